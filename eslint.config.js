@@ -1,0 +1,70 @@
+// Layer rules: domain <- store/api <- canvas/ui <- app; server imports domain only.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const zone = (target, from, message) => ({ target, from, message });
+
+const layerZones = [
+  zone('./src/domain', './src/!(domain)/**/*', 'domain is pure: it imports nothing of the app'),
+  zone('./src/store', './src/!(domain|store)/**/*', 'store imports only domain'),
+  zone('./src/api', './src/!(domain|api)/**/*', 'api imports only domain'),
+  zone('./src/canvas', './src/!(domain|store|canvas)/**/*', 'canvas imports domain and store'),
+  zone('./src/ui', './src/!(domain|store|api|canvas|ui)/**/*', 'ui imports store, api, domain, canvas'),
+  zone('./src/server', './src/!(domain|server)/**/*', 'server imports only domain'),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...layerZones,
+            zone('./src', './src/testing', 'test helpers are never imported by production code'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/canvas/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'fabric', message: 'only src/canvas imports fabric' }] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'fabric', 'zustand', 'fastify', 'node:*'], message: 'domain is pure: zod only' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'setTimeout', 'setInterval', 'Date'],
+    },
+  },
+);
