@@ -1,0 +1,22 @@
+import type { IssuePath } from '../parse';
+
+export type Severity = 'error' | 'warning';
+
+/** One finding of preflight. `path` is the JSON path in the request; the rest locates it for the UI. */
+export interface PreflightIssue {
+  severity: Severity;
+  code: string;
+  message: string;
+  path: IssuePath;
+  sceneIndex?: number;
+  clipId?: string;
+  field?: string;
+}
+
+export interface PreflightOptions {
+  /**
+   * Hosts the upstream can reach. A media URL on loopback/private hosts (our own uploads) is a
+   * warning: it works once the server is public (PUBLIC_URL), not before.
+   */
+  publicOrigin?: string;
+}
