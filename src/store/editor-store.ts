@@ -1,0 +1,49 @@
+import { temporal, type TemporalState } from 'zundo';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createProject, type Project } from '../domain/project';
+
+/** Session state: never undone, persisted or exported. */
+export interface SessionState {
+  activeSceneId: string;
+  selection: string[];
+  snapping: boolean;
+  showFaceGuide: boolean;
+  editingTextId: string | null;
+}
+
+export interface EditorState extends SessionState {
+  project: Project;
+}
+
+export type HistoryState = TemporalState<{ project: Project }>;
+export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<HistoryState> };
+
+export interface EditorStoreOptions {
+  project?: Project;
+  historyLimit?: number;
+}
+
+export const HISTORY_LIMIT = 500;
+
+export function initialSession(project: Project): SessionState {
+  return {
+    activeSceneId: project.scenes[0]?.id ?? '',
+    selection: [],
+    snapping: true,
+    showFaceGuide: false,
+    editingTextId: null,
+  };
+}
+
+/** A fresh store per editor (and per test); no singletons. */
+export function createEditorStore(options: EditorStoreOptions = {}): EditorStore {
+  const project = options.project ?? createProject('scene-1');
+  return createStore<EditorState>()(
+    temporal(() => ({ project, ...initialSession(project) }), {
+      limit: options.historyLimit ?? HISTORY_LIMIT,
+      partialize: (state) => ({ project: state.project }),
+      // Only document changes are steps: selection or scene switches leave history (and redo) alone.
+      equality: (a, b) => a.project === b.project,
+    }),
+  ) as EditorStore;
+}

@@ -1,0 +1,53 @@
+import { createAvatarClip } from '../domain/clip-factory';
+import { nextLayerOf } from '../domain/clip-edits';
+import type { Project } from '../domain/project';
+import type { AvatarModel } from '../domain/schema/clips';
+import {
+  applyAvatarToAll,
+  avatarClipOf,
+  placeAvatar,
+  setAvatarModel,
+  setScriptText,
+  setVoice,
+  setVoiceOnly,
+  syncScript,
+} from '../domain/script-edits';
+import type { CommandDeps } from './commands';
+import type { EditorStore } from './editor-store';
+import { selectActiveScene, selectStageSize } from './selectors';
+
+type Commit = (next: Project, coalesce?: string) => boolean;
+
+/** Avatar and script changes: each keeps the script's modelId/clothId equal to the avatar clip. */
+export function createScriptCommands(store: EditorStore, deps: CommandDeps, commit: Commit) {
+  const project = () => store.getState().project;
+  const sceneId = () => selectActiveScene(store.getState())?.id ?? '';
+
+  return {
+    setText: (org: string) => commit(setScriptText(project(), sceneId(), org), `script:${sceneId()}`),
+    setVoice: (tts: Record<string, unknown> | null) => commit(setVoice(project(), sceneId(), tts)),
+    /** Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. */
+    placeAvatar: (model: AvatarModel) => {
+      const scene = selectActiveScene(store.getState());
+      if (!scene) return;
+      const old = avatarClipOf(scene);
+      const stage = selectStageSize(store.getState());
+      const fresh = createAvatarClip({ id: deps.newId('aiModel'), layer: nextLayerOf(scene), left: 0, top: 0 }, model);
+      const scale = old?.scaleX ?? Math.min(1, (stage.height * 0.9) / Math.min(fresh.height, stage.height * 2));
+      const clip = old
+        ? { ...fresh, left: old.left, top: old.top, scaleX: old.scaleX ?? 1, scaleY: old.scaleY ?? 1 }
+        : {
+            ...fresh,
+            scaleX: scale,
+            scaleY: scale,
+            left: Math.round((stage.width - fresh.width * scale) / 2),
+            top: Math.round(stage.height * 0.12),
+          };
+      if (commit(placeAvatar(project(), scene.id, clip))) store.setState({ selection: [clip.id] });
+    },
+    setOutfit: (model: AvatarModel) => commit(setAvatarModel(project(), sceneId(), model)),
+    setVoiceOnly: (voiceOnly: boolean) => commit(setVoiceOnly(project(), sceneId(), voiceOnly)),
+    applyToAllScenes: () => commit(applyAvatarToAll(project(), sceneId(), (type) => deps.newId(type))),
+    fixSync: (targetSceneId = sceneId()) => commit(syncScript(project(), targetSceneId)),
+  };
+}

@@ -1,0 +1,31 @@
+import { clipsInLayerOrder } from '../domain/clip-edits';
+import { orientationOf, stageSizeOf, type Scene } from '../domain/project';
+import type { Clip } from '../domain/schema/clips';
+import type { EditorState } from './editor-store';
+
+export const selectProject = (s: EditorState) => s.project;
+export const selectActiveScene = (s: EditorState): Scene | undefined =>
+  s.project.scenes.find((scene) => scene.id === s.activeSceneId) ?? s.project.scenes[0];
+export const selectActiveSceneIndex = (s: EditorState): number =>
+  Math.max(0, s.project.scenes.findIndex((scene) => scene.id === s.activeSceneId));
+export const selectStageSize = (s: EditorState) => stageSizeOf(s.project);
+export const selectOrientation = (s: EditorState) => orientationOf(s.project);
+
+export const selectSelectedClips = (s: EditorState): Clip[] => {
+  const scene = selectActiveScene(s);
+  if (!scene) return [];
+  const ids = new Set(s.selection);
+  return scene.clips.filter((c) => ids.has(c.id));
+};
+
+/** Top of the stack first, as a layers panel lists them. */
+export const selectLayerList = (s: EditorState): Clip[] => {
+  const scene = selectActiveScene(s);
+  return scene ? clipsInLayerOrder(scene).reverse() : [];
+};
+
+export const selectAudioClips = (s: EditorState): Clip[] =>
+  selectActiveScene(s)?.clips.filter((c) => c.type === 'audio') ?? [];
+
+export const selectAvatarClip = (scene: Scene | undefined) =>
+  scene?.clips.find((c) => c.type === 'aiModel');
