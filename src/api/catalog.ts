@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { catalogAvatarSchema, voiceSchema, workspaceSchema } from '../domain/schema/envelope';
+import { call } from './client';
+
+/** The upstream's list wrapping is not documented: accept a bare array or an object holding one. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.union([z.array(item), z.record(z.string(), z.unknown())]).transform((value): z.infer<T>[] => {
+    const list = Array.isArray(value) ? value : Object.values(value).find(Array.isArray);
+    return (list ?? []).flatMap((entry: unknown) => {
+      const parsed = item.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+  });
+
+export const catalogQuery = () =>
+  queryOptions({
+    queryKey: ['catalog'],
+    queryFn: ({ signal }) => call('/api/odin/v3/dropdown/models', listOf(catalogAvatarSchema), { signal }),
+    staleTime: 10 * 60_000,
+  });
+
+export const voicesQuery = () =>
+  queryOptions({
+    queryKey: ['voices'],
+    queryFn: ({ signal }) => call('/api/voices', listOf(voiceSchema), { signal }),
+    staleTime: 10 * 60_000,
+  });
+
+export const workspacesQuery = () =>
+  queryOptions({
+    queryKey: ['workspaces'],
+    queryFn: ({ signal }) => call('/api/odin/v3/dropdown/workspaces', listOf(workspaceSchema), { signal }),
+    staleTime: 10 * 60_000,
+  });

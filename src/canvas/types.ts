@@ -1,0 +1,19 @@
+import type { Commands } from '../store/commands';
+import type { EditorStore } from '../store/editor-store';
+
+export interface MountCanvasOptions {
+  store: EditorStore;
+  commands: Commands;
+}
+
+/** What the UI may ask of the stage. Fabric never leaks out of src/canvas. */
+export interface StageHandle {
+  dispose: () => void;
+  zoomToFit: () => void;
+  zoomTo: (zoom: number) => void;
+  getZoom: () => number;
+  /** Subscribe to zoom changes (for the toolbar's zoom label). */
+  onZoom: (listener: (zoom: number) => void) => () => void;
+  /** A PNG data URL of the active scene at `scale` of design size, for thumbnails. */
+  snapshot: (scale: number) => string | null;
+}

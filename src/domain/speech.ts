@@ -1,0 +1,64 @@
+import type { Project, Scene } from './project';
+import { orgToPlainText } from './script-edits';
+
+/**
+ * Speaking rates for estimating scene length. AI Studios does not publish its TTS timing; these are
+ * typical narration rates: ~150 words/min in English and other space-separated languages, ~7
+ * syllables/s for Korean Hangul (each Hangul character is one syllable), ~8 characters/s for
+ * Japanese kana/kanji and ~4.5 characters/s for Chinese. A scene never lasts under one second.
+ */
+const RATES = {
+  wordsPerSecond: 150 / 60,
+  hangulPerSecond: 7,
+  kanaPerSecond: 8,
+  hanPerSecond: 4.5,
+} as const;
+const PAUSE_PER_SENTENCE_S = 0.3;
+export const MIN_SCENE_SECONDS = 1;
+
+export type ScriptLanguage = 'ko' | 'ja' | 'zh' | 'other';
+
+export function detectLanguage(text: string): ScriptLanguage {
+  const hangul = (text.match(/[\uac00-\ud7af]/g) ?? []).length;
+  const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const letters = (text.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
+  const max = Math.max(hangul, kana + han, letters);
+  if (max === 0) return 'other';
+  if (max === hangul) return 'ko';
+  if (max === kana + han) return kana > 0 ? 'ja' : 'zh';
+  return 'other';
+}
+
+/** Seconds the avatar needs to say `text` (plain text). */
+export function estimateSpeechSeconds(text: string): number {
+  const trimmed = text.trim();
+  if (!trimmed) return 0;
+  const hangul = (trimmed.match(/[\uac00-\ud7af]/g) ?? []).length;
+  const kana = (trimmed.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const han = (trimmed.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const rest = trimmed.replace(/[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/g, ' ');
+  const words = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const sentences = (trimmed.match(/[.!?。！？]+/g) ?? []).length;
+  const kanjiRate = kana > 0 ? RATES.kanaPerSecond : RATES.hanPerSecond;
+  const seconds =
+    words / RATES.wordsPerSecond +
+    hangul / RATES.hangulPerSecond +
+    kana / RATES.kanaPerSecond +
+    han / kanjiRate +
+    Math.max(0, sentences - 1) * PAUSE_PER_SENTENCE_S;
+  return Math.round(seconds * 10) / 10;
+}
+
+export function sceneSeconds(scene: Scene): number {
+  const text = scene.scripts.map((s) => orgToPlainText(s.org)).join('\n');
+  return Math.max(MIN_SCENE_SECONDS, estimateSpeechSeconds(text));
+}
+
+export const projectSeconds = (project: Project): number =>
+  Math.round(project.scenes.reduce((sum, s) => sum + sceneSeconds(s), 0) * 10) / 10;
+
+export const formatSeconds = (seconds: number): string => {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};

@@ -1,0 +1,28 @@
+import { build } from '../domain/build';
+import type { Project } from '../domain/project';
+import { createCommands } from './commands';
+import { createEditorStore } from './editor-store';
+import type { Editor } from './editor-context';
+
+const randomId = (prefix: string) => {
+  let tail = '';
+  while (tail.length < 11) tail += Math.random().toString(36).slice(2);
+  return `${prefix}-${tail.slice(0, 11)}`;
+};
+
+export function createEditor(project?: Project): Editor {
+  const store = createEditorStore(project ? { project } : {});
+  const commands = createCommands(store, { now: () => performance.now(), newId: randomId });
+  return { store, commands };
+}
+
+/** The read-only scripting hook, `window.scenewright`: copies, never live references. */
+export function createScriptingHook(editor: Editor) {
+  return Object.freeze({
+    getProject: () => structuredClone(editor.store.getState().project),
+    getRequest: () => build(editor.store.getState().project),
+    getSelection: () => [...editor.store.getState().selection],
+    getActiveSceneId: () => editor.store.getState().activeSceneId,
+    canUndo: () => editor.store.temporal.getState().pastStates.length > 0,
+  });
+}

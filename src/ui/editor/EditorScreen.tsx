@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { StageHandle } from '../../canvas/types';
+import { useEditor } from '../../store/editor-context';
+import { Inspector } from '../inspector/Inspector';
+import { InsertPanel } from '../insert/InsertPanel';
+import { CheatSheet } from '../keyboard/CheatSheet';
+import { handleShortcut } from '../keyboard/shortcuts';
+import { LayersPanel } from '../layers/LayersPanel';
+import { ScenesStrip } from '../scenes/ScenesStrip';
+import { ScriptPanel } from '../script/ScriptPanel';
+import { Stage } from '../stage/Stage';
+import { StageContext } from '../stage/stage-context';
+import { Toolbar, type Panel } from '../toolbar/Toolbar';
+
+interface Props {
+  /** Dialogs provided by the composition root, keyed by panel. */
+  dialogs: Partial<Record<Panel, (close: () => void) => ReactNode>>;
+  saveStatus?: ReactNode;
+}
+
+export function EditorScreen({ dialogs, saveStatus }: Props) {
+  const editor = useEditor();
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [handle, setHandle] = useState<StageHandle | null>(null);
+  const close = useCallback(() => setPanel(null), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor]);
+
+  const render = panel === 'help' ? <CheatSheet onClose={close} /> : panel ? dialogs[panel]?.(close) : null;
+  return (
+    <StageContext.Provider value={{ handle, setHandle }}>
+      <div className="app">
+        <Toolbar open={setPanel} saveStatus={saveStatus} />
+        <InsertPanel />
+        <main className="centre">
+          <Stage />
+        </main>
+        <aside className="right" aria-label="Properties">
+          <h2>Layers</h2>
+          <LayersPanel />
+          <Inspector />
+          <ScriptPanel />
+        </aside>
+        <ScenesStrip />
+      </div>
+      {render}
+    </StageContext.Provider>
+  );
+}

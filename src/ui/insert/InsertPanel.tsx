@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { SHAPE_NAMES } from '../../domain/schema/common';
+import { useEditor } from '../../store/editor-context';
+import { AvatarPanel } from '../script/AvatarPanel';
+import { MediaPanel } from './MediaPanel';
+
+const TABS = ['Avatars', 'Text', 'Shapes', 'Media'] as const;
+type Tab = (typeof TABS)[number];
+
+export function InsertPanel() {
+  const { commands } = useEditor();
+  const [tab, setTab] = useState<Tab>('Avatars');
+  return (
+    <aside className="left" aria-label="Add to scene">
+      <div className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+            {t}
+          </button>
+        ))}
+      </div>
+      {tab === 'Avatars' && <AvatarPanel />}
+      {tab === 'Text' && (
+        <>
+          <button onClick={() => commands.insert.text('Title')} style={{ width: '100%', fontSize: 18, fontWeight: 700 }}>
+            Add title
+          </button>
+          <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
+            Add text
+          </button>
+          <p className="hint">Double-click text on the stage to edit it. Korean input works; sizes are in pt as the API expects.</p>
+        </>
+      )}
+      {tab === 'Shapes' && (
+        <div className="grid" aria-label="Shapes">
+          {SHAPE_NAMES.map((name) => (
+            <button key={name} className="tile" onClick={() => commands.insert.shape(name)} aria-label={`Add shape ${name}`}>
+              {name.replace(/_v2$/, '').replace(/_/g, ' ')}
+            </button>
+          ))}
+        </div>
+      )}
+      {tab === 'Media' && <MediaPanel />}
+    </aside>
+  );
+}

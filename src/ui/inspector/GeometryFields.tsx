@@ -1,0 +1,47 @@
+import type { Clip } from '../../domain/schema/clips';
+import { NumberField } from '../common/NumberField';
+import { useClipEdit } from './use-clip-field';
+
+type Visual = Exclude<Clip, { type: 'audio' }>;
+
+/** Width and height are the rendered size; they are stored as scale over the intrinsic size. */
+export function GeometryFields({ clip }: { clip: Visual }) {
+  const { set, commit } = useClipEdit(clip.id);
+  const sx = clip.scaleX ?? 1;
+  const sy = clip.scaleY ?? 1;
+  return (
+    <div className="fields">
+      <NumberField label="Left" value={clip.left} onChange={(v) => set('left', { left: v })} onCommit={commit} />
+      <NumberField label="Top" value={clip.top} onChange={(v) => set('top', { top: v })} onCommit={commit} />
+      <NumberField
+        label="Width"
+        value={clip.width * sx}
+        min={1}
+        onChange={(v) => v > 0 && clip.width > 0 && set('width', { scaleX: v / clip.width })}
+        onCommit={commit}
+      />
+      <NumberField
+        label="Height"
+        value={clip.height * sy}
+        min={1}
+        onChange={(v) => v > 0 && clip.height > 0 && set('height', { scaleY: v / clip.height })}
+        onCommit={commit}
+      />
+      <NumberField label="Angle" value={clip.angle ?? 0} onChange={(v) => set('angle', { angle: v })} onCommit={commit} />
+      <NumberField label="Layer" value={clip.layer} step={1} digits={0} onChange={(v) => set('layer', { layer: Math.round(v) })} onCommit={commit} />
+      <label style={{ gridColumn: '1 / -1' }}>
+        Opacity {clip.opacity ?? 100}
+        <input
+          type="range"
+          aria-label="Opacity"
+          min={1}
+          max={100}
+          value={clip.opacity ?? 100}
+          onChange={(e) => set('opacity', { opacity: Number(e.target.value) })}
+          onPointerUp={commit}
+          onKeyUp={commit}
+        />
+      </label>
+    </div>
+  );
+}

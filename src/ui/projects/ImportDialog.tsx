@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { harvestAvatars } from '../../domain/avatar-harvest';
+import { importProject } from '../../domain/import';
+import { formatPath } from '../../domain/parse';
+import type { Project } from '../../domain/project';
+import { useEditor } from '../../store/editor-context';
+import { Dialog } from '../common/Dialog';
+import { useServices } from '../services';
+import { FetchProjectForm } from './FetchProjectForm';
+
+/** Imports open as a new project; on failure the open project is left exactly as it was. */
+export function ImportDialog({ onClose, onOpened }: { onClose: () => void; onOpened?: (project: Project) => void }) {
+  const { commands } = useEditor();
+  const { library } = useServices();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+
+  const accept = async (input: unknown, source: string) => {
+    const result = importProject(input, { sceneId: (i) => `scene-${Date.now().toString(36)}-${i}` });
+    if (!result.ok) {
+      setProblems(result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`));
+      return;
+    }
+    const added = await library.add(harvestAvatars(result.project, source, Date.now()));
+    setNote(added ? `${added} avatar(s) joined your library.` : '');
+    if (onOpened) onOpened(result.project);
+    else commands.scenes.open(result.project);
+    onClose();
+  };
+
+  return (
+    <Dialog title="Import a project" onClose={onClose}>
+      <p className="hint">A full request body, a bare scenes array, or a project as AI Studios returns it. Fields Scenewright does not know are kept.</p>
+      <h2>From a file</h2>
+      <input
+        type="file"
+        accept="application/json,.json"
+        aria-label="Import JSON file"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (file) await accept(await file.text(), `Imported file ${file.name}`);
+        }}
+      />
+      <h2>Paste JSON</h2>
+      <textarea aria-label="Paste JSON" rows={8} style={{ width: '100%', fontFamily: 'monospace' }} value={text} onChange={(e) => setText(e.target.value)} />
+      <button className="primary" disabled={!text.trim()} onClick={() => accept(text, 'Pasted JSON')}>
+        Import pasted JSON
+      </button>
+      <FetchProjectForm onFetched={(project, id) => accept(project, `AI Studios project ${id}`)} />
+      {problems.length > 0 && (
+        <div role="alert" className="error-text">
+          <p>Nothing was changed. The JSON could not be imported:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {note && <p>{note}</p>}
+    </Dialog>
+  );
+}

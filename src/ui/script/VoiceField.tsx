@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { voicesQuery } from '../../api/catalog';
+import { useEditor } from '../../store/editor-context';
+
+/** The avatar's own voice (`isTTS:false, tts:null`) or a TTS voice whose `tts` object is sent as-is. */
+export function VoiceField({ isTTS, tts }: { isTTS: boolean; tts: Record<string, unknown> | null }) {
+  const { commands } = useEditor();
+  const voices = useQuery(voicesQuery());
+  const [raw, setRaw] = useState(JSON.stringify(tts ?? {}, null, 2));
+  const [rawError, setRawError] = useState('');
+  useEffect(() => setRaw(JSON.stringify(tts ?? {}, null, 2)), [tts]);
+  const selected = isTTS ? (voices.data?.find((v) => JSON.stringify(v.tts) === JSON.stringify(tts))?.id ?? 'custom') : 'avatar';
+
+  return (
+    <div>
+      <label style={{ display: 'flex', flexDirection: 'column' }}>
+        Voice
+        <select
+          aria-label="Voice"
+          value={selected}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'avatar') commands.script.setVoice(null);
+            else if (v === 'custom') commands.script.setVoice(tts ?? {});
+            else {
+              const voice = voices.data?.find((x) => x.id === v);
+              if (voice) commands.script.setVoice(voice.tts);
+            }
+          }}
+        >
+          <option value="avatar">The avatar’s own voice</option>
+          {voices.data?.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label} ({v.language})
+            </option>
+          ))}
+          <option value="custom">Custom TTS (raw JSON)</option>
+        </select>
+      </label>
+      {isTTS && (
+        <details open={selected === 'custom'}>
+          <summary className="hint">tts object (format not public; sent as written)</summary>
+          <textarea
+            aria-label="TTS JSON"
+            rows={4}
+            style={{ width: '100%', fontFamily: 'monospace' }}
+            value={raw}
+            onChange={(e) => {
+              setRaw(e.target.value);
+              try {
+                const value: unknown = JSON.parse(e.target.value);
+                if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('The tts value must be a JSON object.');
+                setRawError('');
+                commands.script.setVoice(value as Record<string, unknown>);
+              } catch (err) {
+                setRawError(err instanceof Error ? err.message : String(err));
+              }
+            }}
+          />
+          {rawError && <p className="error-text">{rawError}</p>}
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { AvatarLibrary } from '../store/persist/avatar-library';
+
+/** Long-lived browser services made by the composition root (src/app). */
+export interface Services {
+  library: AvatarLibrary;
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside <ServicesContext.Provider>');
+  return services;
+}
