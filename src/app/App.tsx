@@ -3,9 +3,13 @@ import { useEffect, useState } from 'react';
 import { createEditor, createScriptingHook } from '../store/create-editor';
 import { EditorContext } from '../store/editor-context';
 import { createAvatarLibrary } from '../store/persist/avatar-library';
+import { createProjectSession } from '../store/persist/project-session';
+import { appDialogs } from './AppDialogs';
+import { createBatchStore } from '../store/batch-store';
+import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { EditorScreen } from '../ui/editor/EditorScreen';
-import { ImportDialog } from '../ui/projects/ImportDialog';
-import { ServicesContext } from '../ui/services';
+import { SaveStatus } from '../ui/projects/SaveStatus';
+import { ServicesContext, type Services } from '../ui/services';
 
 declare global {
   interface Window {
@@ -15,20 +19,45 @@ declare global {
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
+/** Thumbnails come from the mounted stage; the composition root wires them to autosave. */
+const thumbnailSource: { take: () => string | null } = { take: () => null };
+
 export function App() {
   const [editor] = useState(() => createEditor());
-  const [services] = useState(() => ({ library: createAvatarLibrary() }));
+  const [services] = useState<Services>(() => ({
+    library: createAvatarLibrary(),
+    session: createProjectSession(editor, () => thumbnailSource.take()),
+  }));
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     window.scenewright = createScriptingHook(editor);
-  }, [editor]);
+    void services.session.restore().finally(() => setReady(true));
+  }, [editor, services]);
 
+  if (!ready) return <p style={{ padding: 20 }}>Opening your last project…</p>;
   return (
     <QueryClientProvider client={queryClient}>
+      <Workspace editor={editor} services={services} />
+    </QueryClientProvider>
+  );
+}
+
+const batch = createBatchStore();
+
+/** Inside the query provider: the batch runner lives here so it runs with the dialog closed. */
+function Workspace({ editor, services }: { editor: ReturnType<typeof createEditor>; services: Services }) {
+  const batchJobs = useBatchRunner(batch);
+  return (
+    <>
       <ServicesContext.Provider value={services}>
         <EditorContext.Provider value={editor}>
-          <EditorScreen dialogs={{ import: (close) => <ImportDialog onClose={close} /> }} />
+          <EditorScreen
+            dialogs={appDialogs(batch, batchJobs)}
+            saveStatus={<SaveStatus />}
+            onStage={(stage) => (thumbnailSource.take = () => stage?.snapshot(0.12) ?? null)}
+          />
         </EditorContext.Provider>
       </ServicesContext.Provider>
-    </QueryClientProvider>
+    </>
   );
 }

@@ -1,9 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { AvatarLibrary } from '../store/persist/avatar-library';
+import type { ProjectSession } from '../store/persist/project-session';
 
 /** Long-lived browser services made by the composition root (src/app). */
 export interface Services {
   library: AvatarLibrary;
+  session: ProjectSession;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -14,15 +14,18 @@ import { Toolbar, type Panel } from '../toolbar/Toolbar';
 
 interface Props {
   /** Dialogs provided by the composition root, keyed by panel. */
-  dialogs: Partial<Record<Panel, (close: () => void) => ReactNode>>;
+  dialogs: Partial<Record<Panel, (close: () => void, open: (panel: Panel) => void) => ReactNode>>;
   saveStatus?: ReactNode;
+  /** Told when the stage mounts or goes, so the app can take thumbnails from it. */
+  onStage?: (stage: StageHandle | null) => void;
 }
 
-export function EditorScreen({ dialogs, saveStatus }: Props) {
+export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
   const editor = useEditor();
   const [panel, setPanel] = useState<Panel | null>(null);
   const [handle, setHandle] = useState<StageHandle | null>(null);
   const close = useCallback(() => setPanel(null), []);
+  useEffect(() => onStage?.(handle), [handle, onStage]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
@@ -30,7 +33,7 @@ export function EditorScreen({ dialogs, saveStatus }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [editor]);
 
-  const render = panel === 'help' ? <CheatSheet onClose={close} /> : panel ? dialogs[panel]?.(close) : null;
+  const render = panel === 'help' ? <CheatSheet onClose={close} /> : panel ? dialogs[panel]?.(close, setPanel) : null;
   return (
     <StageContext.Provider value={{ handle, setHandle }}>
       <div className="app">

@@ -2,16 +2,13 @@ import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importProject } from '../../domain/import';
 import { formatPath } from '../../domain/parse';
-import type { Project } from '../../domain/project';
-import { useEditor } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 import { FetchProjectForm } from './FetchProjectForm';
 
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
-export function ImportDialog({ onClose, onOpened }: { onClose: () => void; onOpened?: (project: Project) => void }) {
-  const { commands } = useEditor();
-  const { library } = useServices();
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { library, session } = useServices();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -24,8 +21,7 @@ export function ImportDialog({ onClose, onOpened }: { onClose: () => void; onOpe
     }
     const added = await library.add(harvestAvatars(result.project, source, Date.now()));
     setNote(added ? `${added} avatar(s) joined your library.` : '');
-    if (onOpened) onOpened(result.project);
-    else commands.scenes.open(result.project);
+    await session.create(result.project, result.project.name ?? source);
     onClose();
   };
 

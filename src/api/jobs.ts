@@ -1,0 +1,50 @@
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { z } from 'zod';
+import { jobSchema, type Job } from '../domain/schema/job';
+import { call, withToken } from './client';
+
+export const jobsQuery = (live: boolean) =>
+  queryOptions({
+    queryKey: ['jobs'],
+    queryFn: ({ signal }) => call('/api/jobs', z.union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })]).transform((v) => (Array.isArray(v) ? v : v.jobs)), { signal }),
+    // Server-Sent Events keep the list fresh; polling takes over when they are down.
+    refetchInterval: live ? false : 2000,
+  });
+
+export const jobQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['jobs', id],
+    queryFn: ({ signal }) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { signal }),
+  });
+
+export const retryJob = (id: string) => call(`/api/jobs/${encodeURIComponent(id)}/retry`, jobSchema.or(z.unknown()), { method: 'POST', body: {} });
+
+export const downloadUrl = (id: string) => withToken(`/api/jobs/${encodeURIComponent(id)}/download`);
+
+/** Listens to `/api/jobs/events`; returns whether the stream is up (else the query polls). */
+export function useJobEvents(onLive: (live: boolean) => void) {
+  const client = useQueryClient();
+  useEffect(() => {
+    const source = new EventSource(withToken('/api/jobs/events'));
+    const apply = (data: string) => {
+      try {
+        const parsed: unknown = JSON.parse(data);
+        const job = jobSchema.safeParse((parsed as { job?: unknown })?.job ?? parsed);
+        if (!job.success) return void client.invalidateQueries({ queryKey: ['jobs'] });
+        client.setQueryData<Job[]>(['jobs'], (old) => {
+          const list = old ?? [];
+          const at = list.findIndex((j) => j.id === job.data.id);
+          return at < 0 ? [job.data, ...list] : list.map((j, i) => (i === at ? job.data : j));
+        });
+      } catch {
+        void client.invalidateQueries({ queryKey: ['jobs'] });
+      }
+    };
+    source.onopen = () => onLive(true);
+    source.onerror = () => onLive(false);
+    source.onmessage = (e) => apply(e.data as string);
+    source.addEventListener('job', (e) => apply((e as MessageEvent).data as string));
+    return () => source.close();
+  }, [client, onLive]);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const JOB_KINDS = ['project', 'custom', 'chromakey'] as const;
+export const JOB_STATUSES = ['queued', 'rendering', 'done', 'failed', 'saved'] as const;
+
+const timestamp = z.union([z.number(), z.string()]).transform((v) => (typeof v === 'number' ? v : Date.parse(v)));
+
+/** An export the server records and follows; what `GET /api/jobs` returns. */
+export const jobSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  kind: z.enum(JOB_KINDS),
+  name: z.string().nullish(),
+  status: z.enum(JOB_STATUSES),
+  progress: z.number().nullish(),
+  projectId: z.string().nullish(),
+  taskId: z.string().nullish(),
+  downloadUrl: z.string().nullish(),
+  credit: z.number().nullish(),
+  error: z.string().nullish(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  lastProgressAt: timestamp.nullish(),
+  request: z.unknown().optional(),
+});
+
+export type Job = z.infer<typeof jobSchema>;
+export type JobStatus = Job['status'];
+
+/** A job is stalled when it is rendering and its progress has not moved for `afterMs`. */
+export function isStalled(job: Job, now: number, afterMs: number): boolean {
+  if (job.status !== 'rendering' && job.status !== 'queued') return false;
+  const since = job.lastProgressAt ?? job.updatedAt ?? job.createdAt;
+  return now - since > afterMs;
+}

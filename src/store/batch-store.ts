@@ -1,0 +1,64 @@
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+
+export type RowState = 'draft' | 'queued' | 'submitting' | 'submitted' | 'error' | 'cancelled';
+
+export interface BatchRow {
+  id: string;
+  language: string;
+  text: string;
+  model: string;
+  clothes: string;
+  state: RowState;
+  jobId?: string;
+  error?: string;
+}
+
+export interface BatchState {
+  rows: BatchRow[];
+  concurrency: number;
+  running: boolean;
+}
+
+const newRowId = () => `row-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+export const emptyRow = (patch: Partial<BatchRow> = {}): BatchRow => ({
+  id: newRowId(),
+  language: 'en',
+  text: '',
+  model: '',
+  clothes: '',
+  state: 'draft',
+  ...patch,
+});
+
+/** The chroma-key batch, kept in localStorage so that a batch in progress goes on after a reload. */
+export function createBatchStore(storageKey = 'scenewright.batch') {
+  const store = createStore<BatchState>()(
+    persist((): BatchState => ({ rows: [emptyRow()], concurrency: 3, running: false }), { name: storageKey, version: 1 }),
+  );
+  const patchRow = (id: string, patch: Partial<BatchRow>) =>
+    store.setState((s) => ({ rows: s.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+  return {
+    store,
+    patchRow,
+    addRow: (row: Partial<BatchRow> = {}) => store.setState((s) => ({ rows: [...s.rows, emptyRow(row)] })),
+    removeRow: (id: string) => store.setState((s) => ({ rows: s.rows.filter((r) => r.id !== id) })),
+    replaceRows: (rows: Partial<BatchRow>[]) => store.setState({ rows: rows.map((r) => emptyRow(r)) }),
+    setConcurrency: (n: number) => store.setState({ concurrency: Math.max(1, Math.min(16, Math.round(n))) }),
+    /** Queues every draft, failed or cancelled row and starts the runner. */
+    run: () =>
+      store.setState((s) => ({
+        running: true,
+        rows: s.rows.map((r) => (r.state === 'draft' || r.state === 'error' || r.state === 'cancelled' ? { ...r, state: 'queued', error: undefined } : r)),
+      })),
+    retryRow: (id: string) => {
+      patchRow(id, { state: 'queued', error: undefined, jobId: undefined });
+      store.setState({ running: true });
+    },
+    /** Rows not yet sent go back to waiting; sent ones keep rendering at AI Studios. */
+    cancelPending: () =>
+      store.setState((s) => ({ running: false, rows: s.rows.map((r) => (r.state === 'queued' ? { ...r, state: 'cancelled' } : r)) })),
+  };
+}
+
+export type BatchStore = ReturnType<typeof createBatchStore>;

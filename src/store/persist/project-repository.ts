@@ -1,0 +1,66 @@
+import { migrateStoredProject, STORED_PROJECT_VERSION, type StoredProject } from '../../domain/stored-project';
+import type { Project } from '../../domain/project';
+import { idbAll, idbDelete, idbGet, idbPut } from './idb';
+
+export interface ProjectSummary {
+  key: string;
+  title: string;
+  updatedAt: number;
+  createdAt: number;
+  thumbnail?: string;
+  scenes: number;
+}
+
+const JOURNAL_KEY = 'scenewright.journal';
+const LAST_OPEN_KEY = 'scenewright.lastOpen';
+
+/** Projects in IndexedDB, plus a synchronous localStorage journal of the open one so that a tab
+ * closed mid-edit loses nothing (IndexedDB writes are async and may not finish). */
+export const projectRepository = {
+  async list(): Promise<ProjectSummary[]> {
+    const all = await idbAll<unknown>('projects');
+    return all
+      .map(migrateStoredProject)
+      .flatMap((r) => (r.ok ? [r.record] : []))
+      .map((r) => ({ key: r.key, title: r.title, updatedAt: r.updatedAt, createdAt: r.createdAt, thumbnail: r.thumbnail, scenes: r.project.scenes.length }))
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+  },
+  async get(key: string): Promise<StoredProject | undefined> {
+    const raw = await idbGet<unknown>('projects', key);
+    const journal = readJournal();
+    const stored = raw === undefined ? undefined : migrateStoredProject(raw);
+    const record = stored?.ok ? stored.record : undefined;
+    if (journal && journal.key === key && (!record || journal.updatedAt > record.updatedAt)) return journal;
+    return record;
+  },
+  put: (record: StoredProject) => idbPut('projects', record),
+  delete: (key: string) => idbDelete('projects', key),
+  /** Throws on quota errors so that the caller can show them. */
+  journal(record: StoredProject) {
+    localStorage.setItem(JOURNAL_KEY, JSON.stringify(record));
+  },
+  lastOpen: () => localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key ?? null,
+  setLastOpen: (key: string) => localStorage.setItem(LAST_OPEN_KEY, key),
+};
+
+function readJournal(): StoredProject | undefined {
+  try {
+    const raw = localStorage.getItem(JOURNAL_KEY);
+    if (!raw) return undefined;
+    const result = migrateStoredProject(JSON.parse(raw));
+    return result.ok ? result.record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function newStoredProject(key: string, project: Project, now: number, title?: string): StoredProject {
+  return {
+    key,
+    version: STORED_PROJECT_VERSION,
+    title: title ?? project.name ?? 'Untitled project',
+    createdAt: now,
+    updatedAt: now,
+    project,
+  };
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { exportChromaKey } from '../../api/exports';
+import { jobsQuery } from '../../api/jobs';
+import type { Job } from '../../domain/schema/job';
+import { simpleVideoRequestSchema } from '../../domain/schema/simple';
+import type { BatchRow, BatchStore } from '../../store/batch-store';
+import { describeError } from '../common/describe-error';
+
+export const jobOfRow = (row: BatchRow, jobs: Job[] | undefined) => (row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined);
+
+/** Whether a row still occupies a slot: being sent, or sent and not finished rendering. */
+const isActive = (row: BatchRow, jobs: Job[] | undefined) => {
+  if (row.state === 'submitting') return true;
+  if (row.state !== 'submitted') return false;
+  const job = jobOfRow(row, jobs);
+  return !job || job.status === 'queued' || job.status === 'rendering';
+};
+
+/**
+ * Sends queued rows while fewer than `concurrency` are active. Mounted at the app level so a batch
+ * keeps going while the dialog is closed and resumes after a reload (its state is persisted).
+ */
+export function useBatchRunner(batch: BatchStore) {
+  const state = useStore(batch.store);
+  const jobs = useQuery({ ...jobsQuery(false), enabled: state.running, refetchInterval: state.running ? 1500 : false });
+  const inFlight = useRef(new Set<string>());
+
+  useEffect(() => {
+    if (!state.running) return;
+    const list = jobs.data;
+    // A row left 'submitting' by a reload never got its answer: send it again.
+    const rows = state.rows.map((r) => (r.state === 'submitting' && !inFlight.current.has(r.id) ? { ...r, state: 'queued' as const } : r));
+    let active = rows.filter((r) => isActive(r, list)).length;
+    const queued = rows.filter((r) => r.state === 'queued');
+    if (queued.length === 0 && active === 0) return void batch.store.setState({ running: false });
+    for (const row of queued) {
+      if (active >= state.concurrency) break;
+      active++;
+      const body = simpleVideoRequestSchema.safeParse({ language: row.language, text: row.text, model: row.model, clothes: row.clothes, isExport: true });
+      if (!body.success) {
+        batch.patchRow(row.id, { state: 'error', error: `${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}` });
+        continue;
+      }
+      inFlight.current.add(row.id);
+      batch.patchRow(row.id, { state: 'submitting', error: undefined });
+      exportChromaKey(body.data)
+        .then((data) => batch.patchRow(row.id, { state: 'submitted', jobId: data.jobId, error: undefined }))
+        .catch((e: unknown) => batch.patchRow(row.id, { state: 'error', error: describeError(e) }))
+        .finally(() => inFlight.current.delete(row.id));
+    }
+  }, [state, jobs.data, batch]);
+
+  return jobs.data;
+}

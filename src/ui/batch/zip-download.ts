@@ -1,0 +1,20 @@
+import { zipSync } from 'fflate';
+import { downloadUrl } from '../../api/jobs';
+
+/** Fetches each finished video through our server and saves them as one zip (stored, not deflated: mp4 is compressed already). */
+export async function downloadZip(items: { jobId: string; name: string }[], onProgress: (done: number) => void) {
+  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+  let done = 0;
+  for (const item of items) {
+    const response = await fetch(downloadUrl(item.jobId));
+    if (!response.ok) throw new Error(`Download of ${item.name} failed (${response.status}).`);
+    files[item.name] = [new Uint8Array(await response.arrayBuffer()), { level: 0 }];
+    onProgress(++done);
+  }
+  const zip = zipSync(files);
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
+  a.download = 'chromakey-batch.zip';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+}

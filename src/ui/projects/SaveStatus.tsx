@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { SaveStatus as Status } from '../../store/persist/autosave';
+import { useServices } from '../services';
+
+export function SaveStatus() {
+  const { session } = useServices();
+  const [status, setStatus] = useState<Status | null>(session.current()?.status() ?? null);
+  useEffect(() => {
+    let off = session.current()?.onStatus(setStatus);
+    const offSession = session.subscribe(() => {
+      off?.();
+      setStatus(session.current()?.status() ?? null);
+      off = session.current()?.onStatus(setStatus);
+    });
+    return () => {
+      off?.();
+      offSession();
+    };
+  }, [session]);
+  if (!status) return null;
+  if (status.state === 'error')
+    return (
+      <span role="alert" className="error-text" title={status.message} data-save-state="error">
+        Not saved: {status.message}
+      </span>
+    );
+  const text = { saved: 'Saved', pending: 'Unsaved changes…', saving: 'Saving…' }[status.state];
+  return (
+    <span className="hint" data-save-state={status.state} aria-live="polite">
+      {text}
+    </span>
+  );
+}
