@@ -1,3 +1,4 @@
+import type { StageHandle } from '../canvas/types';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createEditor, createScriptingHook } from '../store/create-editor';
@@ -19,18 +20,18 @@ declare global {
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
-/** Thumbnails come from the mounted stage; the composition root wires them to autosave. */
-const thumbnailSource: { take: () => string | null } = { take: () => null };
+/** The mounted stage, for autosave thumbnails and the scripting hook. */
+const stageRef: { current: StageHandle | null } = { current: null };
 
 export function App() {
   const [editor] = useState(() => createEditor());
   const [services] = useState<Services>(() => ({
     library: createAvatarLibrary(),
-    session: createProjectSession(editor, () => thumbnailSource.take()),
+    session: createProjectSession(editor, () => stageRef.current?.snapshot(0.12) ?? null),
   }));
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    window.scenewright = createScriptingHook(editor);
+    window.scenewright = createScriptingHook(editor, () => stageRef.current);
     void services.session.restore().finally(() => setReady(true));
   }, [editor, services]);
 
@@ -54,7 +55,7 @@ function Workspace({ editor, services }: { editor: ReturnType<typeof createEdito
           <EditorScreen
             dialogs={appDialogs(batch, batchJobs)}
             saveStatus={<SaveStatus />}
-            onStage={(stage) => (thumbnailSource.take = () => stage?.snapshot(0.12) ?? null)}
+            onStage={(stage) => (stageRef.current = stage)}
           />
         </EditorContext.Provider>
       </ServicesContext.Provider>

@@ -16,4 +16,6 @@ export interface StageHandle {
   onZoom: (listener: (zoom: number) => void) => () => void;
   /** A PNG data URL of the active scene at `scale` of design size, for thumbnails. */
   snapshot: (scale: number) => string | null;
+  /** Page (client) coordinates of a design-space point, for tests and overlays. */
+  designToClient: (x: number, y: number) => { x: number; y: number };
 }

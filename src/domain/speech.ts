@@ -50,7 +50,7 @@ export function estimateSpeechSeconds(text: string): number {
   return Math.round(seconds * 10) / 10;
 }
 
-export function sceneSeconds(scene: Scene): number {
+export function sceneSeconds(scene: Pick<Scene, 'scripts'>): number {
   const text = scene.scripts.map((s) => orgToPlainText(s.org)).join('\n');
   return Math.max(MIN_SCENE_SECONDS, estimateSpeechSeconds(text));
 }

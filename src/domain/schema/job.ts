@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const JOB_KINDS = ['project', 'custom', 'chromakey'] as const;
 export const JOB_STATUSES = ['queued', 'rendering', 'done', 'failed', 'saved'] as const;
 
-const timestamp = z.union([z.number(), z.string()]).transform((v) => (typeof v === 'number' ? v : Date.parse(v)));
+/** Epoch milliseconds. */
+const timestamp = z.number();
 
 /** An export the server records and follows; what `GET /api/jobs` returns. */
 export const jobSchema = z.looseObject({

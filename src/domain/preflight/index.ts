@@ -1,0 +1,56 @@
+import { STAGE_SIZE } from '../schema/common';
+import { editorProjectRequestSchema, type EditorProjectRequest } from '../schema/request';
+import type { Rule, RuleContext } from './issue';
+import { avatarRules } from './rules/avatar';
+import { animationTimingRule, faceCoverRule } from './rules/avatar-face';
+import { clipFieldRules, uniqueIdRule } from './rules/clips';
+import { effectRules } from './rules/effects';
+import { frameRules } from './rules/frame';
+import { mediaRules } from './rules/media';
+import { scriptRules } from './rules/scripts';
+import { schemaIssues, unreadableIssue } from './schema-issues';
+import type { PreflightIssue, PreflightOptions } from './types';
+
+export type { PreflightIssue, PreflightOptions, Severity } from './types';
+
+/** In this order: a scene's words and avatar first, then clips, media, and placement last. */
+export const RULES: readonly Rule[] = [
+  scriptRules,
+  avatarRules,
+  uniqueIdRule,
+  clipFieldRules,
+  effectRules,
+  mediaRules,
+  frameRules,
+  faceCoverRule,
+  animationTimingRule,
+];
+
+/**
+ * The semantic checks on a schema-valid request: what AI Studios would reject or render wrongly,
+ * found before credits are spent. Pure; returns [] for a request that is ready to send.
+ */
+export function preflight(
+  request: EditorProjectRequest,
+  options: PreflightOptions = {},
+): PreflightIssue[] {
+  const ctx: RuleContext = { options, stage: STAGE_SIZE[request.orientation ?? 'landscape'] };
+  return RULES.flatMap((rule) => rule(request, ctx));
+}
+
+/** Checks any input: schema problems (`schema.*` errors) first; the semantic rules only on a valid request. */
+export function validateRequest(
+  input: unknown,
+  options: PreflightOptions = {},
+): { request?: EditorProjectRequest; issues: PreflightIssue[] } {
+  try {
+    const result = editorProjectRequestSchema.safeParse(input);
+    if (!result.success) return { issues: schemaIssues(result.error, input) };
+    return { request: result.data, issues: preflight(result.data, options) };
+  } catch (cause) {
+    return { issues: [unreadableIssue(cause)] };
+  }
+}
+
+export const hasErrors = (issues: readonly PreflightIssue[]): boolean =>
+  issues.some((i) => i.severity === 'error');

@@ -1,0 +1,89 @@
+import type { IssuePath } from '../parse';
+import type { StageSize } from '../geometry';
+import type { AiModelClip, Clip } from '../schema/clips';
+import type { EditorProjectRequest, SceneRequest } from '../schema/request';
+import type { PreflightIssue, PreflightOptions, Severity } from './types';
+
+export interface RuleContext {
+  options: PreflightOptions;
+  stage: StageSize;
+}
+
+/** One concern of preflight: reads a schema-valid request, returns its findings. */
+export type Rule = (request: EditorProjectRequest, ctx: RuleContext) => PreflightIssue[];
+
+/**
+ * Scene index and field from a request path: the field is what follows the scene's clip, script or
+ * background (e.g. `animation.duration`), or the whole path at the top level.
+ */
+export function locate(path: IssuePath): { sceneIndex?: number; field?: string } {
+  let rest = path;
+  let sceneIndex: number | undefined;
+  if (path[0] === 'scenes' && typeof path[1] === 'number') {
+    sceneIndex = path[1];
+    rest = path.slice(2);
+    if ((rest[0] === 'clips' || rest[0] === 'scripts') && typeof rest[1] === 'number')
+      rest = rest.slice(2);
+    else if (rest[0] === 'background') rest = rest.slice(1);
+  }
+  const field = rest.map(String).join('.');
+  return { ...(sceneIndex === undefined ? {} : { sceneIndex }), ...(field ? { field } : {}) };
+}
+
+export function issue(
+  severity: Severity,
+  code: string,
+  message: string,
+  path: IssuePath,
+  clipId?: string,
+): PreflightIssue {
+  return {
+    severity,
+    code,
+    message,
+    path,
+    ...locate(path),
+    ...(clipId === undefined ? {} : { clipId }),
+  };
+}
+
+export const clipPath = (
+  sceneIndex: number,
+  clipIndex: number,
+  ...rest: (string | number)[]
+): IssuePath => ['scenes', sceneIndex, 'clips', clipIndex, ...rest];
+
+export const scriptPath = (sceneIndex: number, scriptIndex: number, field: string): IssuePath => [
+  'scenes',
+  sceneIndex,
+  'scripts',
+  scriptIndex,
+  field,
+];
+
+/** "Scene 2" for index 1: people count from one; paths keep the array index. */
+export const sceneName = (sceneIndex: number) => `Scene ${sceneIndex + 1}`;
+
+export const clipName = (clip: Clip) => `${clip.type} clip "${clip.id}"`;
+
+/** Every clip with its scene and position, in request order. */
+export function* eachClip(
+  request: EditorProjectRequest,
+): Generator<[Clip, number, number, SceneRequest]> {
+  for (const [sceneIndex, scene] of request.scenes.entries()) {
+    for (const [clipIndex, clip] of scene.clips.entries())
+      yield [clip, sceneIndex, clipIndex, scene];
+  }
+}
+
+/** The scene's aiModel clips with their indexes; the first one is "the avatar" of the scene. */
+export const avatarsOf = (scene: SceneRequest): { clip: AiModelClip; index: number }[] =>
+  scene.clips.flatMap((clip, index) => (clip.type === 'aiModel' ? [{ clip, index }] : []));
+
+/** Shown on the stage: not removed from the scene (`isDelete`) and not voice-only. */
+export const isVisibleAvatar = (clip: AiModelClip) =>
+  clip.isDelete !== true && clip.voiceOnly !== true;
+
+/** True when `value` lies outside [min, max], or is not a whole number where one is required. */
+export const outOfRange = (value: number, range: { min: number; max: number }, integer = false) =>
+  value < range.min || value > range.max || (integer && !Number.isInteger(value));

@@ -1,0 +1,59 @@
+import { avatarHeadBox, clipBounds, intersects } from '../../geometry';
+import { sceneSeconds } from '../../speech';
+import { avatarsOf, clipName, clipPath, issue, sceneName, type Rule } from '../issue';
+import type { PreflightIssue } from '../types';
+
+/**
+ * Text or an image drawn over the avatar's head box hides its face: a warning, since it may be
+ * meant (a caption over a chin) but usually is not. Only clips above the avatar count.
+ */
+export const faceCoverRule: Rule = (request) => {
+  const out: PreflightIssue[] = [];
+  for (const [s, scene] of request.scenes.entries()) {
+    const avatar = avatarsOf(scene)[0]?.clip;
+    if (!avatar || avatar.isDelete || avatar.voiceOnly || avatar.angle) continue;
+    const head = avatarHeadBox(avatar);
+    if (!head) continue;
+    for (const [c, clip] of scene.clips.entries()) {
+      if (clip.type !== 'textImage' && clip.type !== 'image') continue;
+      if ((clip.layer ?? 0) <= avatar.layer) continue;
+      if (!intersects(clipBounds(clip), head)) continue;
+      out.push(
+        issue(
+          'warning',
+          'avatar.face-covered',
+          `${sceneName(s)}: the ${clipName(clip)} covers the avatar's face. Move it off the face guide or below the avatar.`,
+          clipPath(s, c),
+          clip.id,
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/**
+ * A scene lasts as long as its speech (estimated, see speech.ts); an animation that ends later is
+ * cut or never seen.
+ */
+export const animationTimingRule: Rule = (request) => {
+  const out: PreflightIssue[] = [];
+  for (const [s, scene] of request.scenes.entries()) {
+    const seconds = sceneSeconds({ scripts: scene.scripts });
+    for (const [c, clip] of scene.clips.entries()) {
+      if (clip.type !== 'image' && clip.type !== 'textImage' && clip.type !== 'shape') continue;
+      const a = clip.animation;
+      if (!a || a.delay + a.duration <= seconds) continue;
+      out.push(
+        issue(
+          'warning',
+          'animation.past-speech',
+          `${sceneName(s)}: the ${clipName(clip)} animates until ${a.delay + a.duration} s but the scene's speech lasts about ${seconds} s. Shorten the delay or duration, or lengthen the script.`,
+          clipPath(s, c, 'animation'),
+          clip.id,
+        ),
+      );
+    }
+  }
+  return out;
+};

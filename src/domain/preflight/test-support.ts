@@ -1,0 +1,40 @@
+/** Test-only helpers for the preflight tests: fresh copies of the fixtures and typed clip access. */
+import seedJson from '../fixtures/seed-000-request.json';
+import imageJson from '../fixtures/clip-image-request.json';
+import textJson from '../fixtures/clip-textImage-request.json';
+import shapeJson from '../fixtures/clip-shape-request.json';
+import videoJson from '../fixtures/clip-videoImage-request.json';
+import audioJson from '../fixtures/clip-audio-request.json';
+import type { Clip } from '../schema/clips';
+import type { EditorProjectRequest } from '../schema/request';
+
+export const FIXTURES = {
+  seed: seedJson,
+  image: imageJson,
+  textImage: textJson,
+  shape: shapeJson,
+  videoImage: videoJson,
+  audio: audioJson,
+} as const;
+
+export type FixtureName = keyof typeof FIXTURES;
+
+/** The avatar clip of every fixture (scene 0, clip 0). */
+export const AVATAR_ID = 'aiModel-1h4ij5h8e87';
+
+/** A deep copy of a fixture, typed as a request (the fixtures are schema-valid). */
+export const fixture = (name: FixtureName = 'seed'): EditorProjectRequest =>
+  structuredClone(FIXTURES[name]) as unknown as EditorProjectRequest;
+
+/** Clip `clipIndex` of scene `sceneIndex`, checked to be of `type`. */
+export function clipAt<T extends Clip['type']>(
+  request: EditorProjectRequest,
+  type: T,
+  clipIndex = 1,
+  sceneIndex = 0,
+): Extract<Clip, { type: T }> {
+  const clip = request.scenes[sceneIndex]?.clips[clipIndex];
+  if (clip?.type !== type)
+    throw new Error(`no ${type} clip at scenes[${sceneIndex}].clips[${clipIndex}]`);
+  return clip as Extract<Clip, { type: T }>;
+}
