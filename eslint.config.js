@@ -12,7 +12,11 @@ const layerZones = [
   zone('./src/store', './src/!(domain|store)/**/*', 'store imports only domain'),
   zone('./src/api', './src/!(domain|api)/**/*', 'api imports only domain'),
   zone('./src/canvas', './src/!(domain|store|canvas)/**/*', 'canvas imports domain and store'),
-  zone('./src/ui', './src/!(domain|store|api|canvas|ui)/**/*', 'ui imports store, api, domain, canvas'),
+  zone(
+    './src/ui',
+    './src/!(domain|store|api|canvas|ui)/**/*',
+    'ui imports store, api, domain, canvas',
+  ),
   zone('./src/server', './src/!(domain|server)/**/*', 'server imports only domain'),
 ];
 
@@ -24,11 +28,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': 'error',
     },
   },
@@ -55,7 +64,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/canvas/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'fabric', message: 'only src/canvas imports fabric' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'fabric', message: 'only src/canvas imports fabric' }] },
+      ],
     },
   },
   {
@@ -65,11 +77,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'fabric', 'zustand', 'fastify', 'node:*'], message: 'domain is pure: zod only' },
+            {
+              group: ['react', 'react-*', 'fabric', 'zustand', 'fastify', 'node:*'],
+              message: 'domain is pure: zod only',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'setTimeout', 'setInterval', 'Date'],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'window',
+        'document',
+        'setTimeout',
+        'setInterval',
+        'Date',
+      ],
     },
   },
 );

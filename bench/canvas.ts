@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? NaN;
 
 async function importRequest(page: Page, request: unknown) {
   const file = `/tmp/scenewright-bench-${Date.now()}.json`;
@@ -37,7 +38,10 @@ async function dragFrames(page: Page): Promise<number[]> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 120; i++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / 120, from.y + ((to.y - from.y) * i) / 120);
+    await page.mouse.move(
+      from.x + ((to.x - from.x) * i) / 120,
+      from.y + ((to.y - from.y) * i) / 120,
+    );
     await page.evaluate(() => new Promise(requestAnimationFrame));
   }
   await page.mouse.up();
@@ -54,7 +58,9 @@ async function switchTime(page: Page): Promise<number> {
     const target = i % 2 === 0 ? 'Scene 2' : 'Scene 1';
     const t0 = Date.now();
     await page.getByRole('button', { name: target, exact: true }).click();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
     times.push(Date.now() - t0);
   }
   return pct(times, 50);
@@ -76,10 +82,14 @@ try {
   const fullSwitch = await switchTime(page);
   console.log('Stage drag frame time (ms):');
   console.log(`  1 clip     p50 ${pct(small, 50).toFixed(1)}  p95 ${pct(small, 95).toFixed(1)}`);
-  console.log(`  500 clips  p50 ${pct(big, 50).toFixed(1)}  p95 ${pct(big, 95).toFixed(1)}  (goal p95 ≤ 16.7)`);
+  console.log(
+    `  500 clips  p50 ${pct(big, 50).toFixed(1)}  p95 ${pct(big, 95).toFixed(1)}  (goal p95 ≤ 16.7)`,
+  );
   console.log(`  ratio 500/1 at p95: ${(pct(big, 95) / pct(small, 95)).toFixed(2)}×`);
   console.log('Scene switch, median of 10 (ms, click to second frame):');
-  console.log(`  2 × 1 clip ${emptySwitch}   2 × 50 clips ${fullSwitch}   ratio ${(fullSwitch / Math.max(1, emptySwitch)).toFixed(2)}×`);
+  console.log(
+    `  2 × 1 clip ${emptySwitch}   2 × 50 clips ${fullSwitch}   ratio ${(fullSwitch / Math.max(1, emptySwitch)).toFixed(2)}×`,
+  );
 } finally {
   await browser.close();
   await server.stop();

@@ -31,7 +31,19 @@ test('a broken import says where and leaves the open project alone', async ({ ed
   const before = await editor.request();
   await editor.importText('{"scenes": [');
   await expect(page.getByRole('alert')).toContainText('Not valid JSON');
-  await page.getByLabel('Paste JSON').fill(JSON.stringify({ ...seedRequest, scenes: [{ ...seedRequest.scenes[0], clips: [{ ...seedRequest.scenes[0]!.clips[0], layer: 'top' }] }] }));
+  await page
+    .getByLabel('Paste JSON')
+    .fill(
+      JSON.stringify({
+        ...seedRequest,
+        scenes: [
+          {
+            ...seedRequest.scenes[0],
+            clips: [{ ...seedRequest.scenes[0]!.clips[0], layer: 'top' }],
+          },
+        ],
+      }),
+    );
   await page.getByRole('button', { name: 'Import pasted JSON' }).click();
   await expect(page.getByRole('alert')).toContainText('scenes[0].clips[0].layer');
   await page.keyboard.press('Escape');

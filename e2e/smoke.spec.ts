@@ -1,6 +1,9 @@
 import { expect, seedRequest, test } from './fixtures/editor';
 
-test('the app shell opens on a blank landscape project with a valid request', async ({ editor, page }) => {
+test('the app shell opens on a blank landscape project with a valid request', async ({
+  editor,
+  page,
+}) => {
   await expect(page.getByRole('navigation', { name: 'Scenes' })).toBeVisible();
   await expect(page.getByTestId('stage').locator('canvas').first()).toBeVisible();
   const request = await editor.request();

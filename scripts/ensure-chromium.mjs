@@ -8,11 +8,16 @@ if (existsSync(path)) process.exit(0);
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log(`Chromium not found at ${path}; installing Debian's chromium package (about a minute)…`);
+  console.log(
+    `Chromium not found at ${path}; installing Debian's chromium package (about a minute)…`,
+  );
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
-      stdio: 'inherit',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk',
+      {
+        stdio: 'inherit',
+      },
+    );
   } catch {
     console.error('Installing chromium failed. Run: apt-get update && apt-get install -y chromium');
     process.exit(1);

@@ -16,7 +16,8 @@ const listOf = <T extends z.ZodType>(item: T) =>
 export const catalogQuery = () =>
   queryOptions({
     queryKey: ['catalog'],
-    queryFn: ({ signal }) => call('/api/odin/v3/dropdown/models', listOf(catalogAvatarSchema), { signal }),
+    queryFn: ({ signal }) =>
+      call('/api/odin/v3/dropdown/models', listOf(catalogAvatarSchema), { signal }),
     staleTime: 10 * 60_000,
   });
 
@@ -30,6 +31,7 @@ export const voicesQuery = () =>
 export const workspacesQuery = () =>
   queryOptions({
     queryKey: ['workspaces'],
-    queryFn: ({ signal }) => call('/api/odin/v3/dropdown/workspaces', listOf(workspaceSchema), { signal }),
+    queryFn: ({ signal }) =>
+      call('/api/odin/v3/dropdown/workspaces', listOf(workspaceSchema), { signal }),
     staleTime: 10 * 60_000,
   });

@@ -17,7 +17,8 @@ export class ApiError extends Error {
 
 const ACCESS_TOKEN_KEY = 'scenewright.accessToken';
 export const accessToken = () => globalThis.localStorage?.getItem(ACCESS_TOKEN_KEY) ?? '';
-export const setAccessToken = (token: string) => globalThis.localStorage?.setItem(ACCESS_TOKEN_KEY, token);
+export const setAccessToken = (token: string) =>
+  globalThis.localStorage?.setItem(ACCESS_TOKEN_KEY, token);
 
 const headers = (extra: Record<string, string> = {}) => {
   const token = accessToken();
@@ -34,13 +35,23 @@ export async function call<T extends z.ZodType>(
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body !== undefined || init.raw ? 'POST' : 'GET'),
-      headers: headers(init.raw ? { 'content-type': init.raw.type || 'application/octet-stream' } : init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      headers: headers(
+        init.raw
+          ? { 'content-type': init.raw.type || 'application/octet-stream' }
+          : init.body !== undefined
+            ? { 'content-type': 'application/json' }
+            : {},
+      ),
       body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
       signal: init.signal,
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError('network', 'Scenewright’s server cannot be reached. Is `npm start` still running?', 0);
+    throw new ApiError(
+      'network',
+      'Scenewright’s server cannot be reached. Is `npm start` still running?',
+      0,
+    );
   }
   const json: unknown = await response.json().catch(() => null);
   const failure = errorEnvelopeSchema.safeParse(json);
@@ -49,15 +60,26 @@ export async function call<T extends z.ZodType>(
     throw new ApiError(code, msg, response.status, details);
   }
   if (!response.ok || !json || typeof json !== 'object' || !('data' in json)) {
-    throw new ApiError(response.status, `The server answered ${response.status} without a readable body.`, response.status);
+    throw new ApiError(
+      response.status,
+      `The server answered ${response.status} without a readable body.`,
+      response.status,
+    );
   }
   const data = schema.safeParse((json as { data: unknown }).data);
-  if (!data.success) throw new ApiError('bad-response', `Unexpected answer from ${path}: ${data.error.issues[0]?.message}`, response.status);
+  if (!data.success)
+    throw new ApiError(
+      'bad-response',
+      `Unexpected answer from ${path}: ${data.error.issues[0]?.message}`,
+      response.status,
+    );
   return data.data;
 }
 
 /** A URL the browser can open directly (downloads, EventSource) with the access token if any. */
 export function withToken(path: string): string {
   const token = accessToken();
-  return token ? `${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token)}` : path;
+  return token
+    ? `${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token)}`
+    : path;
 }

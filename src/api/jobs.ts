@@ -7,7 +7,14 @@ import { call, withToken } from './client';
 export const jobsQuery = (live: boolean) =>
   queryOptions({
     queryKey: ['jobs'],
-    queryFn: ({ signal }) => call('/api/jobs', z.union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })]).transform((v) => (Array.isArray(v) ? v : v.jobs)), { signal }),
+    queryFn: ({ signal }) =>
+      call(
+        '/api/jobs',
+        z
+          .union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })])
+          .transform((v) => (Array.isArray(v) ? v : v.jobs)),
+        { signal },
+      ),
     // Server-Sent Events keep the list fresh; polling takes over when they are down.
     refetchInterval: live ? false : 2000,
   });
@@ -18,9 +25,14 @@ export const jobQuery = (id: string) =>
     queryFn: ({ signal }) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { signal }),
   });
 
-export const retryJob = (id: string) => call(`/api/jobs/${encodeURIComponent(id)}/retry`, jobSchema.or(z.unknown()), { method: 'POST', body: {} });
+export const retryJob = (id: string) =>
+  call(`/api/jobs/${encodeURIComponent(id)}/retry`, jobSchema.or(z.unknown()), {
+    method: 'POST',
+    body: {},
+  });
 
-export const downloadUrl = (id: string) => withToken(`/api/jobs/${encodeURIComponent(id)}/download`);
+export const downloadUrl = (id: string) =>
+  withToken(`/api/jobs/${encodeURIComponent(id)}/download`);
 
 /** Listens to `/api/jobs/events`; returns whether the stream is up (else the query polls). */
 export function useJobEvents(onLive: (live: boolean) => void) {

@@ -18,7 +18,9 @@ declare global {
   }
 }
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
 
 /** The mounted stage, for autosave thumbnails and the scripting hook. */
 const stageRef: { current: StageHandle | null } = { current: null };
@@ -46,7 +48,13 @@ export function App() {
 const batch = createBatchStore();
 
 /** Inside the query provider: the batch runner lives here so it runs with the dialog closed. */
-function Workspace({ editor, services }: { editor: ReturnType<typeof createEditor>; services: Services }) {
+function Workspace({
+  editor,
+  services,
+}: {
+  editor: ReturnType<typeof createEditor>;
+  services: Services;
+}) {
   const batchJobs = useBatchRunner(batch);
   return (
     <>

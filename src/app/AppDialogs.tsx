@@ -10,7 +10,9 @@ import { ImportDialog } from '../ui/projects/ImportDialog';
 import { ProjectsDialog } from '../ui/projects/ProjectsDialog';
 import type { Panel } from '../ui/toolbar/Toolbar';
 
-type DialogTable = Partial<Record<Panel, (close: () => void, open: (p: Panel) => void) => ReactNode>>;
+type DialogTable = Partial<
+  Record<Panel, (close: () => void, open: (p: Panel) => void) => ReactNode>
+>;
 
 /** Every dialog the toolbar can open, in one table. */
 export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): DialogTable {

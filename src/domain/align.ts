@@ -24,7 +24,11 @@ const boxOf = (clip: Clip): Box => ({
  * Aligns clips to the box around them; a single clip aligns to the stage instead, which is what
  * users mean by "centre this".
  */
-export function alignClips(clips: Clip[], kind: AlignKind, stage: { width: number; height: number }) {
+export function alignClips(
+  clips: Clip[],
+  kind: AlignKind,
+  stage: { width: number; height: number },
+) {
   const boxes = clips.map(boxOf);
   if (boxes.length === 0) return {};
   const bounds =

@@ -1,7 +1,11 @@
 import type { Project } from './project';
 import type { EditorProjectRequest, SceneRequest } from './schema/request';
 
-const putIfDefined = <T extends object, K extends string, V>(target: T, key: K, value: V | undefined) => {
+const putIfDefined = <T extends object, K extends string, V>(
+  target: T,
+  key: K,
+  value: V | undefined,
+) => {
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 };
 

@@ -22,7 +22,11 @@ export const addClips = (project: Project, sceneId: string, clips: Clip[]): Proj
   mapScene(project, sceneId, (scene) => ({ ...scene, clips: [...scene.clips, ...clips] }));
 
 /** Applies a patch per clip id; clips not named are left as they are (same object). */
-export function patchClips(project: Project, sceneId: string, patches: Record<string, ClipPatch>): Project {
+export function patchClips(
+  project: Project,
+  sceneId: string,
+  patches: Record<string, ClipPatch>,
+): Project {
   return mapScene(project, sceneId, (scene) => {
     let changed = false;
     const clips = scene.clips.map((clip) => {
@@ -43,7 +47,9 @@ export function patchClips(project: Project, sceneId: string, patches: Record<st
 export function removeClips(project: Project, sceneId: string, ids: readonly string[]): Project {
   const gone = new Set(ids);
   return mapScene(project, sceneId, (scene) =>
-    scene.clips.some((c) => gone.has(c.id)) ? { ...scene, clips: scene.clips.filter((c) => !gone.has(c.id)) } : scene,
+    scene.clips.some((c) => gone.has(c.id))
+      ? { ...scene, clips: scene.clips.filter((c) => !gone.has(c.id)) }
+      : scene,
   );
 }
 
@@ -60,14 +66,23 @@ export function clipsInLayerOrder(scene: Scene): Clip[] {
  * Rewrites `layer` so that `orderedIds` (bottom to top) is the stacking order. Layers become
  * 0..n-1 for visual clips; audio keeps its layer.
  */
-export function setLayerOrder(project: Project, sceneId: string, orderedIds: readonly string[]): Project {
+export function setLayerOrder(
+  project: Project,
+  sceneId: string,
+  orderedIds: readonly string[],
+): Project {
   const patches: Record<string, ClipPatch> = {};
   orderedIds.forEach((id, layer) => (patches[id] = { layer }));
   return patchClips(project, sceneId, patches);
 }
 
 /** Moves one clip `delta` places up (+) or down (-) in the stacking order. */
-export function shiftLayer(project: Project, sceneId: string, clipId: string, delta: number): Project {
+export function shiftLayer(
+  project: Project,
+  sceneId: string,
+  clipId: string,
+  delta: number,
+): Project {
   const scene = findScene(project, sceneId);
   if (!scene) return project;
   const order = clipsInLayerOrder(scene).map((c) => c.id);
@@ -81,9 +96,18 @@ export function shiftLayer(project: Project, sceneId: string, clipId: string, de
 }
 
 export const nextLayerOf = (scene: Scene): number =>
-  scene.clips.reduce((max, c) => (c.type === 'audio' ? max : Math.max(max, Math.floor(c.layer ?? 0))), -1) + 1;
+  scene.clips.reduce(
+    (max, c) => (c.type === 'audio' ? max : Math.max(max, Math.floor(c.layer ?? 0))),
+    -1,
+  ) + 1;
 
-export const LOCK_KEYS = ['lockMovementX', 'lockMovementY', 'lockRotation', 'lockScalingX', 'lockScalingY'] as const;
+export const LOCK_KEYS = [
+  'lockMovementX',
+  'lockMovementY',
+  'lockRotation',
+  'lockScalingX',
+  'lockScalingY',
+] as const;
 
 export const isLocked = (clip: Clip): boolean =>
   (clip as unknown as Record<string, unknown>).lockMovementX === true;

@@ -1,4 +1,13 @@
-import type { AiModelClip, AudioClip, AvatarModel, Clip, ImageClip, ShapeClip, TextClip, VideoClip } from './schema/clips';
+import type {
+  AiModelClip,
+  AudioClip,
+  AvatarModel,
+  Clip,
+  ImageClip,
+  ShapeClip,
+  TextClip,
+  VideoClip,
+} from './schema/clips';
 import type { ShapeName } from './schema/common';
 
 /** The Fabric lock flags the upstream editor writes on every visual clip. */
@@ -36,7 +45,12 @@ const base = (p: Place, width: number, height: number) => ({
   ...UNLOCKED_FLAGS,
 });
 
-export const createImageClip = (p: Place, sourceUrl: string, width: number, height: number): ImageClip => ({
+export const createImageClip = (
+  p: Place,
+  sourceUrl: string,
+  width: number,
+  height: number,
+): ImageClip => ({
   ...base(p, width, height),
   type: 'image',
   source_url: sourceUrl,
@@ -70,7 +84,13 @@ export const createShapeClip = (p: Place, shapeName: ShapeName): ShapeClip => ({
   shadow: { color: '#00000060', blur: 0, offsetX: 5, offsetY: 5, enabled: false },
 });
 
-export const createVideoClip = (p: Place, videoUrl: string, posterUrl = '', width = 480, height = 270): VideoClip => ({
+export const createVideoClip = (
+  p: Place,
+  videoUrl: string,
+  posterUrl = '',
+  width = 480,
+  height = 270,
+): VideoClip => ({
   ...base(p, width, height),
   type: 'videoImage',
   video_url: videoUrl,

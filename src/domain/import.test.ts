@@ -15,16 +15,38 @@ describe('import accepts what people bring', () => {
     if (r.ok) expect(build(r.project).scenes).toStrictEqual(seed.scenes);
   });
   it('a project as the upstream returns it, metadata dropped, unknown fields kept', () => {
-    const upstream = { success: true, data: { project: { _id: 'abc', userId: 'u', state: 'exported', createdAt: 'x', name: 'Mine', orientation: 'landscape', dictionary: { a: 1 }, scenes: seed.scenes } } };
+    const upstream = {
+      success: true,
+      data: {
+        project: {
+          _id: 'abc',
+          userId: 'u',
+          state: 'exported',
+          createdAt: 'x',
+          name: 'Mine',
+          orientation: 'landscape',
+          dictionary: { a: 1 },
+          scenes: seed.scenes,
+        },
+      },
+    };
     const r = importProject(upstream);
     expect(r.ok && r.shape).toBe('upstream-project');
-    if (r.ok) expect(build(r.project)).toStrictEqual({ name: 'Mine', orientation: 'landscape', dictionary: { a: 1 }, scenes: seed.scenes });
+    if (r.ok)
+      expect(build(r.project)).toStrictEqual({
+        name: 'Mine',
+        orientation: 'landscape',
+        dictionary: { a: 1 },
+        scenes: seed.scenes,
+      });
   });
   it('broken JSON and wrong types say what and where', () => {
     const broken = importProject('{"scenes": [');
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error.problems[0]!.code).toBe('invalid_json');
-    const wrong = structuredClone(seed) as unknown as { scenes: { scripts: { isTTS: unknown }[] }[] };
+    const wrong = structuredClone(seed) as unknown as {
+      scenes: { scripts: { isTTS: unknown }[] }[];
+    };
     wrong.scenes[0]!.scripts[0]!.isTTS = 'no';
     const r = importProject(wrong);
     expect(r.ok).toBe(false);

@@ -18,7 +18,8 @@ const UPSTREAM_PROJECT_METADATA = [
   '__v',
 ];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type ImportShape = 'request' | 'scenes' | 'upstream-project';
 
@@ -34,11 +35,18 @@ export function unwrapImport(input: unknown): { shape: ImportShape; request: unk
   if (project === input && !('_id' in input)) return { shape: 'request', request: input };
   const request: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(project))
-    if (!UPSTREAM_PROJECT_METADATA.includes(key)) Object.defineProperty(request, key, { value, enumerable: true, writable: true, configurable: true });
+    if (!UPSTREAM_PROJECT_METADATA.includes(key))
+      Object.defineProperty(request, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   return { shape: 'upstream-project', request };
 }
 
-export type ImportResult = (ParseResult & { ok: true; shape: ImportShape }) | { ok: false; error: ParseError };
+export type ImportResult =
+  (ParseResult & { ok: true; shape: ImportShape }) | { ok: false; error: ParseError };
 
 /** Text or value -> project; JSON syntax errors are reported like any other problem, with a place. */
 export function importProject(input: string | unknown, options: ParseOptions = {}): ImportResult {
@@ -48,7 +56,12 @@ export function importProject(input: string | unknown, options: ParseOptions = {
       value = JSON.parse(input);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
-      return { ok: false, error: new ParseError([{ path: [], code: 'invalid_json', message: `Not valid JSON: ${message}` }]) };
+      return {
+        ok: false,
+        error: new ParseError([
+          { path: [], code: 'invalid_json', message: `Not valid JSON: ${message}` },
+        ]),
+      };
     }
   }
   let unwrapped: { shape: ImportShape; request: unknown };

@@ -43,13 +43,34 @@ export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
   }));
 }
 
-const SCENE_KEYS = new Set(['sceneIdx', 'scripts', 'background', 'clips', 'watermark', 'thumbnailUrl']);
-const PROJECT_KEYS = new Set(['name', 'orientation', 'isExport', 'workspaceId', 'resolution', 'webhookUrl', 'scenes']);
+const SCENE_KEYS = new Set([
+  'sceneIdx',
+  'scripts',
+  'background',
+  'clips',
+  'watermark',
+  'thumbnailUrl',
+]);
+const PROJECT_KEYS = new Set([
+  'name',
+  'orientation',
+  'isExport',
+  'workspaceId',
+  'resolution',
+  'webhookUrl',
+  'scenes',
+]);
 
 function omitKeys(source: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source)) {
-    if (!keys.has(key)) Object.defineProperty(out, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+    if (!keys.has(key))
+      Object.defineProperty(out, key, {
+        value: source[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }
@@ -87,7 +108,10 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
     const result = editorProjectRequestSchema.safeParse(input);
     if (!result.success) {
-      return { ok: false, error: new ParseError(problemsFromZod(result.error, options.maxProblems)) };
+      return {
+        ok: false,
+        error: new ParseError(problemsFromZod(result.error, options.maxProblems)),
+      };
     }
     return { ok: true, project: fromRequest(structuredClone(result.data), options) };
   } catch (cause) {

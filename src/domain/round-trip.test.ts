@@ -41,7 +41,9 @@ describe('parse then build', () => {
   });
 
   it('reports the path of a wrong type', () => {
-    const request = structuredClone(seed) as unknown as { scenes: { clips: { left: unknown }[] }[] };
+    const request = structuredClone(seed) as unknown as {
+      scenes: { clips: { left: unknown }[] }[];
+    };
     request.scenes[0]!.clips[0]!.left = 'far left';
     const result = parse(request);
     expect(result.ok).toBe(false);

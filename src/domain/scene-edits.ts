@@ -3,16 +3,26 @@ import { createScene, type Project, type Scene } from './project';
 import type { Orientation } from './schema/common';
 import type { Background, Script } from './schema/request';
 
-export function insertScene(project: Project, scene: Scene, index = project.scenes.length): Project {
+export function insertScene(
+  project: Project,
+  scene: Scene,
+  index = project.scenes.length,
+): Project {
   const scenes = [...project.scenes];
   scenes.splice(index, 0, scene);
   return { ...project, scenes };
 }
 
 /** A new empty scene that keeps the previous scene's voice and avatar ids in its script. */
-export function addScene(project: Project, sceneId: string, afterIndex = project.scenes.length - 1): Project {
+export function addScene(
+  project: Project,
+  sceneId: string,
+  afterIndex = project.scenes.length - 1,
+): Project {
   const prev = project.scenes[afterIndex]?.scripts[0];
-  const script: Partial<Script> = prev ? { isTTS: prev.isTTS, tts: prev.tts, modelId: '', clothId: '' } : {};
+  const script: Partial<Script> = prev
+    ? { isTTS: prev.isTTS, tts: prev.tts, modelId: '', clothId: '' }
+    : {};
   return insertScene(project, createScene(sceneId, script), afterIndex + 1);
 }
 
@@ -31,7 +41,11 @@ export function duplicateScene(
     id: newSceneId,
     clips: source.clips.map((clip) => {
       const id = renameClip(clip.id, clip.type);
-      return { ...structuredClone(clip), id, ...('name' in clip && clip.name === clip.id ? { name: id } : {}) };
+      return {
+        ...structuredClone(clip),
+        id,
+        ...('name' in clip && clip.name === clip.id ? { name: id } : {}),
+      };
     }),
   };
   return insertScene(project, copy, index + 1);
@@ -53,16 +67,27 @@ export function moveScene(project: Project, sceneId: string, toIndex: number): P
   return { ...project, scenes };
 }
 
-export const setBackground = (project: Project, sceneId: string, patch: Partial<Background>): Project =>
-  mapScene(project, sceneId, (scene) => ({ ...scene, background: { ...scene.background, ...patch } }));
+export const setBackground = (
+  project: Project,
+  sceneId: string,
+  patch: Partial<Background>,
+): Project =>
+  mapScene(project, sceneId, (scene) => ({
+    ...scene,
+    background: { ...scene.background, ...patch },
+  }));
 
 export const setOrientation = (project: Project, orientation: Orientation): Project =>
   project.orientation === orientation ? project : { ...project, orientation };
 
-export type ProjectSettings = Pick<Project, 'name' | 'isExport' | 'workspaceId' | 'resolution' | 'webhookUrl'>;
+export type ProjectSettings = Pick<
+  Project,
+  'name' | 'isExport' | 'workspaceId' | 'resolution' | 'webhookUrl'
+>;
 
 export function setSettings(project: Project, patch: Partial<ProjectSettings>): Project {
   const next: Project = { ...project, ...patch };
-  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
+  for (const [k, v] of Object.entries(patch))
+    if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
   return next;
 }

@@ -5,23 +5,38 @@ import type { AvatarModel } from './schema/clips';
 import { orgToPlainText, plainTextToOrg } from './script-edits';
 
 const model = seed.scenes[0]!.clips[0]!.model as AvatarModel;
-const outfit: AvatarModel = { ...structuredClone(model), emotion: 'BG00009999', deploySize: { org_width: 1374, org_height: 2444, edit_width: 700, edit_height: 2200 } };
-const other: AvatarModel = { ...structuredClone(model), ai_name: 'M000000001', emotion: 'BG00000001' };
+const outfit: AvatarModel = {
+  ...structuredClone(model),
+  emotion: 'BG00009999',
+  deploySize: { org_width: 1374, org_height: 2444, edit_width: 700, edit_height: 2200 },
+};
+const other: AvatarModel = {
+  ...structuredClone(model),
+  ai_name: 'M000000001',
+  emotion: 'BG00000001',
+};
 
 const inSync = (request: ReturnType<ReturnType<typeof createTestEditor>['request']>) =>
   request.scenes.every((scene) => {
     const avatar = scene.clips.find((c) => c.type === 'aiModel');
     if (!avatar || avatar.type !== 'aiModel') return true;
-    return scene.scripts[0]!.modelId === avatar.model.ai_name && scene.scripts[0]!.clothId === avatar.model.emotion;
+    return (
+      scene.scripts[0]!.modelId === avatar.model.ai_name &&
+      scene.scripts[0]!.clothId === avatar.model.emotion
+    );
   });
 
 describe('org text', () => {
   it('wraps lines in <p> and escapes HTML; reads back the same text', () => {
     const text = 'Hello <b>world</b> & "you"\n안녕하세요';
     const org = plainTextToOrg(text);
-    expect(org).toBe('<p>Hello &lt;b&gt;world&lt;/b&gt; &amp; &quot;you&quot;</p><p>안녕하세요</p>');
+    expect(org).toBe(
+      '<p>Hello &lt;b&gt;world&lt;/b&gt; &amp; &quot;you&quot;</p><p>안녕하세요</p>',
+    );
     expect(orgToPlainText(org)).toBe(text);
-    expect(orgToPlainText('<p>Hello, <span>this</span> is test video.</p>')).toBe('Hello, this is test video.');
+    expect(orgToPlainText('<p>Hello, <span>this</span> is test video.</p>')).toBe(
+      'Hello, this is test video.',
+    );
   });
 });
 
@@ -33,7 +48,13 @@ describe('avatar and script stay in sync', () => {
     const after = ed.request();
     expect(inSync(after)).toBe(true);
     expect(after.scenes[0]!.scripts[0]!.clothId).toBe('BG00009999');
-    expect(after.scenes[0]!.clips[0]).toMatchObject({ left: before.left, top: before.top, scaleX: 1, width: 700, height: 2200 });
+    expect(after.scenes[0]!.clips[0]).toMatchObject({
+      left: before.left,
+      top: before.top,
+      scaleX: 1,
+      width: 700,
+      height: 2200,
+    });
     expect(ed.undoDepth()).toBe(1);
     ed.commands.undo();
     expect(ed.request()).toStrictEqual(seed);
@@ -62,7 +83,11 @@ describe('avatar and script stay in sync', () => {
     ed.commands.script.applyToAllScenes();
     const r = ed.request();
     expect(inSync(r)).toBe(true);
-    expect(r.scenes.map((s) => s.scripts[0]!.tts)).toEqual([{ voice: 'v1' }, { voice: 'v1' }, { voice: 'v1' }]);
+    expect(r.scenes.map((s) => s.scripts[0]!.tts)).toEqual([
+      { voice: 'v1' },
+      { voice: 'v1' },
+      { voice: 'v1' },
+    ]);
     expect(r.scenes.map((s) => s.scripts[0]!.isTTS)).toEqual([true, true, true]);
     expect(new Set(r.scenes.flatMap((s) => s.clips.map((c) => c.id))).size).toBe(3);
   });

@@ -3,8 +3,22 @@ import type { Project, Scene } from './project';
 import type { AiModelClip, AvatarModel } from './schema/clips';
 import type { Script } from './schema/request';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const DECODE: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', apos: "'" };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const DECODE: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+  apos: "'",
+};
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
@@ -40,14 +54,18 @@ export function syncSceneScript(scene: Scene): Scene {
   const avatar = avatarClipOf(scene);
   if (!avatar) return scene;
   const script = scene.scripts[0];
-  if (script && script.modelId === avatar.model.ai_name && script.clothId === avatar.model.emotion) return scene;
+  if (script && script.modelId === avatar.model.ai_name && script.clothId === avatar.model.emotion)
+    return scene;
   return withScript(scene, { modelId: avatar.model.ai_name, clothId: avatar.model.emotion });
 }
 
-export const syncScript = (project: Project, sceneId: string) => mapScene(project, sceneId, syncSceneScript);
+export const syncScript = (project: Project, sceneId: string) =>
+  mapScene(project, sceneId, syncSceneScript);
 
 export const setScriptText = (project: Project, sceneId: string, org: string) =>
-  mapScene(project, sceneId, (scene) => (scene.scripts[0]?.org === org ? scene : withScript(scene, { org })));
+  mapScene(project, sceneId, (scene) =>
+    scene.scripts[0]?.org === org ? scene : withScript(scene, { org }),
+  );
 
 export const setVoice = (project: Project, sceneId: string, tts: Record<string, unknown> | null) =>
   mapScene(project, sceneId, (scene) => withScript(scene, { isTTS: tts !== null, tts }));
@@ -86,7 +104,11 @@ export function setVoiceOnly(project: Project, sceneId: string, voiceOnly: boole
  * Copies the avatar (model and outfit; positions stay per scene) and the voice of one scene to all
  * others. Scenes without an avatar get a copy of the source clip with a fresh id.
  */
-export function applyAvatarToAll(project: Project, sourceSceneId: string, newId: (type: string) => string): Project {
+export function applyAvatarToAll(
+  project: Project,
+  sourceSceneId: string,
+  newId: (type: string) => string,
+): Project {
   const source = findScene(project, sourceSceneId);
   const avatar = source && avatarClipOf(source);
   const voice = source?.scripts[0];

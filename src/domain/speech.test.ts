@@ -10,7 +10,9 @@ describe('speech duration estimate', () => {
     expect(estimateSpeechSeconds('가'.repeat(70))).toBeCloseTo(10, 0);
   });
   it('adds a short pause between sentences and is zero for nothing', () => {
-    expect(estimateSpeechSeconds('One. Two. Three.')).toBeGreaterThan(estimateSpeechSeconds('One two three'));
+    expect(estimateSpeechSeconds('One. Two. Three.')).toBeGreaterThan(
+      estimateSpeechSeconds('One two three'),
+    );
     expect(estimateSpeechSeconds('   ')).toBe(0);
   });
   it('detects the script language', () => {

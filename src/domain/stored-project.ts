@@ -31,7 +31,13 @@ const v1Schema = z.object({
   request: editorProjectRequestSchema,
 });
 
-const sceneModelSchema = z.looseObject({ id: z.string(), background: z.unknown(), scripts: z.array(z.unknown()), clips: z.array(z.unknown()), extra: z.record(z.string(), z.unknown()) });
+const sceneModelSchema = z.looseObject({
+  id: z.string(),
+  background: z.unknown(),
+  scripts: z.array(z.unknown()),
+  clips: z.array(z.unknown()),
+  extra: z.record(z.string(), z.unknown()),
+});
 const v2Schema = z.object({
   key: z.string(),
   version: z.literal(2),
@@ -40,7 +46,10 @@ const v2Schema = z.object({
   updatedAt: z.number(),
   thumbnail: z.string().optional(),
   activeSceneId: z.string().optional(),
-  project: z.looseObject({ scenes: z.array(sceneModelSchema).min(1), extra: z.record(z.string(), z.unknown()) }),
+  project: z.looseObject({
+    scenes: z.array(sceneModelSchema).min(1),
+    extra: z.record(z.string(), z.unknown()),
+  }),
 });
 
 type Migration = (record: unknown) => unknown;
@@ -60,7 +69,8 @@ const MIGRATIONS: Record<number, Migration> = {
   },
 };
 
-export type MigrationResult = { ok: true; record: StoredProject; migrated: boolean } | { ok: false; reason: string };
+export type MigrationResult =
+  { ok: true; record: StoredProject; migrated: boolean } | { ok: false; reason: string };
 
 export function migrateStoredProject(raw: unknown): MigrationResult {
   try {
@@ -73,12 +83,14 @@ export function migrateStoredProject(raw: unknown): MigrationResult {
       record = step(record);
       version = (record as { version: number }).version;
     }
-    if (version !== STORED_PROJECT_VERSION) return { ok: false, reason: `Unknown stored version ${String(version)}` };
+    if (version !== STORED_PROJECT_VERSION)
+      return { ok: false, reason: `Unknown stored version ${String(version)}` };
     // The request schema validates the document part; the model wrapper is checked here.
     v2Schema.parse(record);
     const stored = record as StoredProject;
     const check = editorProjectRequestSchema.safeParse(build(stored.project));
-    if (!check.success) return { ok: false, reason: check.error.issues[0]?.message ?? 'invalid project' };
+    if (!check.success)
+      return { ok: false, reason: check.error.issues[0]?.message ?? 'invalid project' };
     return { ok: true, record: stored, migrated: start !== version };
   } catch (cause) {
     return { ok: false, reason: cause instanceof Error ? cause.message : String(cause) };

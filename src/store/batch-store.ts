@@ -34,22 +34,32 @@ export const emptyRow = (patch: Partial<BatchRow> = {}): BatchRow => ({
 /** The chroma-key batch, kept in localStorage so that a batch in progress goes on after a reload. */
 export function createBatchStore(storageKey = 'scenewright.batch') {
   const store = createStore<BatchState>()(
-    persist((): BatchState => ({ rows: [emptyRow()], concurrency: 3, running: false }), { name: storageKey, version: 1 }),
+    persist((): BatchState => ({ rows: [emptyRow()], concurrency: 3, running: false }), {
+      name: storageKey,
+      version: 1,
+    }),
   );
   const patchRow = (id: string, patch: Partial<BatchRow>) =>
     store.setState((s) => ({ rows: s.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
   return {
     store,
     patchRow,
-    addRow: (row: Partial<BatchRow> = {}) => store.setState((s) => ({ rows: [...s.rows, emptyRow(row)] })),
+    addRow: (row: Partial<BatchRow> = {}) =>
+      store.setState((s) => ({ rows: [...s.rows, emptyRow(row)] })),
     removeRow: (id: string) => store.setState((s) => ({ rows: s.rows.filter((r) => r.id !== id) })),
-    replaceRows: (rows: Partial<BatchRow>[]) => store.setState({ rows: rows.map((r) => emptyRow(r)) }),
-    setConcurrency: (n: number) => store.setState({ concurrency: Math.max(1, Math.min(16, Math.round(n))) }),
+    replaceRows: (rows: Partial<BatchRow>[]) =>
+      store.setState({ rows: rows.map((r) => emptyRow(r)) }),
+    setConcurrency: (n: number) =>
+      store.setState({ concurrency: Math.max(1, Math.min(16, Math.round(n))) }),
     /** Queues every draft, failed or cancelled row and starts the runner. */
     run: () =>
       store.setState((s) => ({
         running: true,
-        rows: s.rows.map((r) => (r.state === 'draft' || r.state === 'error' || r.state === 'cancelled' ? { ...r, state: 'queued', error: undefined } : r)),
+        rows: s.rows.map((r) =>
+          r.state === 'draft' || r.state === 'error' || r.state === 'cancelled'
+            ? { ...r, state: 'queued', error: undefined }
+            : r,
+        ),
       })),
     retryRow: (id: string) => {
       patchRow(id, { state: 'queued', error: undefined, jobId: undefined });
@@ -57,7 +67,10 @@ export function createBatchStore(storageKey = 'scenewright.batch') {
     },
     /** Rows not yet sent go back to waiting; sent ones keep rendering at AI Studios. */
     cancelPending: () =>
-      store.setState((s) => ({ running: false, rows: s.rows.map((r) => (r.state === 'queued' ? { ...r, state: 'cancelled' } : r)) })),
+      store.setState((s) => ({
+        running: false,
+        rows: s.rows.map((r) => (r.state === 'queued' ? { ...r, state: 'cancelled' } : r)),
+      })),
   };
 }
 

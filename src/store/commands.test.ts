@@ -95,7 +95,11 @@ describe('clip commands', () => {
     ed.commands.clips.duplicateSelected();
     const [copy] = ed.store.getState().selection;
     expect(copy).not.toBe(AVATAR);
-    expect(ed.clip(copy!)).toMatchObject({ left: seed.scenes[0]!.clips[0]!.left + 20, layer: 2, name: copy });
+    expect(ed.clip(copy!)).toMatchObject({
+      left: seed.scenes[0]!.clips[0]!.left + 20,
+      layer: 2,
+      name: copy,
+    });
     ed.commands.clips.copy();
     ed.commands.clips.paste();
     ed.commands.clips.paste();
@@ -124,8 +128,16 @@ describe('clip commands', () => {
     ed.commands.clips.select([AVATAR]);
     ed.commands.clips.align('hcenter');
     expect(ed.clip(AVATAR).left).toBe((1920 - 679) / 2);
-    const ids = [ed.commands.insert.shape('Circle')!, ed.commands.insert.shape('Circle')!, ed.commands.insert.shape('Circle')!];
-    ed.commands.clips.transform({ [ids[0]!]: { left: 0 }, [ids[1]!]: { left: 100 }, [ids[2]!]: { left: 1000 } });
+    const ids = [
+      ed.commands.insert.shape('Circle')!,
+      ed.commands.insert.shape('Circle')!,
+      ed.commands.insert.shape('Circle')!,
+    ];
+    ed.commands.clips.transform({
+      [ids[0]!]: { left: 0 },
+      [ids[1]!]: { left: 100 },
+      [ids[2]!]: { left: 1000 },
+    });
     ed.commands.clips.select(ids);
     ed.commands.clips.distribute('horizontal');
     expect(ids.map((id) => ed.clip(id).left)).toEqual([0, 500, 1000]);

@@ -39,17 +39,25 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
   const select = (ids: string[]) => store.setState({ selection: ids });
 
   const copyWithNewIds = (clips: Clip[], offset: number): Clip[] => {
-    let layer = nextLayerOf(scene() ?? { clips: [] } as never);
+    let layer = nextLayerOf(scene() ?? ({ clips: [] } as never));
     return clips.map((clip) => {
       const id = deps.newId(clip.type);
-      const moved = clip.type === 'audio' ? {} : { left: (clip.left ?? 0) + offset, top: (clip.top ?? 0) + offset, layer: layer++ };
+      const moved =
+        clip.type === 'audio'
+          ? {}
+          : { left: (clip.left ?? 0) + offset, top: (clip.top ?? 0) + offset, layer: layer++ };
       return { ...structuredClone(clip), id, name: id, ...moved } as Clip;
     });
   };
 
   const clips = {
     select,
-    selectAll: () => select(scene()?.clips.filter((c) => c.type !== 'audio').map((c) => c.id) ?? []),
+    selectAll: () =>
+      select(
+        scene()
+          ?.clips.filter((c) => c.type !== 'audio')
+          .map((c) => c.id) ?? [],
+      ),
     clearSelection: () => select([]),
     /** One gesture (a drag, a resize, a rotate) ends in one call: one undo step. */
     transform: (patches: Record<string, ClipPatch>) => edit((p, s) => patchClips(p, s, patches)),
@@ -59,7 +67,8 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     nudge: (dx: number, dy: number) => {
       const patches: Record<string, ClipPatch> = {};
       for (const c of selectSelectedClips(store.getState()))
-        if (c.type !== 'audio' && !isLocked(c)) patches[c.id] = { left: (c.left ?? 0) + dx, top: (c.top ?? 0) + dy };
+        if (c.type !== 'audio' && !isLocked(c))
+          patches[c.id] = { left: (c.left ?? 0) + dx, top: (c.top ?? 0) + dy };
       return edit((p, s) => patchClips(p, s, patches), 'nudge');
     },
     removeSelected: () => {
@@ -84,12 +93,29 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
       if (only) edit((p, s) => shiftLayer(p, s, only, delta));
     },
     setLayerOrder: (bottomToTop: string[]) => edit((p, s) => setLayerOrder(p, s, bottomToTop)),
-    setLocked: (clipId: string, locked: boolean) => edit((p, s) => patchClips(p, s, { [clipId]: lockPatch(locked) })),
+    setLocked: (clipId: string, locked: boolean) =>
+      edit((p, s) => patchClips(p, s, { [clipId]: lockPatch(locked) })),
     rename: (clipId: string, tag: string) =>
-      edit((p, s) => patchClips(p, s, { [clipId]: { tag: tag === '' ? undefined : tag } }), `tag:${clipId}`),
+      edit(
+        (p, s) => patchClips(p, s, { [clipId]: { tag: tag === '' ? undefined : tag } }),
+        `tag:${clipId}`,
+      ),
     align: (kind: AlignKind) =>
-      edit((p, s) => patchClips(p, s, alignClips(selectSelectedClips(store.getState()), kind, selectStageSize(store.getState())))),
-    distribute: (axis: Axis) => edit((p, s) => patchClips(p, s, distributeClips(selectSelectedClips(store.getState()), axis))),
+      edit((p, s) =>
+        patchClips(
+          p,
+          s,
+          alignClips(
+            selectSelectedClips(store.getState()),
+            kind,
+            selectStageSize(store.getState()),
+          ),
+        ),
+      ),
+    distribute: (axis: Axis) =>
+      edit((p, s) =>
+        patchClips(p, s, distributeClips(selectSelectedClips(store.getState()), axis)),
+      ),
   };
 
   return {

@@ -17,7 +17,10 @@ export function createEditor(project?: Project): Editor {
 }
 
 /** The read-only scripting hook, `window.scenewright`: copies, never live references. */
-export function createScriptingHook(editor: Editor, stage: () => { designToClient: (x: number, y: number) => { x: number; y: number } } | null) {
+export function createScriptingHook(
+  editor: Editor,
+  stage: () => { designToClient: (x: number, y: number) => { x: number; y: number } } | null,
+) {
   return Object.freeze({
     /** Page coordinates of a design-space point on the stage (for scripted pointer input). */
     clientPoint: (x: number, y: number) => stage()?.designToClient(x, y) ?? null,

@@ -24,7 +24,9 @@ export function createCommitter(store: EditorStore, clock: Clock) {
     const history = store.temporal.getState();
     if (fold) history.pause();
     const scenes = new Set(next.scenes.map((s) => s.id));
-    const activeSceneId = scenes.has(state.activeSceneId) ? state.activeSceneId : (next.scenes[0]?.id ?? '');
+    const activeSceneId = scenes.has(state.activeSceneId)
+      ? state.activeSceneId
+      : (next.scenes[0]?.id ?? '');
     store.setState({ project: next, activeSceneId });
     if (fold) history.resume();
     lastKey = coalesce ?? null;
@@ -46,7 +48,10 @@ export function createHistoryCommands(store: EditorStore, endBurst: () => void) 
     const { project, activeSceneId, selection } = store.getState();
     const scene = project.scenes.find((s) => s.id === activeSceneId) ?? project.scenes[0];
     const ids = new Set(scene?.clips.map((c) => c.id));
-    store.setState({ activeSceneId: scene?.id ?? '', selection: selection.filter((id) => ids.has(id)) });
+    store.setState({
+      activeSceneId: scene?.id ?? '',
+      selection: selection.filter((id) => ids.has(id)),
+    });
   };
   return {
     undo: () => {

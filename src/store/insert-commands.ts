@@ -44,14 +44,25 @@ export function createInsertCommands(store: EditorStore, deps: CommandDeps, comm
   return {
     image: (url: string, width: number, height: number) => {
       const scale = fitScale(width, height);
-      const clip = createImageClip(place('image', width * scale, height * scale), url, width, height);
+      const clip = createImageClip(
+        place('image', width * scale, height * scale),
+        url,
+        width,
+        height,
+      );
       return add({ ...clip, scaleX: scale, scaleY: scale });
     },
     text: (text?: string) => add(createTextClip(place('textImage', 640, 84), text)),
     shape: (shapeName: ShapeName) => add(createShapeClip(place('shape', 300, 300), shapeName)),
     video: (url: string, poster?: string, width = 480, height = 270) => {
       const scale = fitScale(width, height);
-      const clip = createVideoClip(place('videoImage', width * scale, height * scale), url, poster, width, height);
+      const clip = createVideoClip(
+        place('videoImage', width * scale, height * scale),
+        url,
+        poster,
+        width,
+        height,
+      );
       return add({ ...clip, scaleX: scale, scaleY: scale });
     },
     audio: (url: string, label: string) => add(createAudioClip(deps.newId('audio'), url, label)),

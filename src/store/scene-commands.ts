@@ -20,7 +20,8 @@ type Commit = (next: Project, coalesce?: string) => boolean;
 export function createSceneCommands(store: EditorStore, deps: CommandDeps, commit: Commit) {
   const project = () => store.getState().project;
   /** Switching scenes is session state: not an undo step, and redo survives it. */
-  const activate = (sceneId: string) => store.setState({ activeSceneId: sceneId, selection: [], editingTextId: null });
+  const activate = (sceneId: string) =>
+    store.setState({ activeSceneId: sceneId, selection: [], editingTextId: null });
 
   return {
     activate,
@@ -30,7 +31,8 @@ export function createSceneCommands(store: EditorStore, deps: CommandDeps, commi
     },
     duplicate: (sceneId = store.getState().activeSceneId) => {
       const id = deps.newId('scene');
-      if (commit(duplicateScene(project(), sceneId, id, (_old, type) => deps.newId(type)))) activate(id);
+      if (commit(duplicateScene(project(), sceneId, id, (_old, type) => deps.newId(type))))
+        activate(id);
     },
     remove: (sceneId = store.getState().activeSceneId) => {
       const index = project().scenes.findIndex((s) => s.id === sceneId);
@@ -43,7 +45,8 @@ export function createSceneCommands(store: EditorStore, deps: CommandDeps, commi
     setBackground: (patch: Partial<Background>, coalesce?: string) =>
       commit(setBackground(project(), store.getState().activeSceneId, patch), coalesce),
     setOrientation: (orientation: Orientation) => commit(setOrientation(project(), orientation)),
-    setSettings: (patch: Partial<ProjectSettings>, coalesce?: string) => commit(setSettings(project(), patch), coalesce),
+    setSettings: (patch: Partial<ProjectSettings>, coalesce?: string) =>
+      commit(setSettings(project(), patch), coalesce),
     /** Opens another document: fresh session and history. */
     open: (next: Project) => {
       store.setState({ project: next, ...initialSession(next) });

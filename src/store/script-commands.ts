@@ -24,7 +24,8 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
   const sceneId = () => selectActiveScene(store.getState())?.id ?? '';
 
   return {
-    setText: (org: string) => commit(setScriptText(project(), sceneId(), org), `script:${sceneId()}`),
+    setText: (org: string) =>
+      commit(setScriptText(project(), sceneId(), org), `script:${sceneId()}`),
     setVoice: (tts: Record<string, unknown> | null) => commit(setVoice(project(), sceneId(), tts)),
     /** Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. */
     placeAvatar: (model: AvatarModel) => {
@@ -32,10 +33,20 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
       if (!scene) return;
       const old = avatarClipOf(scene);
       const stage = selectStageSize(store.getState());
-      const fresh = createAvatarClip({ id: deps.newId('aiModel'), layer: nextLayerOf(scene), left: 0, top: 0 }, model);
-      const scale = old?.scaleX ?? Math.min(1, (stage.height * 0.9) / Math.min(fresh.height, stage.height * 2));
+      const fresh = createAvatarClip(
+        { id: deps.newId('aiModel'), layer: nextLayerOf(scene), left: 0, top: 0 },
+        model,
+      );
+      const scale =
+        old?.scaleX ?? Math.min(1, (stage.height * 0.9) / Math.min(fresh.height, stage.height * 2));
       const clip = old
-        ? { ...fresh, left: old.left, top: old.top, scaleX: old.scaleX ?? 1, scaleY: old.scaleY ?? 1 }
+        ? {
+            ...fresh,
+            left: old.left,
+            top: old.top,
+            scaleX: old.scaleX ?? 1,
+            scaleY: old.scaleY ?? 1,
+          }
         : {
             ...fresh,
             scaleX: scale,
@@ -47,7 +58,8 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
     },
     setOutfit: (model: AvatarModel) => commit(setAvatarModel(project(), sceneId(), model)),
     setVoiceOnly: (voiceOnly: boolean) => commit(setVoiceOnly(project(), sceneId(), voiceOnly)),
-    applyToAllScenes: () => commit(applyAvatarToAll(project(), sceneId(), (type) => deps.newId(type))),
+    applyToAllScenes: () =>
+      commit(applyAvatarToAll(project(), sceneId(), (type) => deps.newId(type))),
     fixSync: (targetSceneId = sceneId()) => commit(syncScript(project(), targetSceneId)),
   };
 }

@@ -7,7 +7,10 @@ export const selectProject = (s: EditorState) => s.project;
 export const selectActiveScene = (s: EditorState): Scene | undefined =>
   s.project.scenes.find((scene) => scene.id === s.activeSceneId) ?? s.project.scenes[0];
 export const selectActiveSceneIndex = (s: EditorState): number =>
-  Math.max(0, s.project.scenes.findIndex((scene) => scene.id === s.activeSceneId));
+  Math.max(
+    0,
+    s.project.scenes.findIndex((scene) => scene.id === s.activeSceneId),
+  );
 export const selectStageSize = (s: EditorState) => stageSizeOf(s.project);
 export const selectOrientation = (s: EditorState) => orientationOf(s.project);
 

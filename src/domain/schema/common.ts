@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export const RESOLUTIONS = ['4k', '1080', '720', '480'] as const;
-export const CLIP_TYPES = ['aiModel', 'image', 'textImage', 'shape', 'videoImage', 'audio'] as const;
+export const CLIP_TYPES = [
+  'aiModel',
+  'image',
+  'textImage',
+  'shape',
+  'videoImage',
+  'audio',
+] as const;
 
 export const SHAPE_NAMES = [
   'Line_v2',

@@ -14,7 +14,11 @@ export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 export type Envelope<T> = { success: true; data: T } | ErrorEnvelope;
 
 export const ok = <T>(data: T): Envelope<T> => ({ success: true, data });
-export const fail = (code: string | number, msg: string, extra?: Record<string, unknown>): ErrorEnvelope => ({
+export const fail = (
+  code: string | number,
+  msg: string,
+  extra?: Record<string, unknown>,
+): ErrorEnvelope => ({
   success: false,
   error: { code, msg, ...extra },
 });
@@ -25,7 +29,10 @@ export const progressDataSchema = z.looseObject({
   state: z.string().optional(),
 });
 
-export const projectIdDataSchema = z.looseObject({ projectId: z.string(), taskId: z.string().optional() });
+export const projectIdDataSchema = z.looseObject({
+  projectId: z.string(),
+  taskId: z.string().optional(),
+});
 
 export const catalogModelSchema = z.looseObject({
   id: z.string(),
@@ -33,7 +40,10 @@ export const catalogModelSchema = z.looseObject({
   avatarType: z.string().optional(),
 });
 
-export const workspaceSchema = z.looseObject({ workspaceId: z.string(), workspaceName: z.string() });
+export const workspaceSchema = z.looseObject({
+  workspaceId: z.string(),
+  workspaceName: z.string(),
+});
 
 /** Webhook body per the v3 docs: `download_url` and `credit` only at 100. */
 export const webhookPayloadSchema = z.looseObject({

@@ -2,7 +2,8 @@ import type { StoredProject } from '../../domain/stored-project';
 import type { EditorStore } from '../editor-store';
 import { projectRepository } from './project-repository';
 
-export type SaveStatus = { state: 'saved' | 'pending' | 'saving'; at?: number } | { state: 'error'; message: string };
+export type SaveStatus =
+  { state: 'saved' | 'pending' | 'saving'; at?: number } | { state: 'error'; message: string };
 
 const DEBOUNCE_MS = 400;
 
@@ -11,7 +12,11 @@ const DEBOUNCE_MS = 400;
  * IndexedDB. Failures are reported through the status, never swallowed; while anything is unsaved
  * the page asks before it is left.
  */
-export function startAutosave(store: EditorStore, record: StoredProject, options: { thumbnail?: () => string | null } = {}) {
+export function startAutosave(
+  store: EditorStore,
+  record: StoredProject,
+  options: { thumbnail?: () => string | null } = {},
+) {
   let current = record;
   let status: SaveStatus = { state: 'saved', at: record.updatedAt };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +35,10 @@ export function startAutosave(store: EditorStore, record: StoredProject, options
       await projectRepository.put(current);
       if (!timer) setStatus({ state: 'saved', at: current.updatedAt });
     } catch (cause) {
-      setStatus({ state: 'error', message: `Could not save to this browser: ${cause instanceof Error ? cause.message : String(cause)}. Download the JSON to keep your work.` });
+      setStatus({
+        state: 'error',
+        message: `Could not save to this browser: ${cause instanceof Error ? cause.message : String(cause)}. Download the JSON to keep your work.`,
+      });
     }
   };
 
@@ -46,11 +54,20 @@ export function startAutosave(store: EditorStore, record: StoredProject, options
       }
       return;
     }
-    current = { ...current, project: state.project, activeSceneId: state.activeSceneId, title: state.project.name || current.title, updatedAt: Date.now() };
+    current = {
+      ...current,
+      project: state.project,
+      activeSceneId: state.activeSceneId,
+      title: state.project.name || current.title,
+      updatedAt: Date.now(),
+    };
     try {
       projectRepository.journal(current);
     } catch (cause) {
-      setStatus({ state: 'error', message: `Browser storage is full or blocked (${cause instanceof Error ? cause.name : 'error'}). Download the JSON to keep your work.` });
+      setStatus({
+        state: 'error',
+        message: `Browser storage is full or blocked (${cause instanceof Error ? cause.name : 'error'}). Download the JSON to keep your work.`,
+      });
     }
     if (status.state !== 'error') setStatus({ state: 'pending' });
     clearTimeout(timer);

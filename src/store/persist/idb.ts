@@ -11,7 +11,8 @@ export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
     const request = factory.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
       for (const name of STORES)
-        if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name, { keyPath: 'key' });
+        if (!request.result.objectStoreNames.contains(name))
+          request.result.createObjectStore(name, { keyPath: 'key' });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => {
@@ -23,7 +24,11 @@ export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   return opening;
 }
 
-function run<T>(store: StoreName, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+function run<T>(
+  store: StoreName,
+  mode: IDBTransactionMode,
+  op: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   return openDb().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
@@ -36,7 +41,10 @@ function run<T>(store: StoreName, mode: IDBTransactionMode, op: (s: IDBObjectSto
   );
 }
 
-export const idbGet = <T>(store: StoreName, key: string) => run<T | undefined>(store, 'readonly', (s) => s.get(key));
+export const idbGet = <T>(store: StoreName, key: string) =>
+  run<T | undefined>(store, 'readonly', (s) => s.get(key));
 export const idbAll = <T>(store: StoreName) => run<T[]>(store, 'readonly', (s) => s.getAll());
-export const idbPut = <T extends { key: string }>(store: StoreName, value: T) => run(store, 'readwrite', (s) => s.put(value)).then(() => undefined);
-export const idbDelete = (store: StoreName, key: string) => run(store, 'readwrite', (s) => s.delete(key)).then(() => undefined);
+export const idbPut = <T extends { key: string }>(store: StoreName, value: T) =>
+  run(store, 'readwrite', (s) => s.put(value)).then(() => undefined);
+export const idbDelete = (store: StoreName, key: string) =>
+  run(store, 'readwrite', (s) => s.delete(key)).then(() => undefined);

@@ -1,4 +1,8 @@
-import { migrateStoredProject, STORED_PROJECT_VERSION, type StoredProject } from '../../domain/stored-project';
+import {
+  migrateStoredProject,
+  STORED_PROJECT_VERSION,
+  type StoredProject,
+} from '../../domain/stored-project';
 import type { Project } from '../../domain/project';
 import { idbAll, idbDelete, idbGet, idbPut } from './idb';
 
@@ -22,7 +26,14 @@ export const projectRepository = {
     return all
       .map(migrateStoredProject)
       .flatMap((r) => (r.ok ? [r.record] : []))
-      .map((r) => ({ key: r.key, title: r.title, updatedAt: r.updatedAt, createdAt: r.createdAt, thumbnail: r.thumbnail, scenes: r.project.scenes.length }))
+      .map((r) => ({
+        key: r.key,
+        title: r.title,
+        updatedAt: r.updatedAt,
+        createdAt: r.createdAt,
+        thumbnail: r.thumbnail,
+        scenes: r.project.scenes.length,
+      }))
       .sort((a, b) => b.updatedAt - a.updatedAt);
   },
   async get(key: string): Promise<StoredProject | undefined> {
@@ -30,7 +41,8 @@ export const projectRepository = {
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
     const record = stored?.ok ? stored.record : undefined;
-    if (journal && journal.key === key && (!record || journal.updatedAt > record.updatedAt)) return journal;
+    if (journal && journal.key === key && (!record || journal.updatedAt > record.updatedAt))
+      return journal;
     return record;
   },
   put: (record: StoredProject) => idbPut('projects', record),
@@ -54,7 +66,12 @@ function readJournal(): StoredProject | undefined {
   }
 }
 
-export function newStoredProject(key: string, project: Project, now: number, title?: string): StoredProject {
+export function newStoredProject(
+  key: string,
+  project: Project,
+  now: number,
+  title?: string,
+): StoredProject {
   return {
     key,
     version: STORED_PROJECT_VERSION,

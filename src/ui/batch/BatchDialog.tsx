@@ -12,84 +12,217 @@ import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from './use-batch-runner';
 import { downloadZip } from './zip-download';
 
-const rowProgress = (row: BatchRow, job: Job | undefined) => (job ? (job.progress ?? 0) : row.state === 'submitted' ? 0 : 0);
+const rowProgress = (row: BatchRow, job: Job | undefined) =>
+  job ? (job.progress ?? 0) : row.state === 'submitted' ? 0 : 0;
 const rowStatus = (row: BatchRow, job: Job | undefined) => (job ? job.status : row.state);
 
-export function BatchDialog({ batch, jobs, onClose }: { batch: BatchStore; jobs: Job[] | undefined; onClose: () => void }) {
+export function BatchDialog({
+  batch,
+  jobs,
+  onClose,
+}: {
+  batch: BatchStore;
+  jobs: Job[] | undefined;
+  onClose: () => void;
+}) {
   const { rows, concurrency, running } = useStore(batch.store);
   const catalog = useQuery(catalogQuery());
   const [message, setMessage] = useState('');
   const [zipping, setZipping] = useState<string>('');
   const finished = rows.flatMap((r, i) => {
     const job = jobOfRow(r, jobs);
-    return job?.status === 'done' ? [{ jobId: job.id, name: `${String(i + 1).padStart(3, '0')}-${r.model}-${r.clothes}.mp4` }] : [];
+    return job?.status === 'done'
+      ? [{ jobId: job.id, name: `${String(i + 1).padStart(3, '0')}-${r.model}-${r.clothes}.mp4` }]
+      : [];
   });
-  const total = rows.length ? rows.reduce((sum, r) => sum + rowProgress(r, jobOfRow(r, jobs)), 0) / rows.length : 0;
+  const total = rows.length
+    ? rows.reduce((sum, r) => sum + rowProgress(r, jobOfRow(r, jobs)), 0) / rows.length
+    : 0;
 
   return (
     <Dialog title="Batch chroma-key export (simple/video)" onClose={onClose} wide>
       <div className="row" style={{ flexWrap: 'wrap' }}>
-        <label>Import CSV <input type="file" accept=".csv,text/csv" aria-label="Import CSV" onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          const result = parseBatchCsv(await file.text());
-          if (result.ok) {
-            batch.replaceRows(result.rows);
-            setMessage(`${result.rows.length} row(s) imported.`);
-          } else setMessage(result.message);
-        }} /></label>
-        <button onClick={() => {
-          const a = document.createElement('a');
-          a.href = URL.createObjectURL(new Blob([batchToCsv(rows)], { type: 'text/csv' }));
-          a.download = 'chromakey-batch.csv';
-          a.click();
-        }}>Export CSV</button>
+        <label>
+          Import CSV{' '}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            aria-label="Import CSV"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              const result = parseBatchCsv(await file.text());
+              if (result.ok) {
+                batch.replaceRows(result.rows);
+                setMessage(`${result.rows.length} row(s) imported.`);
+              } else setMessage(result.message);
+            }}
+          />
+        </label>
+        <button
+          onClick={() => {
+            const a = document.createElement('a');
+            a.href = URL.createObjectURL(new Blob([batchToCsv(rows)], { type: 'text/csv' }));
+            a.download = 'chromakey-batch.csv';
+            a.click();
+          }}
+        >
+          Export CSV
+        </button>
         <button onClick={() => batch.addRow()}>+ Row</button>
-        <label>Concurrency <input type="number" aria-label="Concurrency" min={1} max={16} value={concurrency} style={{ width: 50 }} onChange={(e) => batch.setConcurrency(e.target.valueAsNumber || 1)} /></label>
-        <button className="primary" disabled={running && !rows.some((r) => r.state === 'draft' || r.state === 'error' || r.state === 'cancelled')} onClick={batch.run}>Run</button>
-        <button disabled={!rows.some((r) => r.state === 'queued')} onClick={batch.cancelPending}>Cancel pending</button>
-        <button disabled={finished.length === 0 || Boolean(zipping)} onClick={() => {
-          setZipping(`0/${finished.length}`);
-          downloadZip(finished, (n) => setZipping(`${n}/${finished.length}`)).catch((e: unknown) => setMessage(describeError(e))).finally(() => setZipping(''));
-        }}>{zipping ? `Zipping ${zipping}…` : `Download all (${finished.length}) as zip`}</button>
+        <label>
+          Concurrency{' '}
+          <input
+            type="number"
+            aria-label="Concurrency"
+            min={1}
+            max={16}
+            value={concurrency}
+            style={{ width: 50 }}
+            onChange={(e) => batch.setConcurrency(e.target.valueAsNumber || 1)}
+          />
+        </label>
+        <button
+          className="primary"
+          disabled={
+            running &&
+            !rows.some((r) => r.state === 'draft' || r.state === 'error' || r.state === 'cancelled')
+          }
+          onClick={batch.run}
+        >
+          Run
+        </button>
+        <button disabled={!rows.some((r) => r.state === 'queued')} onClick={batch.cancelPending}>
+          Cancel pending
+        </button>
+        <button
+          disabled={finished.length === 0 || Boolean(zipping)}
+          onClick={() => {
+            setZipping(`0/${finished.length}`);
+            downloadZip(finished, (n) => setZipping(`${n}/${finished.length}`))
+              .catch((e: unknown) => setMessage(describeError(e)))
+              .finally(() => setZipping(''));
+          }}
+        >
+          {zipping ? `Zipping ${zipping}…` : `Download all (${finished.length}) as zip`}
+        </button>
       </div>
-      <div className="row"><span style={{ width: 90 }}>Batch {Math.round(total)}%</span><div style={{ flex: 1 }}><ProgressBar value={total} status={running ? 'rendering' : 'done'} /></div></div>
+      <div className="row">
+        <span style={{ width: 90 }}>Batch {Math.round(total)}%</span>
+        <div style={{ flex: 1 }}>
+          <ProgressBar value={total} status={running ? 'rendering' : 'done'} />
+        </div>
+      </div>
       {message && <p role="status">{message}</p>}
-      <datalist id="batch-models">{catalog.data?.map((a) => <option key={a.id} value={a.id}>{typeof a.label === 'string' ? a.label : a.id}</option>)}</datalist>
+      <datalist id="batch-models">
+        {catalog.data?.map((a) => (
+          <option key={a.id} value={a.id}>
+            {typeof a.label === 'string' ? a.label : a.id}
+          </option>
+        ))}
+      </datalist>
       <table className="data" aria-label="Batch rows">
-        <thead><tr><th>#</th><th>Language</th><th>Text</th><th>Avatar</th><th>Outfit</th><th style={{ width: 170 }}>Progress</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Language</th>
+            <th>Text</th>
+            <th>Avatar</th>
+            <th>Outfit</th>
+            <th style={{ width: 170 }}>Progress</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row, i) => {
             const job = jobOfRow(row, jobs);
-            const editable = row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
+            const editable =
+              row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
             const clothes = catalog.data?.find((a) => a.id === row.model)?.clothes ?? [];
             const status = rowStatus(row, job);
             return (
               <tr key={row.id} data-row-state={status}>
                 <td>{i + 1}</td>
-                <td><input aria-label={`Row ${i + 1} language`} value={row.language} disabled={!editable} style={{ width: 48 }} onChange={(e) => batch.patchRow(row.id, { language: e.target.value })} /></td>
-                <td><input aria-label={`Row ${i + 1} text`} value={row.text} disabled={!editable} style={{ width: '100%' }} onChange={(e) => batch.patchRow(row.id, { text: e.target.value })} /></td>
-                <td><input aria-label={`Row ${i + 1} avatar`} list="batch-models" value={row.model} disabled={!editable} style={{ width: 120 }} onChange={(e) => batch.patchRow(row.id, { model: e.target.value })} /></td>
                 <td>
-                  <input aria-label={`Row ${i + 1} outfit`} list={`clothes-${row.id}`} value={row.clothes} disabled={!editable} style={{ width: 110 }} onChange={(e) => batch.patchRow(row.id, { clothes: e.target.value })} />
-                  <datalist id={`clothes-${row.id}`}>{clothes.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}</datalist>
+                  <input
+                    aria-label={`Row ${i + 1} language`}
+                    value={row.language}
+                    disabled={!editable}
+                    style={{ width: 48 }}
+                    onChange={(e) => batch.patchRow(row.id, { language: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Row ${i + 1} text`}
+                    value={row.text}
+                    disabled={!editable}
+                    style={{ width: '100%' }}
+                    onChange={(e) => batch.patchRow(row.id, { text: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Row ${i + 1} avatar`}
+                    list="batch-models"
+                    value={row.model}
+                    disabled={!editable}
+                    style={{ width: 120 }}
+                    onChange={(e) => batch.patchRow(row.id, { model: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Row ${i + 1} outfit`}
+                    list={`clothes-${row.id}`}
+                    value={row.clothes}
+                    disabled={!editable}
+                    style={{ width: 110 }}
+                    onChange={(e) => batch.patchRow(row.id, { clothes: e.target.value })}
+                  />
+                  <datalist id={`clothes-${row.id}`}>
+                    {clothes.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </datalist>
                 </td>
                 <td>
                   <ProgressBar value={rowProgress(row, job)} status={status} />
-                  <span className="hint">{status}{row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}</span>
+                  <span className="hint">
+                    {status}
+                    {row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}
+                  </span>
                 </td>
                 <td>
-                  {job?.status === 'done' && <a href={downloadUrl(job.id)} download><button>Download</button></a>}
-                  {(row.state === 'error' || job?.status === 'failed') && <button onClick={() => batch.retryRow(row.id)}>Retry</button>}
-                  {editable && <button aria-label={`Remove row ${i + 1}`} onClick={() => batch.removeRow(row.id)}>✕</button>}
+                  {job?.status === 'done' && (
+                    <a href={downloadUrl(job.id)} download>
+                      <button>Download</button>
+                    </a>
+                  )}
+                  {(row.state === 'error' || job?.status === 'failed') && (
+                    <button onClick={() => batch.retryRow(row.id)}>Retry</button>
+                  )}
+                  {editable && (
+                    <button
+                      aria-label={`Remove row ${i + 1}`}
+                      onClick={() => batch.removeRow(row.id)}
+                    >
+                      ✕
+                    </button>
+                  )}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="hint">Each row renders the avatar alone on green. Rows keep going while this dialog is closed and after a reload.</p>
+      <p className="hint">
+        Each row renders the avatar alone on green. Rows keep going while this dialog is closed and
+        after a reload.
+      </p>
     </Dialog>
   );
 }

@@ -8,7 +8,8 @@ import { simpleVideoRequestSchema } from '../../domain/schema/simple';
 import type { BatchRow, BatchStore } from '../../store/batch-store';
 import { describeError } from '../common/describe-error';
 
-export const jobOfRow = (row: BatchRow, jobs: Job[] | undefined) => (row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined);
+export const jobOfRow = (row: BatchRow, jobs: Job[] | undefined) =>
+  row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined;
 
 /** Whether a row still occupies a slot: being sent, or sent and not finished rendering. */
 const isActive = (row: BatchRow, jobs: Job[] | undefined) => {
@@ -24,29 +25,48 @@ const isActive = (row: BatchRow, jobs: Job[] | undefined) => {
  */
 export function useBatchRunner(batch: BatchStore) {
   const state = useStore(batch.store);
-  const jobs = useQuery({ ...jobsQuery(false), enabled: state.running, refetchInterval: state.running ? 1500 : false });
+  const jobs = useQuery({
+    ...jobsQuery(false),
+    enabled: state.running,
+    refetchInterval: state.running ? 1500 : false,
+  });
   const inFlight = useRef(new Set<string>());
 
   useEffect(() => {
     if (!state.running) return;
     const list = jobs.data;
     // A row left 'submitting' by a reload never got its answer: send it again.
-    const rows = state.rows.map((r) => (r.state === 'submitting' && !inFlight.current.has(r.id) ? { ...r, state: 'queued' as const } : r));
+    const rows = state.rows.map((r) =>
+      r.state === 'submitting' && !inFlight.current.has(r.id)
+        ? { ...r, state: 'queued' as const }
+        : r,
+    );
     let active = rows.filter((r) => isActive(r, list)).length;
     const queued = rows.filter((r) => r.state === 'queued');
     if (queued.length === 0 && active === 0) return void batch.store.setState({ running: false });
     for (const row of queued) {
       if (active >= state.concurrency) break;
       active++;
-      const body = simpleVideoRequestSchema.safeParse({ language: row.language, text: row.text, model: row.model, clothes: row.clothes, isExport: true });
+      const body = simpleVideoRequestSchema.safeParse({
+        language: row.language,
+        text: row.text,
+        model: row.model,
+        clothes: row.clothes,
+        isExport: true,
+      });
       if (!body.success) {
-        batch.patchRow(row.id, { state: 'error', error: `${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}` });
+        batch.patchRow(row.id, {
+          state: 'error',
+          error: `${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}`,
+        });
         continue;
       }
       inFlight.current.add(row.id);
       batch.patchRow(row.id, { state: 'submitting', error: undefined });
       exportChromaKey(body.data)
-        .then((data) => batch.patchRow(row.id, { state: 'submitted', jobId: data.jobId, error: undefined }))
+        .then((data) =>
+          batch.patchRow(row.id, { state: 'submitted', jobId: data.jobId, error: undefined }),
+        )
         .catch((e: unknown) => batch.patchRow(row.id, { state: 'error', error: describeError(e) }))
         .finally(() => inFlight.current.delete(row.id));
     }

@@ -2,7 +2,10 @@ import { zipSync } from 'fflate';
 import { downloadUrl } from '../../api/jobs';
 
 /** Fetches each finished video through our server and saves them as one zip (stored, not deflated: mp4 is compressed already). */
-export async function downloadZip(items: { jobId: string; name: string }[], onProgress: (done: number) => void) {
+export async function downloadZip(
+  items: { jobId: string; name: string }[],
+  onProgress: (done: number) => void,
+) {
   const files: Record<string, [Uint8Array, { level: 0 }]> = {};
   let done = 0;
   for (const item of items) {

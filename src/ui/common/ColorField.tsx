@@ -23,7 +23,12 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
           style={{ width: 36, padding: 0, opacity: none ? 0.4 : 1 }}
         />
         {allowNone && (
-          <button type="button" onClick={() => onChange('')} disabled={none} title={`No ${label.toLowerCase()}`}>
+          <button
+            type="button"
+            onClick={() => onChange('')}
+            disabled={none}
+            title={`No ${label.toLowerCase()}`}
+          >
             None
           </button>
         )}

@@ -18,7 +18,16 @@ const show = (value: number | undefined, digits: number) =>
  * A number input that edits as the user types (each keystroke joins the same undo step, by the
  * caller's coalesce key) and shows the store's value again when not focused.
  */
-export function NumberField({ label, value, onChange, onCommit, step = 1, min, max, digits = 2 }: Props) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  onCommit,
+  step = 1,
+  min,
+  max,
+  digits = 2,
+}: Props) {
   const [text, setText] = useState(show(value, digits));
   const [focused, setFocused] = useState(false);
   useEffect(() => {

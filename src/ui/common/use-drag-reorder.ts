@@ -19,7 +19,9 @@ export function useDragReorder(ids: string[], onMove: (id: string, toIndex: numb
       e.preventDefault();
       const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
       const vertical = rect.height > rect.width * 0.6 ? false : true;
-      const after = vertical ? e.clientY > rect.top + rect.height / 2 : e.clientX > rect.left + rect.width / 2;
+      const after = vertical
+        ? e.clientY > rect.top + rect.height / 2
+        : e.clientX > rect.left + rect.width / 2;
       setOver(index + (after ? 1 : 0));
     },
     onDrop: (e: React.DragEvent) => {

@@ -33,7 +33,12 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [editor]);
 
-  const render = panel === 'help' ? <CheatSheet onClose={close} /> : panel ? dialogs[panel]?.(close, setPanel) : null;
+  const render =
+    panel === 'help' ? (
+      <CheatSheet onClose={close} />
+    ) : panel ? (
+      dialogs[panel]?.(close, setPanel)
+    ) : null;
   return (
     <StageContext.Provider value={{ handle, setHandle }}>
       <div className="app">

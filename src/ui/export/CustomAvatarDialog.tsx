@@ -8,46 +8,123 @@ import { describeError } from '../common/describe-error';
 import { webhookProblem } from './ExportDialog';
 
 const KEY = 'scenewright.customForm';
-const initial = { language: 'en', text: '', model: '', isExport: true, workspaceId: '', webhookUrl: '' };
+const initial = {
+  language: 'en',
+  text: '',
+  model: '',
+  isExport: true,
+  workspaceId: '',
+  webhookUrl: '',
+};
 
 /** `simple/custom`: a video of a custom avatar speaking a text. The form survives errors and reloads. */
-export function CustomAvatarDialog({ onClose, onStarted }: { onClose: () => void; onStarted: () => void }) {
-  const [form, setForm] = useState<typeof initial>(() => ({ ...initial, ...JSON.parse(localStorage.getItem(KEY) ?? '{}') }));
+export function CustomAvatarDialog({
+  onClose,
+  onStarted,
+}: {
+  onClose: () => void;
+  onStarted: () => void;
+}) {
+  const [form, setForm] = useState<typeof initial>(() => ({
+    ...initial,
+    ...JSON.parse(localStorage.getItem(KEY) ?? '{}'),
+  }));
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(form)), [form]);
   const workspaces = useQuery(workspacesQuery());
   const run = useMutation({ mutationFn: exportCustom });
-  const body = { language: form.language, text: form.text, model: form.model, isExport: form.isExport, ...(form.workspaceId ? { workspaceId: form.workspaceId } : {}), ...(form.webhookUrl ? { webhookUrl: form.webhookUrl } : {}) };
+  const body = {
+    language: form.language,
+    text: form.text,
+    model: form.model,
+    isExport: form.isExport,
+    ...(form.workspaceId ? { workspaceId: form.workspaceId } : {}),
+    ...(form.webhookUrl ? { webhookUrl: form.webhookUrl } : {}),
+  };
   const check = simpleCustomRequestSchema.safeParse(body);
-  const problem = webhookProblem(form.webhookUrl) || (check.success ? '' : `${check.error.issues[0]?.path.join('.')} is required.`);
+  const problem =
+    webhookProblem(form.webhookUrl) ||
+    (check.success ? '' : `${check.error.issues[0]?.path.join('.')} is required.`);
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (
     <Dialog title="Custom avatar export (simple/custom)" onClose={onClose}>
-      <div className="row"><label>Language</label><input aria-label="Language" value={form.language} onChange={(e) => set({ language: e.target.value })} /></div>
-      <div className="row"><label>Avatar id</label><input aria-label="Custom avatar id" placeholder="67da28f034b05ae2e4385a2b" value={form.model} onChange={(e) => set({ model: e.target.value })} /></div>
-      <label style={{ display: 'flex', flexDirection: 'column' }}>Script (in the avatar’s language)
-        <textarea aria-label="Custom script" rows={4} value={form.text} onChange={(e) => set({ text: e.target.value })} />
+      <div className="row">
+        <label>Language</label>
+        <input
+          aria-label="Language"
+          value={form.language}
+          onChange={(e) => set({ language: e.target.value })}
+        />
+      </div>
+      <div className="row">
+        <label>Avatar id</label>
+        <input
+          aria-label="Custom avatar id"
+          placeholder="67da28f034b05ae2e4385a2b"
+          value={form.model}
+          onChange={(e) => set({ model: e.target.value })}
+        />
+      </div>
+      <label style={{ display: 'flex', flexDirection: 'column' }}>
+        Script (in the avatar’s language)
+        <textarea
+          aria-label="Custom script"
+          rows={4}
+          value={form.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
       </label>
-      <div className="row"><label>Mode</label>
-        <select aria-label="Custom export mode" value={form.isExport ? 'export' : 'save'} onChange={(e) => set({ isExport: e.target.value === 'export' })}>
-          <option value="export">Render the video</option><option value="save">Save only</option>
+      <div className="row">
+        <label>Mode</label>
+        <select
+          aria-label="Custom export mode"
+          value={form.isExport ? 'export' : 'save'}
+          onChange={(e) => set({ isExport: e.target.value === 'export' })}
+        >
+          <option value="export">Render the video</option>
+          <option value="save">Save only</option>
         </select>
       </div>
-      <div className="row"><label>Workspace</label>
-        <select aria-label="Custom workspace" value={form.workspaceId} onChange={(e) => set({ workspaceId: e.target.value })}>
+      <div className="row">
+        <label>Workspace</label>
+        <select
+          aria-label="Custom workspace"
+          value={form.workspaceId}
+          onChange={(e) => set({ workspaceId: e.target.value })}
+        >
           <option value="">Default</option>
-          {workspaces.data?.map((w) => <option key={w.workspaceId} value={w.workspaceId}>{w.workspaceName}</option>)}
+          {workspaces.data?.map((w) => (
+            <option key={w.workspaceId} value={w.workspaceId}>
+              {w.workspaceName}
+            </option>
+          ))}
         </select>
       </div>
-      <div className="row"><label>Webhook</label><input aria-label="Custom webhook URL" value={form.webhookUrl} onChange={(e) => set({ webhookUrl: e.target.value })} /></div>
+      <div className="row">
+        <label>Webhook</label>
+        <input
+          aria-label="Custom webhook URL"
+          value={form.webhookUrl}
+          onChange={(e) => set({ webhookUrl: e.target.value })}
+        />
+      </div>
       {problem && <p className="hint">{problem}</p>}
-      <button className="primary" disabled={Boolean(problem) || run.isPending} onClick={() => check.success && run.mutate(check.data)}>
+      <button
+        className="primary"
+        disabled={Boolean(problem) || run.isPending}
+        onClick={() => check.success && run.mutate(check.data)}
+      >
         {run.isPending ? 'Sending…' : 'Export'}
       </button>
-      {run.isError && <p className="error-text" role="alert">{describeError(run.error)}</p>}
+      {run.isError && (
+        <p className="error-text" role="alert">
+          {describeError(run.error)}
+        </p>
+      )}
       {run.isSuccess && (
         <p role="status">
-          Started. Project id <code data-testid="custom-project-id">{run.data.projectId}</code>, task id <code data-testid="custom-task-id">{run.data.taskId ?? '—'}</code>.{' '}
+          Started. Project id <code data-testid="custom-project-id">{run.data.projectId}</code>,
+          task id <code data-testid="custom-task-id">{run.data.taskId ?? '—'}</code>.{' '}
           <button onClick={onStarted}>Open jobs</button>
         </p>
       )}

@@ -12,14 +12,22 @@ export const webhookProblem = (url: string | undefined) => {
   if (!url) return '';
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? '' : 'The webhook URL must start with http:// or https://.';
+    return u.protocol === 'https:' || u.protocol === 'http:'
+      ? ''
+      : 'The webhook URL must start with http:// or https://.';
   } catch {
     return 'The webhook URL is not a valid URL.';
   }
 };
 
 /** Settings are part of the document (they are request fields), so they autosave and undo. */
-export function ExportDialog({ onClose, onStarted }: { onClose: () => void; onStarted: () => void }) {
+export function ExportDialog({
+  onClose,
+  onStarted,
+}: {
+  onClose: () => void;
+  onStarted: () => void;
+}) {
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const { request, issues, errors } = usePreflight();
@@ -33,38 +41,84 @@ export function ExportDialog({ onClose, onStarted }: { onClose: () => void; onSt
     <Dialog title="Export video" onClose={onClose} wide>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
         <div>
-          <div className="row"><label>Name</label><input aria-label="Export name" value={project.name ?? ''} onChange={(e) => set({ name: e.target.value }, 'export-name')} /></div>
+          <div className="row">
+            <label>Name</label>
+            <input
+              aria-label="Export name"
+              value={project.name ?? ''}
+              onChange={(e) => set({ name: e.target.value }, 'export-name')}
+            />
+          </div>
           <div className="row">
             <label>Resolution</label>
-            <select aria-label="Resolution" value={project.resolution ?? '1080'} onChange={(e) => set({ resolution: e.target.value as Resolution })}>
-              {RESOLUTIONS.map((r) => <option key={r} value={r}>{r === '4k' ? '4K' : `${r}p`}</option>)}
+            <select
+              aria-label="Resolution"
+              value={project.resolution ?? '1080'}
+              onChange={(e) => set({ resolution: e.target.value as Resolution })}
+            >
+              {RESOLUTIONS.map((r) => (
+                <option key={r} value={r}>
+                  {r === '4k' ? '4K' : `${r}p`}
+                </option>
+              ))}
             </select>
           </div>
           <div className="row">
             <label>Mode</label>
-            <select aria-label="Export mode" value={project.isExport === false ? 'save' : 'export'} onChange={(e) => set({ isExport: e.target.value === 'export' })}>
+            <select
+              aria-label="Export mode"
+              value={project.isExport === false ? 'save' : 'export'}
+              onChange={(e) => set({ isExport: e.target.value === 'export' })}
+            >
               <option value="export">Render the video</option>
               <option value="save">Save to AI Studios only (no render)</option>
             </select>
           </div>
           <div className="row">
             <label>Workspace</label>
-            <select aria-label="Workspace" value={project.workspaceId ?? ''} onChange={(e) => set({ workspaceId: e.target.value || undefined })}>
+            <select
+              aria-label="Workspace"
+              value={project.workspaceId ?? ''}
+              onChange={(e) => set({ workspaceId: e.target.value || undefined })}
+            >
               <option value="">Default</option>
-              {workspaces.data?.map((w) => <option key={w.workspaceId} value={w.workspaceId}>{w.workspaceName}</option>)}
+              {workspaces.data?.map((w) => (
+                <option key={w.workspaceId} value={w.workspaceId}>
+                  {w.workspaceName}
+                </option>
+              ))}
             </select>
           </div>
           <div className="row">
             <label>Webhook</label>
-            <input aria-label="Webhook URL" placeholder="https://your.site/hook (optional)" value={project.webhookUrl ?? ''} onChange={(e) => set({ webhookUrl: e.target.value || undefined }, 'export-webhook')} />
+            <input
+              aria-label="Webhook URL"
+              placeholder="https://your.site/hook (optional)"
+              value={project.webhookUrl ?? ''}
+              onChange={(e) => set({ webhookUrl: e.target.value || undefined }, 'export-webhook')}
+            />
           </div>
           {hookProblem && <p className="error-text">{hookProblem}</p>}
-          <p className="hint">{request.scenes.length} scene(s). A copy of the request is kept with the job.</p>
+          <p className="hint">
+            {request.scenes.length} scene(s). A copy of the request is kept with the job.
+          </p>
           <button className="primary" disabled={blocked} onClick={() => run.mutate(request)}>
-            {run.isPending ? 'Sending…' : project.isExport === false ? 'Save to AI Studios' : 'Export'}
+            {run.isPending
+              ? 'Sending…'
+              : project.isExport === false
+                ? 'Save to AI Studios'
+                : 'Export'}
           </button>
-          {errors > 0 && <p className="error-text">Fix the {errors} error(s) first: each would fail the render or waste credits.</p>}
-          {run.isError && <p className="error-text" role="alert">{describeError(run.error)}</p>}
+          {errors > 0 && (
+            <p className="error-text">
+              Fix the {errors} error(s) first: each would fail the render or waste credits.
+            </p>
+          )}
+          {run.isError && (
+            <p className="error-text" role="alert">
+              {describeError(run.error)}
+            </p>
+          )}
         </div>
         <div>
           <h2>Preflight</h2>

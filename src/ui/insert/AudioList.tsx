@@ -21,9 +21,20 @@ export function AudioList() {
           setLabel('');
         }}
       >
-        <input aria-label="Audio URL" placeholder="https://…/music.mp3" value={url} onChange={(e) => setUrl(e.target.value)} style={{ width: '100%' }} />
+        <input
+          aria-label="Audio URL"
+          placeholder="https://…/music.mp3"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          style={{ width: '100%' }}
+        />
         <div className="row">
-          <input aria-label="Audio label" placeholder="label" value={label} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            aria-label="Audio label"
+            placeholder="label"
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+          />
           <button type="submit">Add audio</button>
         </div>
       </form>
@@ -31,11 +42,31 @@ export function AudioList() {
         {clips.map((clip) =>
           clip.type === 'audio' ? (
             <li key={clip.id} data-clip-id={clip.id}>
-              <input aria-label="Audio clip label" value={clip.label} onChange={(e) => commands.clips.update(clip.id, { label: e.target.value }, `${clip.id}:label`)} onBlur={commands.endBurst} />
+              <input
+                aria-label="Audio clip label"
+                value={clip.label}
+                onChange={(e) =>
+                  commands.clips.update(clip.id, { label: e.target.value }, `${clip.id}:label`)
+                }
+                onBlur={commands.endBurst}
+              />
               <span style={{ width: 64 }}>
-                <NumberField label="Vol" value={clip.volume ?? 100} min={1} max={100} digits={0} onChange={(v) => commands.clips.update(clip.id, { volume: v }, `${clip.id}:volume`)} onCommit={commands.endBurst} />
+                <NumberField
+                  label="Vol"
+                  value={clip.volume ?? 100}
+                  min={1}
+                  max={100}
+                  digits={0}
+                  onChange={(v) =>
+                    commands.clips.update(clip.id, { volume: v }, `${clip.id}:volume`)
+                  }
+                  onCommit={commands.endBurst}
+                />
               </span>
-              <button aria-label={`Remove ${clip.label}`} onClick={() => commands.clips.remove([clip.id])}>
+              <button
+                aria-label={`Remove ${clip.label}`}
+                onClick={() => commands.clips.remove([clip.id])}
+              >
                 ✕
               </button>
             </li>

@@ -14,7 +14,13 @@ export function InsertPanel() {
     <aside className="left" aria-label="Add to scene">
       <div className="tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className={tab === t ? 'active' : ''}
+            onClick={() => setTab(t)}
+          >
             {t}
           </button>
         ))}
@@ -22,19 +28,30 @@ export function InsertPanel() {
       {tab === 'Avatars' && <AvatarPanel />}
       {tab === 'Text' && (
         <>
-          <button onClick={() => commands.insert.text('Title')} style={{ width: '100%', fontSize: 18, fontWeight: 700 }}>
+          <button
+            onClick={() => commands.insert.text('Title')}
+            style={{ width: '100%', fontSize: 18, fontWeight: 700 }}
+          >
             Add title
           </button>
           <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
             Add text
           </button>
-          <p className="hint">Double-click text on the stage to edit it. Korean input works; sizes are in pt as the API expects.</p>
+          <p className="hint">
+            Double-click text on the stage to edit it. Korean input works; sizes are in pt as the
+            API expects.
+          </p>
         </>
       )}
       {tab === 'Shapes' && (
         <div className="grid" aria-label="Shapes">
           {SHAPE_NAMES.map((name) => (
-            <button key={name} className="tile" onClick={() => commands.insert.shape(name)} aria-label={`Add shape ${name}`}>
+            <button
+              key={name}
+              className="tile"
+              onClick={() => commands.insert.shape(name)}
+              aria-label={`Add shape ${name}`}
+            >
               {name.replace(/_v2$/, '').replace(/_/g, ' ')}
             </button>
           ))}

@@ -7,7 +7,8 @@ import { AudioList } from './AudioList';
 function imageSize(url: string): Promise<{ width: number; height: number }> {
   return new Promise((resolve) => {
     const img = new Image();
-    img.onload = () => resolve({ width: img.naturalWidth || 640, height: img.naturalHeight || 360 });
+    img.onload = () =>
+      resolve({ width: img.naturalWidth || 640, height: img.naturalHeight || 360 });
     img.onerror = () => resolve({ width: 640, height: 360 });
     img.src = url;
   });
@@ -32,10 +33,19 @@ export function MediaPanel() {
           if (imageUrl.trim()) void addImage(imageUrl.trim()).then(() => setImageUrl(''));
         }}
       >
-        <input aria-label="Image URL" placeholder="https://…/picture.png" value={imageUrl} onChange={(e) => setImageUrl(e.target.value)} />
+        <input
+          aria-label="Image URL"
+          placeholder="https://…/picture.png"
+          value={imageUrl}
+          onChange={(e) => setImageUrl(e.target.value)}
+        />
         <button type="submit">Add</button>
       </form>
-      <UploadButton accept="image/*" label="Upload image" onUploaded={(url) => void addImage(url)} />
+      <UploadButton
+        accept="image/*"
+        label="Upload image"
+        onUploaded={(url) => void addImage(url)}
+      />
       <h2>Video</h2>
       <form
         onSubmit={(e) => {
@@ -47,9 +57,20 @@ export function MediaPanel() {
           }
         }}
       >
-        <input aria-label="Video URL" placeholder="https://…/clip.mp4" value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} style={{ width: '100%' }} />
+        <input
+          aria-label="Video URL"
+          placeholder="https://…/clip.mp4"
+          value={videoUrl}
+          onChange={(e) => setVideoUrl(e.target.value)}
+          style={{ width: '100%' }}
+        />
         <div className="row">
-          <input aria-label="Poster image URL" placeholder="poster image (optional)" value={posterUrl} onChange={(e) => setPosterUrl(e.target.value)} />
+          <input
+            aria-label="Poster image URL"
+            placeholder="poster image (optional)"
+            value={posterUrl}
+            onChange={(e) => setPosterUrl(e.target.value)}
+          />
           <button type="submit">Add</button>
         </div>
       </form>

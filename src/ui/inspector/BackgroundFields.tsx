@@ -16,25 +16,47 @@ export function BackgroundFields() {
   const bg = useEditorState((s) => selectActiveScene(s)?.background);
   if (!bg) return null;
   const set = (patch: Parameters<typeof commands.scenes.setBackground>[0], key?: string) =>
-    commands.scenes.setBackground({ id: 'background', type: 'background', source_type: 'image', ...patch }, key);
+    commands.scenes.setBackground(
+      { id: 'background', type: 'background', source_type: 'image', ...patch },
+      key,
+    );
   return (
     <div aria-label="Scene background">
       <h2>Scene background</h2>
       <div className="fields">
-        <ColorField label="Background colour" value={bg.source_color} onChange={(c) => set({ source_color: c, source_url: '' }, 'bg-color')} onCommit={commands.endBurst} />
+        <ColorField
+          label="Background colour"
+          value={bg.source_color}
+          onChange={(c) => set({ source_color: c, source_url: '' }, 'bg-color')}
+          onCommit={commands.endBurst}
+        />
       </div>
       <label style={{ display: 'flex', flexDirection: 'column', marginTop: 6 }}>
         Background image URL
-        <input aria-label="Background image URL" value={bg.source_url ?? ''} onChange={(e) => set({ source_url: e.target.value }, 'bg-url')} onBlur={commands.endBurst} />
+        <input
+          aria-label="Background image URL"
+          value={bg.source_url ?? ''}
+          onChange={(e) => set({ source_url: e.target.value }, 'bg-url')}
+          onBlur={commands.endBurst}
+        />
       </label>
       <div className="grid" style={{ marginTop: 6 }}>
         {LOCAL_BACKGROUNDS.map((url) => (
-          <button key={url} className={bg.source_url === url ? 'active tile' : 'tile'} onClick={() => set({ source_url: url })} title={url}>
+          <button
+            key={url}
+            className={bg.source_url === url ? 'active tile' : 'tile'}
+            onClick={() => set({ source_url: url })}
+            title={url}
+          >
             <img src={url} alt={url.split('/').pop()} />
           </button>
         ))}
       </div>
-      <UploadButton accept="image/*" label="Upload background" onUploaded={(url) => set({ source_url: url })} />
+      <UploadButton
+        accept="image/*"
+        label="Upload background"
+        onUploaded={(url) => set({ source_url: url })}
+      />
       <p className="hint">Select a clip on the stage or in Layers to edit it.</p>
     </div>
   );

@@ -11,8 +11,18 @@ export function GeometryFields({ clip }: { clip: Visual }) {
   const sy = clip.scaleY ?? 1;
   return (
     <div className="fields">
-      <NumberField label="Left" value={clip.left} onChange={(v) => set('left', { left: v })} onCommit={commit} />
-      <NumberField label="Top" value={clip.top} onChange={(v) => set('top', { top: v })} onCommit={commit} />
+      <NumberField
+        label="Left"
+        value={clip.left}
+        onChange={(v) => set('left', { left: v })}
+        onCommit={commit}
+      />
+      <NumberField
+        label="Top"
+        value={clip.top}
+        onChange={(v) => set('top', { top: v })}
+        onCommit={commit}
+      />
       <NumberField
         label="Width"
         value={clip.width * sx}
@@ -27,8 +37,20 @@ export function GeometryFields({ clip }: { clip: Visual }) {
         onChange={(v) => v > 0 && clip.height > 0 && set('height', { scaleY: v / clip.height })}
         onCommit={commit}
       />
-      <NumberField label="Angle" value={clip.angle ?? 0} onChange={(v) => set('angle', { angle: v })} onCommit={commit} />
-      <NumberField label="Layer" value={clip.layer} step={1} digits={0} onChange={(v) => set('layer', { layer: Math.round(v) })} onCommit={commit} />
+      <NumberField
+        label="Angle"
+        value={clip.angle ?? 0}
+        onChange={(v) => set('angle', { angle: v })}
+        onCommit={commit}
+      />
+      <NumberField
+        label="Layer"
+        value={clip.layer}
+        step={1}
+        digits={0}
+        onChange={(v) => set('layer', { layer: Math.round(v) })}
+        onCommit={commit}
+      />
       <label style={{ gridColumn: '1 / -1' }}>
         Opacity {clip.opacity ?? 100}
         <input

@@ -43,7 +43,13 @@ function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) 
   return (
     <label className="row">
       <label>Name (tag)</label>
-      <input aria-label="Name (tag)" value={tag ?? ''} placeholder="used to find the clip later" onChange={(e) => commands.clips.rename(clipId, e.target.value)} onBlur={commit} />
+      <input
+        aria-label="Name (tag)"
+        value={tag ?? ''}
+        placeholder="used to find the clip later"
+        onChange={(e) => commands.clips.rename(clipId, e.target.value)}
+        onBlur={commit}
+      />
     </label>
   );
 }

@@ -6,28 +6,74 @@ import { useClipEdit } from './use-clip-field';
 
 export function ShadowFields({ clipId, shadow }: { clipId: string; shadow: Shadow | undefined }) {
   const { set, commit } = useClipEdit(clipId);
-  const s: Shadow = { color: '#00000060', blur: 0, offsetX: 5, offsetY: 5, enabled: false, ...shadow };
-  const put = (field: string, patch: Partial<Shadow>) => set(`shadow.${field}`, { shadow: { ...s, ...patch } });
+  const s: Shadow = {
+    color: '#00000060',
+    blur: 0,
+    offsetX: 5,
+    offsetY: 5,
+    enabled: false,
+    ...shadow,
+  };
+  const put = (field: string, patch: Partial<Shadow>) =>
+    set(`shadow.${field}`, { shadow: { ...s, ...patch } });
   return (
     <>
       <h2>Shadow</h2>
       <label className="row">
-        <input type="checkbox" checked={s.enabled ?? false} onChange={(e) => put('enabled', { enabled: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={s.enabled ?? false}
+          onChange={(e) => put('enabled', { enabled: e.target.checked })}
+        />
         Shadow on
       </label>
       {s.enabled && (
         <div className="fields">
-          <ColorField label="Shadow colour" value={s.color} onChange={(color) => put('color', { color })} onCommit={commit} />
-          <NumberField label="Blur" value={s.blur} min={0} max={10} onChange={(blur) => put('blur', { blur })} onCommit={commit} />
-          <NumberField label="Offset X" value={s.offsetX} min={0.1} max={10} step={0.1} onChange={(offsetX) => put('x', { offsetX })} onCommit={commit} />
-          <NumberField label="Offset Y" value={s.offsetY} min={0.1} max={10} step={0.1} onChange={(offsetY) => put('y', { offsetY })} onCommit={commit} />
+          <ColorField
+            label="Shadow colour"
+            value={s.color}
+            onChange={(color) => put('color', { color })}
+            onCommit={commit}
+          />
+          <NumberField
+            label="Blur"
+            value={s.blur}
+            min={0}
+            max={10}
+            onChange={(blur) => put('blur', { blur })}
+            onCommit={commit}
+          />
+          <NumberField
+            label="Offset X"
+            value={s.offsetX}
+            min={0.1}
+            max={10}
+            step={0.1}
+            onChange={(offsetX) => put('x', { offsetX })}
+            onCommit={commit}
+          />
+          <NumberField
+            label="Offset Y"
+            value={s.offsetY}
+            min={0.1}
+            max={10}
+            step={0.1}
+            onChange={(offsetY) => put('y', { offsetY })}
+            onCommit={commit}
+          />
         </div>
       )}
     </>
   );
 }
 
-export function AnimationFields({ clipId, animation }: { clipId: string; animation: Animation | undefined }) {
+export function AnimationFields({
+  clipId,
+  animation,
+}: {
+  clipId: string;
+  animation: Animation | undefined;
+}) {
   const { set, commit } = useClipEdit(clipId);
   return (
     <>
@@ -41,7 +87,12 @@ export function AnimationFields({ clipId, animation }: { clipId: string; animati
             onChange={(e) =>
               set('animation.type', {
                 animation: e.target.value
-                  ? { duration: 1, delay: 0, ...animation, type: e.target.value as Animation['type'] }
+                  ? {
+                      duration: 1,
+                      delay: 0,
+                      ...animation,
+                      type: e.target.value as Animation['type'],
+                    }
                   : undefined,
               })
             }
@@ -54,8 +105,26 @@ export function AnimationFields({ clipId, animation }: { clipId: string; animati
         </label>
         {animation && (
           <>
-            <NumberField label="Duration" value={animation.duration} min={1} max={30} digits={0} onChange={(duration) => set('animation.duration', { animation: { ...animation, duration } })} onCommit={commit} />
-            <NumberField label="Delay" value={animation.delay} min={0} max={30} digits={0} onChange={(delay) => set('animation.delay', { animation: { ...animation, delay } })} onCommit={commit} />
+            <NumberField
+              label="Duration"
+              value={animation.duration}
+              min={1}
+              max={30}
+              digits={0}
+              onChange={(duration) =>
+                set('animation.duration', { animation: { ...animation, duration } })
+              }
+              onCommit={commit}
+            />
+            <NumberField
+              label="Delay"
+              value={animation.delay}
+              min={0}
+              max={30}
+              digits={0}
+              onChange={(delay) => set('animation.delay', { animation: { ...animation, delay } })}
+              onCommit={commit}
+            />
           </>
         )}
       </div>

@@ -10,26 +10,59 @@ const FONTS = ['Noto Sans CJK'];
 
 function TextFields({ clip }: { clip: TextClip }) {
   const { set, commit } = useClipEdit(clip.id);
-  const fonts = FONTS.includes(clip.fontFamily ?? '') || !clip.fontFamily ? FONTS : [...FONTS, clip.fontFamily];
+  const fonts =
+    FONTS.includes(clip.fontFamily ?? '') || !clip.fontFamily ? FONTS : [...FONTS, clip.fontFamily];
   return (
     <>
       <h2>Text</h2>
-      <textarea aria-label="Text" rows={3} style={{ width: '100%' }} value={clip.text} onChange={(e) => set('text', { text: e.target.value })} onBlur={commit} />
+      <textarea
+        aria-label="Text"
+        rows={3}
+        style={{ width: '100%' }}
+        value={clip.text}
+        onChange={(e) => set('text', { text: e.target.value })}
+        onBlur={commit}
+      />
       <div className="fields">
         <label>
           Font
-          <select aria-label="Font" value={clip.fontFamily ?? 'Noto Sans CJK'} onChange={(e) => set('font', { fontFamily: e.target.value })}>
+          <select
+            aria-label="Font"
+            value={clip.fontFamily ?? 'Noto Sans CJK'}
+            onChange={(e) => set('font', { fontFamily: e.target.value })}
+          >
             {fonts.map((f) => (
               <option key={f}>{f}</option>
             ))}
           </select>
         </label>
-        <NumberField label="Size (pt)" value={clip.fontSize} min={1} onChange={(v) => set('fontSize', { fontSize: v })} onCommit={commit} />
-        <ColorField label="Colour" value={clip.fill} onChange={(fill) => set('fill', { fill })} onCommit={commit} />
-        <ColorField label="Background" value={clip.backgroundColor} allowNone onChange={(c) => set('bg', { backgroundColor: c })} onCommit={commit} />
+        <NumberField
+          label="Size (pt)"
+          value={clip.fontSize}
+          min={1}
+          onChange={(v) => set('fontSize', { fontSize: v })}
+          onCommit={commit}
+        />
+        <ColorField
+          label="Colour"
+          value={clip.fill}
+          onChange={(fill) => set('fill', { fill })}
+          onCommit={commit}
+        />
+        <ColorField
+          label="Background"
+          value={clip.backgroundColor}
+          allowNone
+          onChange={(c) => set('bg', { backgroundColor: c })}
+          onCommit={commit}
+        />
         <label>
           Align
-          <select aria-label="Align" value={clip.align ?? 'left'} onChange={(e) => set('align', { align: e.target.value })}>
+          <select
+            aria-label="Align"
+            value={clip.align ?? 'left'}
+            onChange={(e) => set('align', { align: e.target.value })}
+          >
             <option>left</option>
             <option>center</option>
             <option>right</option>
@@ -37,21 +70,45 @@ function TextFields({ clip }: { clip: TextClip }) {
         </label>
         <label>
           Weight
-          <select aria-label="Weight" value={String(clip.fontWeight ?? 400)} onChange={(e) => set('weight', { fontWeight: Number(e.target.value) })}>
+          <select
+            aria-label="Weight"
+            value={String(clip.fontWeight ?? 400)}
+            onChange={(e) => set('weight', { fontWeight: Number(e.target.value) })}
+          >
             <option value="400">Regular</option>
             <option value="700">Bold</option>
           </select>
         </label>
         <label className="row">
-          <input type="checkbox" checked={clip.fontStyle === 'italic'} onChange={(e) => set('italic', { fontStyle: e.target.checked ? 'italic' : '' })} />
+          <input
+            type="checkbox"
+            checked={clip.fontStyle === 'italic'}
+            onChange={(e) => set('italic', { fontStyle: e.target.checked ? 'italic' : '' })}
+          />
           Italic
         </label>
         <label className="row">
-          <input type="checkbox" checked={clip.underline ?? false} onChange={(e) => set('underline', { underline: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={clip.underline ?? false}
+            onChange={(e) => set('underline', { underline: e.target.checked })}
+          />
           Underline
         </label>
-        <ColorField label="Outline" value={clip.stroke} allowNone onChange={(stroke) => set('stroke', { stroke })} onCommit={commit} />
-        <NumberField label="Outline width" value={clip.strokeWidth ?? 0} min={0} onChange={(v) => set('strokeWidth', { strokeWidth: v })} onCommit={commit} />
+        <ColorField
+          label="Outline"
+          value={clip.stroke}
+          allowNone
+          onChange={(stroke) => set('stroke', { stroke })}
+          onCommit={commit}
+        />
+        <NumberField
+          label="Outline width"
+          value={clip.strokeWidth ?? 0}
+          min={0}
+          onChange={(v) => set('strokeWidth', { strokeWidth: v })}
+          onCommit={commit}
+        />
       </div>
       <ShadowFields clipId={clip.id} shadow={clip.shadow} />
       <AnimationFields clipId={clip.id} animation={clip.animation} />
@@ -67,16 +124,43 @@ function ShapeFields({ clip }: { clip: ShapeClip }) {
       <div className="fields">
         <label style={{ gridColumn: '1 / -1' }}>
           Shape
-          <select aria-label="Shape" value={clip.shapeName} onChange={(e) => set('shapeName', { shapeName: e.target.value })}>
+          <select
+            aria-label="Shape"
+            value={clip.shapeName}
+            onChange={(e) => set('shapeName', { shapeName: e.target.value })}
+          >
             {SHAPE_NAMES.map((n) => (
               <option key={n}>{n}</option>
             ))}
           </select>
         </label>
-        <ColorField label="Fill" value={clip.fill} onChange={(fill) => set('fill', { fill })} onCommit={commit} />
-        <ColorField label="Stroke" value={clip.stroke} allowNone onChange={(stroke) => set('stroke', { stroke })} onCommit={commit} />
-        <NumberField label="Stroke width" value={clip.strokeWidth ?? 0} min={0} onChange={(v) => set('strokeWidth', { strokeWidth: v })} onCommit={commit} />
-        <NumberField label="Corner radius" value={clip.strokeRadius ?? 0} min={0} onChange={(v) => set('strokeRadius', { strokeRadius: v })} onCommit={commit} />
+        <ColorField
+          label="Fill"
+          value={clip.fill}
+          onChange={(fill) => set('fill', { fill })}
+          onCommit={commit}
+        />
+        <ColorField
+          label="Stroke"
+          value={clip.stroke}
+          allowNone
+          onChange={(stroke) => set('stroke', { stroke })}
+          onCommit={commit}
+        />
+        <NumberField
+          label="Stroke width"
+          value={clip.strokeWidth ?? 0}
+          min={0}
+          onChange={(v) => set('strokeWidth', { strokeWidth: v })}
+          onCommit={commit}
+        />
+        <NumberField
+          label="Corner radius"
+          value={clip.strokeRadius ?? 0}
+          min={0}
+          onChange={(v) => set('strokeRadius', { strokeRadius: v })}
+          onCommit={commit}
+        />
       </div>
       <ShadowFields clipId={clip.id} shadow={clip.shadow} />
       <AnimationFields clipId={clip.id} animation={clip.animation} />
@@ -84,12 +168,27 @@ function ShapeFields({ clip }: { clip: ShapeClip }) {
   );
 }
 
-function UrlField({ clipId, label, field, value }: { clipId: string; label: string; field: string; value: string }) {
+function UrlField({
+  clipId,
+  label,
+  field,
+  value,
+}: {
+  clipId: string;
+  label: string;
+  field: string;
+  value: string;
+}) {
   const { set, commit } = useClipEdit(clipId);
   return (
     <label style={{ display: 'flex', flexDirection: 'column' }}>
       {label}
-      <input aria-label={label} value={value} onChange={(e) => set(field, { [field]: e.target.value })} onBlur={commit} />
+      <input
+        aria-label={label}
+        value={value}
+        onChange={(e) => set(field, { [field]: e.target.value })}
+        onBlur={commit}
+      />
     </label>
   );
 }
@@ -114,8 +213,21 @@ export function TypeFields({ clip }: { clip: Clip }) {
         <>
           <h2>Video</h2>
           <UrlField clipId={clip.id} label="Video URL" field="video_url" value={clip.video_url} />
-          <UrlField clipId={clip.id} label="Poster image URL" field="source_url" value={clip.source_url ?? ''} />
-          <NumberField label="Volume" value={clip.volume ?? 100} min={1} max={100} digits={0} onChange={(v) => set('volume', { volume: v })} onCommit={commit} />
+          <UrlField
+            clipId={clip.id}
+            label="Poster image URL"
+            field="source_url"
+            value={clip.source_url ?? ''}
+          />
+          <NumberField
+            label="Volume"
+            value={clip.volume ?? 100}
+            min={1}
+            max={100}
+            digits={0}
+            onChange={(v) => set('volume', { volume: v })}
+            onCommit={commit}
+          />
         </>
       );
     default:

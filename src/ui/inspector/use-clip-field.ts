@@ -5,7 +5,8 @@ import { useEditor } from '../../store/editor-context';
 export function useClipEdit(clipId: string) {
   const { commands } = useEditor();
   return {
-    set: (field: string, patch: ClipPatch) => commands.clips.update(clipId, patch, `${clipId}:${field}`),
+    set: (field: string, patch: ClipPatch) =>
+      commands.clips.update(clipId, patch, `${clipId}:${field}`),
     commit: commands.endBurst,
   };
 }

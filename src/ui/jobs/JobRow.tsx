@@ -12,13 +12,27 @@ const elapsed = (ms: number) => {
 
 export function ProgressBar({ value, status }: { value: number; status: string }) {
   return (
-    <div className={`progress ${status}`} role="progressbar" aria-valuenow={Math.round(value)} aria-valuemin={0} aria-valuemax={100}>
+    <div
+      className={`progress ${status}`}
+      role="progressbar"
+      aria-valuenow={Math.round(value)}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
       <div style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
     </div>
   );
 }
 
-export function JobRow({ job, now, onShowRequest }: { job: Job; now: number; onShowRequest: (job: Job) => void }) {
+export function JobRow({
+  job,
+  now,
+  onShowRequest,
+}: {
+  job: Job;
+  now: number;
+  onShowRequest: (job: Job) => void;
+}) {
   const [error, setError] = useState('');
   const stalled = isStalled(job, now, STALL_AFTER_MS);
   const progress = job.progress ?? 0;
@@ -27,16 +41,25 @@ export function JobRow({ job, now, onShowRequest }: { job: Job; now: number; onS
     <tr data-job-id={job.id} data-status={status}>
       <td>
         <strong>{job.name || job.kind}</strong>
-        <div className="hint">{job.kind}{job.projectId ? ` · ${job.projectId}` : ''}</div>
+        <div className="hint">
+          {job.kind}
+          {job.projectId ? ` · ${job.projectId}` : ''}
+        </div>
       </td>
       <td style={{ width: 220 }}>
         <ProgressBar value={progress} status={job.status} />
         <div className="hint">
-          {status === 'stalled' ? `No progress for over ${STALL_AFTER_MS / 1000}s at ${progress.toFixed(1)}%` : `${job.status} · ${progress.toFixed(1)}%`}
+          {status === 'stalled'
+            ? `No progress for over ${STALL_AFTER_MS / 1000}s at ${progress.toFixed(1)}%`
+            : `${job.status} · ${progress.toFixed(1)}%`}
           {job.error ? ` · ${job.error}` : ''}
         </div>
       </td>
-      <td className="hint">{elapsed((job.status === 'done' || job.status === 'failed' ? job.updatedAt : now) - job.createdAt)}</td>
+      <td className="hint">
+        {elapsed(
+          (job.status === 'done' || job.status === 'failed' ? job.updatedAt : now) - job.createdAt,
+        )}
+      </td>
       <td className="hint">{job.credit ?? '—'}</td>
       <td>
         {job.status === 'done' && (
@@ -45,9 +68,17 @@ export function JobRow({ job, now, onShowRequest }: { job: Job; now: number; onS
           </a>
         )}{' '}
         {(job.status === 'failed' || stalled) && (
-          <button onClick={() => retryJob(job.id).catch((e: unknown) => setError(describeError(e)))}>Retry</button>
+          <button
+            onClick={() => retryJob(job.id).catch((e: unknown) => setError(describeError(e)))}
+          >
+            Retry
+          </button>
         )}{' '}
-        {job.projectId && <button onClick={() => navigator.clipboard.writeText(job.projectId ?? '')}>Copy id</button>}{' '}
+        {job.projectId && (
+          <button onClick={() => navigator.clipboard.writeText(job.projectId ?? '')}>
+            Copy id
+          </button>
+        )}{' '}
         {job.request !== undefined && <button onClick={() => onShowRequest(job)}>Request</button>}
         {error && <div className="error-text">{error}</div>}
       </td>

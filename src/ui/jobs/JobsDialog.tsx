@@ -22,15 +22,25 @@ export function JobsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Jobs" onClose={onClose} wide>
-      <p className="hint">{live ? 'Live updates on.' : 'Live updates unavailable; refreshing every 2 s.'}</p>
+      <p className="hint">
+        {live ? 'Live updates on.' : 'Live updates unavailable; refreshing every 2 s.'}
+      </p>
       {jobs.isError && <p className="error-text">{describeError(jobs.error)}</p>}
       {list.length === 0 && jobs.isSuccess && <p className="hint">No exports yet.</p>}
       <table className="data" aria-label="Jobs">
         <thead>
-          <tr><th>Job</th><th>Progress</th><th>Time</th><th>Credits</th><th /></tr>
+          <tr>
+            <th>Job</th>
+            <th>Progress</th>
+            <th>Time</th>
+            <th>Credits</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
-          {list.map((job) => <JobRow key={job.id} job={job} now={now} onShowRequest={setShown} />)}
+          {list.map((job) => (
+            <JobRow key={job.id} job={job} now={now} onShowRequest={setShown} />
+          ))}
         </tbody>
       </table>
       {shown && (

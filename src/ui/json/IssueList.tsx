@@ -6,7 +6,10 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
   const { store, commands } = useEditor();
   if (issues.length === 0) return <p className="hint">No problems found.</p>;
   const pick = (issue: PreflightIssue) => {
-    const scene = issue.sceneIndex !== undefined ? store.getState().project.scenes[issue.sceneIndex] : undefined;
+    const scene =
+      issue.sceneIndex !== undefined
+        ? store.getState().project.scenes[issue.sceneIndex]
+        : undefined;
     if (scene) commands.scenes.activate(scene.id);
     if (issue.clipId) commands.clips.select([issue.clipId]);
     onPick?.();
@@ -14,7 +17,12 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
   return (
     <ul className="issues" aria-label="Preflight issues">
       {issues.map((issue, i) => (
-        <li key={`${issue.code}-${i}`} className={issue.severity} onClick={() => pick(issue)} title="Show on stage">
+        <li
+          key={`${issue.code}-${i}`}
+          className={issue.severity}
+          onClick={() => pick(issue)}
+          title="Show on stage"
+        >
           <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong>
           {issue.sceneIndex !== undefined && ` · scene ${issue.sceneIndex + 1}`}: {issue.message}
           <div className="hint">

@@ -22,13 +22,19 @@ export function JsonDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Request JSON — POST /api/odin/v3/editor/project" onClose={onClose} wide>
       <div className="row">
-        <button onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true))}>{copied ? 'Copied' : 'Copy'}</button>
+        <button onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true))}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
         <button onClick={() => downloadJson(request, filename)}>Download .json</button>
-        <a className="hint" href="/schema/editor-project.json" target="_blank" rel="noreferrer">JSON Schema</a>
+        <a className="hint" href="/schema/editor-project.json" target="_blank" rel="noreferrer">
+          JSON Schema
+        </a>
         <span className="hint">{text.length.toLocaleString()} characters</span>
       </div>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 300px', gap: 12 }}>
-        <pre className="json" aria-label="Request JSON">{highlightJson(text)}</pre>
+        <pre className="json" aria-label="Request JSON">
+          {highlightJson(text)}
+        </pre>
         <div>
           <h2>Preflight</h2>
           <IssueList issues={issues} onPick={onClose} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-const TOKEN = /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+const TOKEN =
+  /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
 
 /** JSON text as React nodes with classes for keys, strings, numbers and literals. */
 export function highlightJson(text: string): ReactNode[] {

@@ -8,7 +8,12 @@ import { useEditorState } from '../../store/editor-context';
 
 const configQuery = {
   queryKey: ['config'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => call('/api/config', z.looseObject({ simulator: z.boolean(), publicUrl: z.string().optional() }), { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    call(
+      '/api/config',
+      z.looseObject({ simulator: z.boolean(), publicUrl: z.string().optional() }),
+      { signal },
+    ),
   staleTime: Infinity,
 };
 
@@ -18,7 +23,10 @@ export function usePreflight() {
   const config = useQuery(configQuery);
   return useMemo(() => {
     const request = build(project);
-    const issues = preflight(request, config.data?.publicUrl ? { publicOrigin: config.data.publicUrl } : {});
+    const issues = preflight(
+      request,
+      config.data?.publicUrl ? { publicOrigin: config.data.publicUrl } : {},
+    );
     return { request, issues, errors: issues.filter((i) => i.severity === 'error').length };
   }, [project, config.data?.publicUrl]);
 }

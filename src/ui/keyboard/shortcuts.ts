@@ -33,7 +33,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () => void): boolean {
   const { store, commands } = editor;
-  if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId) return false;
+  if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId)
+    return false;
   if (document.querySelector('[role="dialog"]')) return false;
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;

@@ -33,7 +33,8 @@ export function LayersPanel() {
     commands.clips.setLayerOrder([...order].reverse());
   });
 
-  if (layers.length === 0) return <p className="hint">No clips in this scene yet. Add one from the left panel.</p>;
+  if (layers.length === 0)
+    return <p className="hint">No clips in this scene yet. Add one from the left panel.</p>;
   return (
     <ul className="layers" aria-label="Layers">
       {layers.map((clip, index) => {
@@ -42,7 +43,10 @@ export function LayersPanel() {
           <li
             key={clip.id}
             data-clip-id={clip.id}
-            className={[selection.includes(clip.id) ? 'selected' : '', dropIndex === index ? 'drop-before' : ''].join(' ')}
+            className={[
+              selection.includes(clip.id) ? 'selected' : '',
+              dropIndex === index ? 'drop-before' : '',
+            ].join(' ')}
             onClick={(e) =>
               commands.clips.select(
                 e.shiftKey

@@ -4,7 +4,11 @@ import { call } from '../../api/client';
 import { describeError } from '../common/describe-error';
 
 /** Opens a project stored at AI Studios by id, through our server's `GET editor/project/:id`. */
-export function FetchProjectForm({ onFetched }: { onFetched: (project: unknown, id: string) => void }) {
+export function FetchProjectForm({
+  onFetched,
+}: {
+  onFetched: (project: unknown, id: string) => void;
+}) {
   const [id, setId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -15,7 +19,10 @@ export function FetchProjectForm({ onFetched }: { onFetched: (project: unknown, 
         setBusy(true);
         setError('');
         try {
-          const data = await call(`/api/odin/v3/editor/project/${encodeURIComponent(id.trim())}`, z.looseObject({ project: z.unknown() }));
+          const data = await call(
+            `/api/odin/v3/editor/project/${encodeURIComponent(id.trim())}`,
+            z.looseObject({ project: z.unknown() }),
+          );
           onFetched(data.project, id.trim());
         } catch (err) {
           setError(describeError(err));
@@ -26,7 +33,12 @@ export function FetchProjectForm({ onFetched }: { onFetched: (project: unknown, 
     >
       <h2>By AI Studios project id</h2>
       <div className="row">
-        <input aria-label="AI Studios project id" placeholder="65fa6b07dca2e367461a2925" value={id} onChange={(e) => setId(e.target.value)} />
+        <input
+          aria-label="AI Studios project id"
+          placeholder="65fa6b07dca2e367461a2925"
+          value={id}
+          onChange={(e) => setId(e.target.value)}
+        />
         <button type="submit" disabled={!id.trim() || busy}>
           {busy ? 'Fetching…' : 'Open'}
         </button>

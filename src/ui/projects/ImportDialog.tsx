@@ -14,7 +14,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [note, setNote] = useState('');
 
   const accept = async (input: unknown, source: string) => {
-    const result = importProject(input, { sceneId: (i) => `scene-${Date.now().toString(36)}-${i}` });
+    const result = importProject(input, {
+      sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
+    });
     if (!result.ok) {
       setProblems(result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`));
       return;
@@ -27,7 +29,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Import a project" onClose={onClose}>
-      <p className="hint">A full request body, a bare scenes array, or a project as AI Studios returns it. Fields Scenewright does not know are kept.</p>
+      <p className="hint">
+        A full request body, a bare scenes array, or a project as AI Studios returns it. Fields
+        Scenewright does not know are kept.
+      </p>
       <h2>From a file</h2>
       <input
         type="file"
@@ -39,8 +44,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         }}
       />
       <h2>Paste JSON</h2>
-      <textarea aria-label="Paste JSON" rows={8} style={{ width: '100%', fontFamily: 'monospace' }} value={text} onChange={(e) => setText(e.target.value)} />
-      <button className="primary" disabled={!text.trim()} onClick={() => accept(text, 'Pasted JSON')}>
+      <textarea
+        aria-label="Paste JSON"
+        rows={8}
+        style={{ width: '100%', fontFamily: 'monospace' }}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button
+        className="primary"
+        disabled={!text.trim()}
+        onClick={() => accept(text, 'Pasted JSON')}
+      >
         Import pasted JSON
       </button>
       <FetchProjectForm onFetched={(project, id) => accept(project, `AI Studios project ${id}`)} />

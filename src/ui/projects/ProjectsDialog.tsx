@@ -21,7 +21,10 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const [deleted, setDeleted] = useState<StoredProject | null>(null);
   const [error, setError] = useState('');
   const openKey = session.current()?.key;
-  const refresh = useCallback(() => projectRepository.list().then(setList, (e: Error) => setError(e.message)), []);
+  const refresh = useCallback(
+    () => projectRepository.list().then(setList, (e: Error) => setError(e.message)),
+    [],
+  );
   useEffect(() => {
     void session.current()?.flush().then(refresh);
   }, [session, refresh]);
@@ -31,50 +34,114 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Projects" onClose={onClose} wide>
       <div className="row">
-        <button className="primary" onClick={() => act(() => session.create(createProject(sceneKey()))).then(onClose)}>New landscape</button>
-        <button onClick={() => act(() => session.create(createProject(sceneKey(), { orientation: 'portrait' }))).then(onClose)}>New portrait</button>
-        <button onClick={() => act(() => session.create(sampleProject())).then(onClose)}>New from the sample</button>
+        <button
+          className="primary"
+          onClick={() => act(() => session.create(createProject(sceneKey()))).then(onClose)}
+        >
+          New landscape
+        </button>
+        <button
+          onClick={() =>
+            act(() => session.create(createProject(sceneKey(), { orientation: 'portrait' }))).then(
+              onClose,
+            )
+          }
+        >
+          New portrait
+        </button>
+        <button onClick={() => act(() => session.create(sampleProject())).then(onClose)}>
+          New from the sample
+        </button>
       </div>
       {deleted && (
         <p role="status">
           Deleted “{deleted.title}”.{' '}
-          <button onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}>Undo</button>
+          <button
+            onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}
+          >
+            Undo
+          </button>
         </p>
       )}
       {error && <p className="error-text">{error}</p>}
       <table className="data" aria-label="Saved projects">
         <thead>
-          <tr><th /><th>Name</th><th>Scenes</th><th>Last edited</th><th /></tr>
+          <tr>
+            <th />
+            <th>Name</th>
+            <th>Scenes</th>
+            <th>Last edited</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {list.map((p) => (
             <tr key={p.key} data-project-key={p.key}>
-              <td style={{ width: 110 }}>{p.thumbnail ? <img src={p.thumbnail} alt="" style={{ width: 100 }} /> : null}</td>
+              <td style={{ width: 110 }}>
+                {p.thumbnail ? <img src={p.thumbnail} alt="" style={{ width: 100 }} /> : null}
+              </td>
               <td>
-                <input aria-label={`Rename ${p.title}`} defaultValue={p.title} onBlur={(e) => {
-                  const title = e.target.value.trim();
-                  if (!title || title === p.title) return;
-                  if (p.key === openKey) return; // the open project is renamed from the toolbar
-                  void act(async () => {
-                    const record = await projectRepository.get(p.key);
-                    if (record) await projectRepository.put({ ...record, title, project: { ...record.project, name: title } });
-                  });
-                }} disabled={p.key === openKey} title={p.key === openKey ? 'Rename the open project in the toolbar' : undefined} />
+                <input
+                  aria-label={`Rename ${p.title}`}
+                  defaultValue={p.title}
+                  onBlur={(e) => {
+                    const title = e.target.value.trim();
+                    if (!title || title === p.title) return;
+                    if (p.key === openKey) return; // the open project is renamed from the toolbar
+                    void act(async () => {
+                      const record = await projectRepository.get(p.key);
+                      if (record)
+                        await projectRepository.put({
+                          ...record,
+                          title,
+                          project: { ...record.project, name: title },
+                        });
+                    });
+                  }}
+                  disabled={p.key === openKey}
+                  title={p.key === openKey ? 'Rename the open project in the toolbar' : undefined}
+                />
                 {p.key === openKey && <span className="hint"> (open)</span>}
               </td>
               <td>{p.scenes}</td>
               <td>{new Date(p.updatedAt).toLocaleString()}</td>
               <td>
-                <button disabled={p.key === openKey} onClick={() => act(() => session.open(p.key)).then(onClose)}>Open</button>{' '}
-                <button onClick={() => act(async () => {
-                  const record = await projectRepository.get(p.key);
-                  if (record) await projectRepository.put({ ...structuredClone(record), key: `p-${Date.now().toString(36)}`, title: `${record.title} (copy)`, createdAt: Date.now(), updatedAt: Date.now() });
-                })}>Duplicate</button>{' '}
-                <button className="danger" disabled={p.key === openKey} onClick={() => act(async () => {
-                  const record = await projectRepository.get(p.key);
-                  await projectRepository.delete(p.key);
-                  setDeleted(record ?? null);
-                })}>Delete</button>
+                <button
+                  disabled={p.key === openKey}
+                  onClick={() => act(() => session.open(p.key)).then(onClose)}
+                >
+                  Open
+                </button>{' '}
+                <button
+                  onClick={() =>
+                    act(async () => {
+                      const record = await projectRepository.get(p.key);
+                      if (record)
+                        await projectRepository.put({
+                          ...structuredClone(record),
+                          key: `p-${Date.now().toString(36)}`,
+                          title: `${record.title} (copy)`,
+                          createdAt: Date.now(),
+                          updatedAt: Date.now(),
+                        });
+                    })
+                  }
+                >
+                  Duplicate
+                </button>{' '}
+                <button
+                  className="danger"
+                  disabled={p.key === openKey}
+                  onClick={() =>
+                    act(async () => {
+                      const record = await projectRepository.get(p.key);
+                      await projectRepository.delete(p.key);
+                      setDeleted(record ?? null);
+                    })
+                  }
+                >
+                  Delete
+                </button>
               </td>
             </tr>
           ))}

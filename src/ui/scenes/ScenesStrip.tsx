@@ -25,7 +25,12 @@ export function ScenesStrip() {
             aria-label={`Scene ${index + 1}`}
             aria-current={scene.id === activeId}
             data-scene-id={scene.id}
-            className={['scene-card', scene.id === activeId ? 'active' : '', portrait ? 'portrait' : '', dropIndex === index ? 'drop-before' : ''].join(' ')}
+            className={[
+              'scene-card',
+              scene.id === activeId ? 'active' : '',
+              portrait ? 'portrait' : '',
+              dropIndex === index ? 'drop-before' : '',
+            ].join(' ')}
             onClick={() => commands.scenes.activate(scene.id)}
             onKeyDown={(e) => e.key === 'Enter' && commands.scenes.activate(scene.id)}
             {...itemProps(scene.id, index)}
@@ -44,7 +49,11 @@ export function ScenesStrip() {
         <div className="scene-actions">
           <button onClick={commands.scenes.add}>+ Scene</button>
           <button onClick={() => commands.scenes.duplicate()}>Duplicate</button>
-          <button className="danger" disabled={scenes.length <= 1} onClick={() => commands.scenes.remove()}>
+          <button
+            className="danger"
+            disabled={scenes.length <= 1}
+            onClick={() => commands.scenes.remove()}
+          >
             Delete scene
           </button>
         </div>

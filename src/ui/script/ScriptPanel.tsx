@@ -4,7 +4,12 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
 import { VoiceField } from './VoiceField';
 
-const LANGUAGE_NAMES = { ko: 'Korean', ja: 'Japanese', zh: 'Chinese', other: 'Latin script' } as const;
+const LANGUAGE_NAMES = {
+  ko: 'Korean',
+  ja: 'Japanese',
+  zh: 'Chinese',
+  other: 'Latin script',
+} as const;
 
 export function ScriptPanel() {
   const { commands } = useEditor();
@@ -14,14 +19,18 @@ export function ScriptPanel() {
   const script = scene.scripts[0];
   const avatar = avatarClipOf(scene);
   const text = orgToPlainText(script?.org ?? '');
-  const mismatch = avatar && script && (script.modelId !== avatar.model.ai_name || script.clothId !== avatar.model.emotion);
+  const mismatch =
+    avatar &&
+    script &&
+    (script.modelId !== avatar.model.ai_name || script.clothId !== avatar.model.emotion);
 
   return (
     <section aria-label="Script" style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}>
       <h2>Script · scene {index + 1}</h2>
       {mismatch && (
         <p className="error-text" role="alert">
-          The script names {script.modelId}/{script.clothId} but the avatar is {avatar.model.ai_name}/{avatar.model.emotion}.{' '}
+          The script names {script.modelId}/{script.clothId} but the avatar is{' '}
+          {avatar.model.ai_name}/{avatar.model.emotion}.{' '}
           <button onClick={() => commands.script.fixSync()}>Use the avatar’s ids</button>
         </p>
       )}
@@ -29,7 +38,11 @@ export function ScriptPanel() {
         aria-label="Script text"
         rows={5}
         style={{ width: '100%', resize: 'vertical' }}
-        placeholder={avatar ? 'What the avatar says in this scene…' : 'Place an avatar, then write what it says.'}
+        placeholder={
+          avatar
+            ? 'What the avatar says in this scene…'
+            : 'Place an avatar, then write what it says.'
+        }
         value={text}
         onChange={(e) => commands.script.setText(plainTextToOrg(e.target.value))}
         onBlur={commands.endBurst}
@@ -37,12 +50,15 @@ export function ScriptPanel() {
       <div className="row hint" style={{ justifyContent: 'space-between' }}>
         <span aria-label="Character count">{text.length} characters</span>
         <span>{text.trim() ? LANGUAGE_NAMES[detectLanguage(text)] : ''}</span>
-        <span title="Estimated speech duration">≈ {formatSeconds(estimateSpeechSeconds(text))}</span>
+        <span title="Estimated speech duration">
+          ≈ {formatSeconds(estimateSpeechSeconds(text))}
+        </span>
       </div>
       {script && <VoiceField isTTS={script.isTTS} tts={script.tts} />}
       {avatar && (
         <p className="hint">
-          Speaks as <code>{script?.modelId || '—'}</code> / <code>{script?.clothId || '—'}</code> (from the avatar clip).
+          Speaks as <code>{script?.modelId || '—'}</code> / <code>{script?.clothId || '—'}</code>{' '}
+          (from the avatar clip).
         </p>
       )}
     </section>

@@ -4,13 +4,21 @@ import { voicesQuery } from '../../api/catalog';
 import { useEditor } from '../../store/editor-context';
 
 /** The avatar's own voice (`isTTS:false, tts:null`) or a TTS voice whose `tts` object is sent as-is. */
-export function VoiceField({ isTTS, tts }: { isTTS: boolean; tts: Record<string, unknown> | null }) {
+export function VoiceField({
+  isTTS,
+  tts,
+}: {
+  isTTS: boolean;
+  tts: Record<string, unknown> | null;
+}) {
   const { commands } = useEditor();
   const voices = useQuery(voicesQuery());
   const [raw, setRaw] = useState(JSON.stringify(tts ?? {}, null, 2));
   const [rawError, setRawError] = useState('');
   useEffect(() => setRaw(JSON.stringify(tts ?? {}, null, 2)), [tts]);
-  const selected = isTTS ? (voices.data?.find((v) => JSON.stringify(v.tts) === JSON.stringify(tts))?.id ?? 'custom') : 'avatar';
+  const selected = isTTS
+    ? (voices.data?.find((v) => JSON.stringify(v.tts) === JSON.stringify(tts))?.id ?? 'custom')
+    : 'avatar';
 
   return (
     <div>
@@ -50,7 +58,8 @@ export function VoiceField({ isTTS, tts }: { isTTS: boolean; tts: Record<string,
               setRaw(e.target.value);
               try {
                 const value: unknown = JSON.parse(e.target.value);
-                if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('The tts value must be a JSON object.');
+                if (!value || typeof value !== 'object' || Array.isArray(value))
+                  throw new Error('The tts value must be a JSON object.');
                 setRawError('');
                 commands.script.setVoice(value as Record<string, unknown>);
               } catch (err) {

@@ -2,9 +2,16 @@ import { useCanUndoRedo, useEditor, useEditorState } from '../../store/editor-co
 import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
-export type Panel = 'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import';
+export type Panel =
+  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import';
 
-export function Toolbar({ open, saveStatus }: { open: (panel: Panel) => void; saveStatus?: React.ReactNode }) {
+export function Toolbar({
+  open,
+  saveStatus,
+}: {
+  open: (panel: Panel) => void;
+  saveStatus?: React.ReactNode;
+}) {
   const { store, commands } = useEditor();
   const { canUndo, canRedo } = useCanUndoRedo();
   const name = useEditorState((s) => s.project.name ?? '');
@@ -39,7 +46,11 @@ export function Toolbar({ open, saveStatus }: { open: (panel: Panel) => void; sa
       >
         Snap
       </button>
-      <button aria-pressed={faceGuide} onClick={() => store.setState({ showFaceGuide: !faceGuide })} title="Show the avatar's face box">
+      <button
+        aria-pressed={faceGuide}
+        onClick={() => store.setState({ showFaceGuide: !faceGuide })}
+        title="Show the avatar's face box"
+      >
         Face guide
       </button>
       <select
@@ -60,7 +71,11 @@ export function Toolbar({ open, saveStatus }: { open: (panel: Panel) => void; sa
       <button className="primary" onClick={() => open('export')}>
         Export
       </button>
-      <button onClick={() => open('help')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+      <button
+        onClick={() => open('help')}
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+      >
         ?
       </button>
     </header>
