@@ -6,7 +6,9 @@ const serverPort = Number(process.env.SERVER_PORT ?? 5174);
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/api': `http://127.0.0.1:${serverPort}` },
+    proxy: Object.fromEntries(
+      ['/api', '/sim-assets', '/uploads', '/hooks'].map((path) => [path, `http://127.0.0.1:${serverPort}`]),
+    ),
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {

@@ -1,0 +1,98 @@
+import { ActiveSelection, type Canvas, type FabricObject } from 'fabric';
+import type { ClipPatch } from '../domain/clip-edits';
+import type { Commands } from '../store/commands';
+import type { EditorStore } from '../store/editor-store';
+import { ClipText, clipIdOf } from './clip-object';
+import type { Reconciler } from './reconciler';
+import { clipTransformOf, multiply, type Matrix } from './transform-math';
+import { tidy } from './units';
+
+/**
+ * The document transform of a stage object, absolute even inside a multi-selection (where Fabric
+ * keeps left/top relative to the selection's centre).
+ */
+export function absoluteTransformOf(obj: FabricObject, nearAngle: number) {
+  if (!obj.group) {
+    return { left: obj.left, top: obj.top, scaleX: obj.scaleX, scaleY: obj.scaleY, angle: obj.angle };
+  }
+  const m = multiply(obj.group.calcTransformMatrix() as Matrix, obj.calcOwnMatrix() as Matrix);
+  // Fabric's box includes the stroke width (zero on clip boxes, the outline width on text).
+  return clipTransformOf(m, obj.width + obj.strokeWidth, obj.height + obj.strokeWidth, nearAngle);
+}
+
+/**
+ * Gesture end → one command. Nothing is written during a drag; `object:modified` (fired once on
+ * pointer up) turns every moved object into one `commands.clips.transform` call = one undo step.
+ * Text editing ends in one `commands.clips.update` with the new text and its measured height.
+ */
+export function createGestureCommit(
+  canvas: Canvas,
+  store: EditorStore,
+  commands: Commands,
+  reconciler: Reconciler,
+) {
+  const patchFor = (obj: FabricObject): [string, ClipPatch] | null => {
+    const id = clipIdOf(obj);
+    const clip = id ? reconciler.clips.get(id) : undefined;
+    if (!id || !clip) return null;
+    const t = absoluteTransformOf(obj, clip.angle ?? 0);
+    const patch: ClipPatch = {
+      left: tidy(t.left),
+      top: tidy(t.top),
+      scaleX: tidy(t.scaleX, 6),
+      scaleY: tidy(t.scaleY, 6),
+      angle: tidy(t.angle),
+    };
+    // Side handles of a text box change its wrap width, not its scale.
+    if (obj instanceof ClipText) {
+      patch.width = tidy(obj.width);
+      patch.height = tidy(obj.height);
+    }
+    return [id, patch];
+  };
+
+  const onModified = ({ target }: { target?: FabricObject }) => {
+    if (!target) return;
+    const members = target instanceof ActiveSelection ? target.getObjects() : [target];
+    const patches: Record<string, ClipPatch> = {};
+    for (const obj of members) {
+      const entry = patchFor(obj);
+      if (entry) patches[entry[0]] = entry[1];
+    }
+    if (Object.keys(patches).length === 0) return;
+    // After Fabric has finished its pointer-up bookkeeping: the store write may rebuild the
+    // multi-selection.
+    queueMicrotask(() => {
+      commands.endBurst();
+      commands.clips.transform(patches);
+      commands.endBurst();
+    });
+  };
+
+  const onEditingEntered = ({ target }: { target?: FabricObject }) => {
+    const id = clipIdOf(target);
+    if (id) store.setState({ editingTextId: id });
+  };
+
+  const onEditingExited = ({ target }: { target?: FabricObject }) => {
+    const id = clipIdOf(target);
+    if (store.getState().editingTextId !== null) store.setState({ editingTextId: null });
+    if (!id || !(target instanceof ClipText)) return;
+    commands.endBurst();
+    commands.clips.update(id, {
+      text: target.text,
+      width: tidy(target.width),
+      height: tidy(target.height),
+    });
+    commands.endBurst();
+  };
+
+  canvas.on('object:modified', onModified);
+  canvas.on('text:editing:entered', onEditingEntered);
+  canvas.on('text:editing:exited', onEditingExited);
+  return () => {
+    canvas.off('object:modified', onModified);
+    canvas.off('text:editing:entered', onEditingEntered);
+    canvas.off('text:editing:exited', onEditingExited);
+  };
+}

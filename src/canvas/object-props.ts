@@ -1,0 +1,55 @@
+import { Shadow } from 'fabric';
+import { isLocked } from '../domain/clip-edits';
+import type { VisualClip } from '../domain/schema/clips';
+import { opacityToFabric } from './units';
+
+/** Placement and interaction props every stage object takes from its clip. */
+export function placementProps(clip: VisualClip) {
+  const locked = isLocked(clip);
+  return {
+    originX: 'left' as const,
+    originY: 'top' as const,
+    left: clip.left,
+    top: clip.top,
+    scaleX: clip.scaleX ?? 1,
+    scaleY: clip.scaleY ?? 1,
+    angle: clip.angle ?? 0,
+    opacity: opacityToFabric(clip.opacity),
+    lockScalingFlip: true,
+    lockSkewingX: true,
+    lockSkewingY: true,
+    lockMovementX: locked,
+    lockMovementY: locked,
+    lockScalingX: locked,
+    lockScalingY: locked,
+    lockRotation: locked,
+    hasControls: !locked,
+    hoverCursor: locked ? 'default' : 'move',
+  };
+}
+
+interface ShadowLike {
+  color?: string;
+  blur?: number;
+  offsetX?: number;
+  offsetY?: number;
+  enabled?: boolean;
+}
+
+/** The clip's drop shadow as Fabric's, or null when absent or disabled. */
+export function shadowOf(clip: { shadow?: unknown }): Shadow | null {
+  const s = clip.shadow as ShadowLike | undefined;
+  if (!s || s.enabled !== true) return null;
+  return new Shadow({
+    color: s.color ?? '#00000060',
+    blur: s.blur ?? 0,
+    offsetX: s.offsetX ?? 5,
+    offsetY: s.offsetY ?? 5,
+  });
+}
+
+/** A cheap identity for a shadow so an update does not replace an equal one. */
+export const shadowKey = (clip: { shadow?: unknown }): string => {
+  const s = clip.shadow as ShadowLike | undefined;
+  return s?.enabled === true ? `${s.color}|${s.blur}|${s.offsetX}|${s.offsetY}` : '';
+};

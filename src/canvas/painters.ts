@@ -1,0 +1,126 @@
+/**
+ * Canvas painters for clip content, drawn in a w×h box whose top-left is (0, 0). Each clip object
+ * holds one painter and swaps it when its image settles.
+ */
+import type { ShapeName } from '../domain/schema/common';
+import { shapePath } from './shape-paths';
+
+export type Painter = (ctx: CanvasRenderingContext2D, w: number, h: number) => void;
+
+const pathCache = new Map<string, Path2D>();
+function cachedPath(key: string, data: () => string): Path2D {
+  let p = pathCache.get(key);
+  if (!p) {
+    if (pathCache.size > 2000) pathCache.clear();
+    p = new Path2D(data());
+    pathCache.set(key, p);
+  }
+  return p;
+}
+
+export const imagePainter =
+  (img: HTMLImageElement): Painter =>
+  (ctx, w, h) =>
+    ctx.drawImage(img, 0, 0, w, h);
+
+/** While an image loads: a quiet light box. */
+export const loadingPainter: Painter = (ctx, w, h) => {
+  ctx.fillStyle = 'rgba(200,204,210,0.55)';
+  ctx.fillRect(0, 0, w, h);
+};
+
+/** A failed image: grey box with a broken-picture mark. */
+export const brokenImagePainter: Painter = (ctx, w, h) => {
+  ctx.fillStyle = '#9aa0a6';
+  ctx.fillRect(0, 0, w, h);
+  const s = Math.max(12, Math.min(160, Math.min(w, h) * 0.3));
+  ctx.save();
+  ctx.translate(w / 2 - s / 2, h / 2 - s / 2);
+  ctx.strokeStyle = '#f1f3f4';
+  ctx.lineWidth = Math.max(1.5, s / 16);
+  ctx.lineJoin = 'round';
+  ctx.strokeRect(0, 0, s, s * 0.8);
+  // mountain
+  ctx.beginPath();
+  ctx.moveTo(s * 0.1, s * 0.7);
+  ctx.lineTo(s * 0.38, s * 0.38);
+  ctx.lineTo(s * 0.58, s * 0.58);
+  ctx.lineTo(s * 0.72, s * 0.45);
+  ctx.lineTo(s * 0.9, s * 0.7);
+  ctx.stroke();
+  // crack through the frame
+  ctx.strokeStyle = '#d93025';
+  ctx.beginPath();
+  ctx.moveTo(s * 0.55, -s * 0.05);
+  ctx.lineTo(s * 0.45, s * 0.3);
+  ctx.lineTo(s * 0.6, s * 0.5);
+  ctx.lineTo(s * 0.48, s * 0.85);
+  ctx.stroke();
+  ctx.restore();
+};
+
+function playGlyph(ctx: CanvasRenderingContext2D, w: number, h: number, size: number) {
+  ctx.save();
+  ctx.translate(w / 2, h / 2);
+  ctx.fillStyle = 'rgba(0,0,0,0.45)';
+  ctx.beginPath();
+  ctx.arc(0, 0, size / 2, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.moveTo(-size * 0.15, -size * 0.22);
+  ctx.lineTo(size * 0.25, 0);
+  ctx.lineTo(-size * 0.15, size * 0.22);
+  ctx.closePath();
+  ctx.fill();
+  ctx.restore();
+}
+
+const glyphSize = (w: number, h: number) => Math.max(16, Math.min(140, Math.min(w, h) * 0.3));
+
+/** A video without a poster: a dark box with a play glyph. */
+export const videoPainter: Painter = (ctx, w, h) => {
+  ctx.fillStyle = '#1f2330';
+  ctx.fillRect(0, 0, w, h);
+  playGlyph(ctx, w, h, glyphSize(w, h));
+};
+
+/** A video's poster frame with a play glyph over it. */
+export const posterPainter =
+  (img: HTMLImageElement): Painter =>
+  (ctx, w, h) => {
+    ctx.drawImage(img, 0, 0, w, h);
+    playGlyph(ctx, w, h, glyphSize(w, h));
+  };
+
+export interface ShapeStyle {
+  name: ShapeName;
+  fill: string;
+  stroke?: string | undefined;
+  strokeWidth?: number | undefined;
+  radius?: number | undefined;
+}
+
+/** A shape with its stroke kept inside the box (so the box stays the clip's width×height). */
+export const shapePainter =
+  (style: ShapeStyle): Painter =>
+  (ctx, w, h) => {
+    const sw = style.stroke ? Math.max(0, style.strokeWidth ?? 0) : 0;
+    const iw = Math.max(0.5, w - sw);
+    const ih = Math.max(0.5, h - sw);
+    const r = Math.max(0, style.radius ?? 0);
+    const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () => shapePath(style.name, iw, ih, r));
+    ctx.save();
+    ctx.translate(sw / 2, sw / 2);
+    if (style.fill) {
+      ctx.fillStyle = style.fill;
+      ctx.fill(path);
+    }
+    if (sw > 0 && style.stroke) {
+      ctx.strokeStyle = style.stroke;
+      ctx.lineWidth = sw;
+      ctx.lineJoin = 'round';
+      ctx.stroke(path);
+    }
+    ctx.restore();
+  };

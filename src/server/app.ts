@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { fail, type Voice } from '../domain/schema/envelope';
+import { installAccessControl } from './access';
+import type { ServerContext } from './context';
+import { installErrorHandling } from './errors';
+import { JobEvents } from './jobs/events';
+import { JobFollower } from './jobs/follower';
+import type { JobStore } from './jobs/store';
+import { loggerOptions } from './redact';
+import { registerJobRoutes } from './routes/jobs';
+import { registerMiscRoutes } from './routes/misc';
+import { registerProxyRoutes } from './routes/proxy';
+import { registerUploadRoutes } from './routes/uploads';
+import { registerWebhookRoutes } from './routes/webhooks';
+import type { Settings } from './settings';
+import { registerSimAssets } from './simulator/assets';
+import type { UpstreamClient } from './upstream/client';
+
+export interface AppDeps {
+  settings: Settings;
+  client: UpstreamClient;
+  store: JobStore;
+  /** The upstream is the built-in simulator (its assets are served here too). */
+  simulator: boolean;
+  voices: Voice[];
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
+  /** Serve the built SPA from settings.distDir when it exists (production). */
+  serveSpa?: boolean;
+}
+
+/** Builds the server from its dependencies; never listens. Closing it stops the follower and the store. */
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const { settings } = deps;
+  const app = Fastify({
+    logger: loggerOptions(settings.logLevel, deps.logStream),
+    bodyLimit: settings.bodyLimitBytes,
+    trustProxy: false,
+    forceCloseConnections: true,
+    return503OnClosing: true,
+  });
+  const events = new JobEvents();
+  const follower = new JobFollower({
+    store: deps.store,
+    events,
+    client: deps.client,
+    log: app.log,
+    pollMs: settings.jobPollMs,
+    maxPollMs: settings.jobPollMaxMs,
+  });
+  const ctx: ServerContext = { settings, client: deps.client, store: deps.store, events, follower, simulator: deps.simulator, voices: deps.voices };
+
+  installErrorHandling(app);
+  installAccessControl(app, settings.accessToken);
+  registerMiscRoutes(app, ctx);
+  registerProxyRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
+  registerUploadRoutes(app, ctx);
+  registerWebhookRoutes(app, ctx);
+  if (deps.simulator) registerSimAssets(app);
+
+  const dist = resolve(settings.distDir);
+  const spa = Boolean(deps.serveSpa) && existsSync(join(dist, 'index.html'));
+  if (spa) void app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: true, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const isApi = path === '/api' || path.startsWith('/api/');
+    if (spa && !isApi && (request.method === 'GET' || request.method === 'HEAD') && !/\.\w+$/.test(path))
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send(fail('NOT_FOUND', isApi ? `${request.method} ${path} is not an API path of this server.` : 'Not found'));
+  });
+
+  app.addHook('onReady', async () => {
+    const resumed = follower.resume();
+    if (resumed > 0) app.log.info({ resumed }, 'following unfinished jobs again');
+  });
+  app.addHook('onClose', async () => {
+    follower.stop();
+    deps.store.close();
+  });
+  return app;
+}

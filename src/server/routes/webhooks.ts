@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { fail, ok, webhookPayloadSchema } from '../../domain/schema/envelope';
+import type { ServerContext } from '../context';
+import { applyProgress } from '../jobs/progress';
+
+/** Sends a delivery on to the user's own webhookUrl; never awaited, never retried, never fatal. */
+function forward(url: string, body: unknown): void {
+  void fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  })
+    .then((r) => r.body?.cancel())
+    .catch(() => undefined);
+}
+
+/**
+ * `POST /hooks/:secret`: the per-job callback URL given upstream when PUBLIC_URL is set. Outside
+ * `/api` (the upstream holds no ACCESS_TOKEN); the unguessable secret is the credential. Each
+ * distinct delivery is recorded once, applied to the job, then forwarded to the user's URL.
+ */
+export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post<{ Params: { secret: string } }>('/hooks/:secret', async (request, reply) => {
+    const job = ctx.store.byHookSecret(request.params.secret);
+    if (!job) return reply.code(404).send(fail('NOT_FOUND', 'Unknown webhook'));
+    const parsed = webhookPayloadSchema.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send(fail('INVALID_REQUEST', 'A webhook body needs a numeric progress.'));
+    const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
+    const fresh = ctx.store.recordWebhook(job.id, key, parsed.data);
+    if (fresh) {
+      const { progress, credit, download_url: url, state } = parsed.data as { progress: number; credit?: number; download_url?: string; state?: unknown };
+      applyProgress(ctx.store, ctx.events, job.id, {
+        progress,
+        credit,
+        downloadUrl: url ?? null,
+        state: typeof state === 'string' ? state : undefined,
+      });
+      const userUrl = (job.request as { webhookUrl?: unknown } | null)?.webhookUrl;
+      if (typeof userUrl === 'string' && /^https?:\/\//.test(userUrl)) forward(userUrl, request.body);
+    }
+    return ok({ received: true, duplicate: !fresh });
+  });
+}

@@ -1,0 +1,154 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { problemsFromZod } from '../../domain/parse';
+import { validateRequest } from '../../domain/preflight/index';
+import { fail, ok } from '../../domain/schema/envelope';
+import {
+  deleteProjectsRequestSchema,
+  exportProjectRequestSchema,
+  simpleCustomRequestSchema,
+  simpleVideoRequestSchema,
+} from '../../domain/schema/simple';
+import { catalog, findAvatar, SIM_WORKSPACES } from './catalog';
+import { creditFor, objectId, progressOf, type SimProject } from './renders';
+import { parseFaultHeader, type SimWorld } from './world';
+
+type Body = Record<string, unknown>;
+/** The origin the caller sees (X-Forwarded-* from our proxy: the browser-facing server). */
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+/** The simulator's own address, for URLs used without a request (webhooks). */
+function selfOrigin(request: FastifyRequest): string {
+  const { localAddress, localPort } = request.raw.socket;
+  if (!localAddress || !localPort) return origin(request);
+  const host = localAddress.replace(/^::ffff:/, '');
+  return `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`;
+}
+
+function refuse(reply: FastifyReply, msg: string, issues?: unknown) {
+  return reply.code(400).send(fail('INVALID_REQUEST', msg, issues ? { issues } : undefined));
+}
+
+function parse<T extends z.ZodType>(schema: T, request: FastifyRequest, reply: FastifyReply): z.infer<T> | undefined {
+  const result = schema.safeParse(request.body);
+  if (result.success) return result.data;
+  const problems = problemsFromZod(result.error);
+  void refuse(reply, `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message ?? 'invalid'}`, problems);
+  return undefined;
+}
+
+function checkCommon(body: Body, reply: FastifyReply): boolean {
+  if (typeof body.webhookUrl === 'string' && body.webhookUrl !== '' && !/^https?:\/\/[^\s/]+/.test(body.webhookUrl)) {
+    void refuse(reply, 'webhookUrl must be an absolute http(s) URL');
+    return false;
+  }
+  if (typeof body.workspaceId === 'string' && !SIM_WORKSPACES.some((w) => w.workspaceId === body.workspaceId)) {
+    void refuse(reply, `Unknown workspaceId "${body.workspaceId}"`);
+    return false;
+  }
+  return true;
+}
+
+/** Projects and renders. Failure is reported by progress as `state: 'failed'` with `success: true`. */
+export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix: string): void {
+  const start = (request: FastifyRequest, kind: SimProject['kind'], body: Body, extra: Partial<SimProject> = {}) =>
+    world.create({
+      kind,
+      body,
+      isExport: body.isExport !== false,
+      webhookUrl: typeof body.webhookUrl === 'string' && body.webhookUrl ? body.webhookUrl : undefined,
+      assetBase: selfOrigin(request),
+      fault: world.pickFault(parseFaultHeader(request.headers['x-sim-fault']).fault),
+      credit: creditFor(body),
+      ...extra,
+    });
+
+  app.post(`${prefix}/editor/project`, async (request, reply) => {
+    const { request: valid, issues } = validateRequest(request.body);
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (!valid || errors.length > 0) return refuse(reply, errors[0]?.message ?? 'Invalid project', errors);
+    if (!checkCommon(valid, reply)) return;
+    return ok({ projectId: start(request, 'project', valid)._id });
+  });
+
+  app.post(`${prefix}/simple/video`, async (request, reply) => {
+    const body = parse(simpleVideoRequestSchema, request, reply);
+    if (!body || !checkCommon(body, reply)) return;
+    const avatar = findAvatar(body.model);
+    if (!avatar) return refuse(reply, `Unknown model "${body.model}"`);
+    if (!avatar.clothes.some((c) => c.id === body.clothes)) return refuse(reply, `Model ${body.model} has no clothes "${body.clothes}"`);
+    return ok({ projectId: start(request, 'chromakey', body)._id });
+  });
+
+  app.post(`${prefix}/simple/custom`, async (request, reply) => {
+    const body = parse(simpleCustomRequestSchema, request, reply);
+    if (!body || !checkCommon(body, reply)) return;
+    const project = start(request, 'custom', body, { taskId: objectId() });
+    return ok({ projectId: project._id, taskId: project.taskId });
+  });
+
+  app.post(`${prefix}/editor/project/export`, async (request, reply) => {
+    const body = parse(exportProjectRequestSchema, request, reply);
+    if (!body || !checkCommon(body, reply)) return;
+    const project = world.projects.get(body.projectId);
+    if (!project) return reply.code(404).send(fail('NOT_FOUND', `No project ${body.projectId}`));
+    world.restart(project, {
+      webhookUrl: body.webhookUrl || project.webhookUrl,
+      assetBase: selfOrigin(request),
+      fault: world.pickFault(parseFaultHeader(request.headers['x-sim-fault']).fault),
+    });
+    return ok({ projectId: project._id });
+  });
+
+  app.get<{ Params: { id: string } }>(`${prefix}/editor/progress/:id`, async (request, reply) => {
+    const project = world.projects.get(request.params.id);
+    if (!project) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
+    return ok(progressOf(project, world.now(), origin(request)));
+  });
+
+  app.get<{ Params: { id: string } }>(`${prefix}/editor/project/:id`, async (request, reply) => {
+    const p = world.projects.get(request.params.id);
+    if (!p) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
+    const view = progressOf(p, world.now(), origin(request));
+    return ok({
+      project: {
+        ...p.body,
+        _id: p._id,
+        name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
+        orientation: p.body.orientation ?? 'landscape',
+        scenes: p.body.scenes ?? [],
+        userId: 'sim-user',
+        templateId: null,
+        state: view.state,
+        thumbnailUrl: null,
+        baseInfoId: p._id,
+        dictionary: p.body.dictionary ?? null,
+        backendTaskId: p.backendTaskId,
+        exportType: p.kind === 'chromakey' ? 'chromakey' : 'video',
+        progress: Math.floor(view.progress),
+        creditSubstracted: view.state === 'exported',
+        createdAt: new Date(p.createdAt).toISOString(),
+        updatedAt: new Date(Math.max(p.updatedAt, p.startedAt)).toISOString(),
+        download_url: view.downloadUrl,
+      },
+    });
+  });
+
+  app.get(`${prefix}/editor/project`, async (request) => {
+    const now = world.now();
+    return ok(
+      [...world.projects.values()].map((p) => {
+        const view = progressOf(p, now, origin(request));
+        return { id: p._id, name: typeof p.body.name === 'string' ? p.body.name : 'Default Template', state: view.state, download_url: view.downloadUrl };
+      }),
+    );
+  });
+
+  app.delete(`${prefix}/editor/project`, async (request, reply) => {
+    const body = parse(deleteProjectsRequestSchema, request, reply);
+    if (!body) return;
+    return ok({ deletedCount: body.ids.filter((id) => world.delete(id)).length });
+  });
+
+  app.get(`${prefix}/dropdown/models`, async (request) => ok(catalog(origin(request))));
+  app.get(`${prefix}/dropdown/workspaces`, async () => ok(SIM_WORKSPACES));
+}

@@ -1,0 +1,209 @@
+import { createServer } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import seed from '../../domain/fixtures/seed-000-request.json';
+import { catalogAvatarSchema } from '../../domain/schema/envelope';
+import { buildSimulator, type SimulatorOptions } from './app';
+import { progressOf, type SimProject } from './renders';
+
+const base: SimulatorOptions = { renderMs: 400, failureRate: 0, latencyMs: 0, errorRate: 0, appId: 'app', userKey: 'key' };
+const open: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  while (open.length) await open.pop()!();
+});
+
+async function sim(options: Partial<SimulatorOptions> = {}) {
+  const s = buildSimulator({ ...base, ...options });
+  const url = await s.app.listen({ host: '127.0.0.1', port: 0 });
+  open.push(() => s.app.close());
+  const tokenRes = await fetch(`${url}/api/odin/v3/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appId: 'app', userKey: 'key' }) });
+  const token = ((await tokenRes.json()) as { data: { token: string } }).data.token;
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/api/odin/v3${path}`, {
+      method,
+      headers: { authorization: token, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as { success: boolean; data?: Record<string, unknown> & { progress?: number }; error?: { code: string; msg: string } } };
+  };
+  return { s, url, token, call };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('simulator: auth', () => {
+  it('issues a token for the configured pair only and requires it on every other call', async () => {
+    const { url, call } = await sim();
+    const bad = await fetch(`${url}/api/odin/v3/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appId: 'app', userKey: 'wrong' }) });
+    expect(bad.status).toBe(401);
+    expect(((await bad.json()) as { success: boolean }).success).toBe(false);
+    const none = await fetch(`${url}/api/odin/v3/dropdown/models`);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ success: false, error: { code: 'UNAUTHORIZED' } });
+    expect((await call('GET', '/auth')).body).toEqual({ success: true, data: { isAuthenticated: true } });
+  });
+
+  it('accepts any non-empty pair when none is configured', async () => {
+    const s = buildSimulator({ ...base, appId: undefined, userKey: undefined });
+    open.push(() => s.app.close());
+    const ok = await s.app.inject({ method: 'POST', url: '/api/odin/v3/auth/token', payload: { appId: 'x', userKey: 'y' } });
+    expect(ok.json()).toMatchObject({ success: true, data: { token: expect.any(String) } });
+    const empty = await s.app.inject({ method: 'POST', url: '/api/odin/v3/auth/token', payload: { appId: '', userKey: 'y' } });
+    expect(empty.statusCode).toBe(400);
+  });
+});
+
+describe('simulator: projects', () => {
+  it('refuses a script whose modelId differs from the avatar clip (preflight error)', async () => {
+    const { call } = await sim();
+    const bad = structuredClone(seed);
+    bad.scenes[0]!.scripts[0]!.modelId = 'M000004017';
+    const res = await call('POST', '/editor/project', bad);
+    expect(res.status).toBe(400);
+    expect(res.body.success).toBe(false);
+    expect(res.body.error?.msg).toContain('modelId');
+    const schema = await call('POST', '/editor/project', { scenes: [] });
+    expect(schema.body.success).toBe(false);
+  });
+
+  it('advances progress as a float to 100 over SIM_RENDER_MS, then gives a download URL', async () => {
+    const { call } = await sim({ renderMs: 500 });
+    const created = await call('POST', '/editor/project', seed);
+    const id = created.body.data!.projectId as string;
+    expect(id).toMatch(/^[0-9a-f]{24}$/);
+    const seen: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const p = await call('GET', `/editor/progress/${id}`);
+      seen.push(p.body.data!.progress!);
+      if (p.body.data!.progress === 100) {
+        expect(p.body.data).toMatchObject({ state: 'exported', downloadUrl: expect.stringMatching(/\.mp4$/) });
+        break;
+      }
+      await sleep(40);
+    }
+    expect(seen.at(-1)).toBe(100);
+    expect(seen.some((p) => p > 0 && p < 100 && !Number.isInteger(p))).toBe(true);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('returns what was posted with the documented metadata, lists and deletes', async () => {
+    const { call } = await sim({ renderMs: 0 });
+    const id = (await call('POST', '/editor/project', { ...seed, name: 'Kept' })).body.data!.projectId as string;
+    const got = (await call('GET', `/editor/project/${id}`)).body.data!.project as Record<string, unknown>;
+    expect(got).toMatchObject({ _id: id, name: 'Kept', state: 'exported', progress: 100, scenes: seed.scenes, webhookUrl: seed.webhookUrl });
+    for (const key of ['createdAt', 'updatedAt', 'download_url', 'backendTaskId', 'userId', 'creditSubstracted']) expect(got).toHaveProperty(key);
+    const list = (await call('GET', '/editor/project')).body.data as unknown as { id: string; state: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ id, state: 'exported' }));
+    expect((await call('DELETE', '/editor/project', { ids: [id, 'nope'] })).body.data).toEqual({ deletedCount: 1 });
+    expect((await call('GET', `/editor/progress/${id}`)).status).toBe(404);
+  });
+
+  it('runs simple/video, simple/custom ({projectId, taskId}) and export; checks catalog ids', async () => {
+    const { call } = await sim({ renderMs: 0 });
+    const video = await call('POST', '/simple/video', { language: 'ko', text: '안녕', model: 'M000004017', clothes: 'BG00006160', isExport: true });
+    expect(video.body.data).toEqual({ projectId: expect.any(String) });
+    expect((await call('POST', '/simple/video', { language: 'ko', text: 'x', model: 'M000004017', clothes: 'BG99' })).status).toBe(400);
+    const custom = await call('POST', '/simple/custom', { language: 'en', text: 'Hi', model: '67da28f034b05ae2e4385a2b' });
+    expect(custom.body.data).toEqual({ projectId: expect.any(String), taskId: expect.any(String) });
+    const saved = await call('POST', '/editor/project', { ...seed, isExport: false });
+    const savedId = saved.body.data!.projectId as string;
+    expect((await call('GET', `/editor/progress/${savedId}`)).body.data).toMatchObject({ progress: 0, state: 'saved' });
+    expect((await call('POST', '/editor/project/export', { projectId: savedId })).body.data).toEqual({ projectId: savedId });
+    expect((await call('GET', `/editor/progress/${savedId}`)).body.data).toMatchObject({ progress: 100, state: 'exported' });
+    expect((await call('POST', '/editor/project/export', { projectId: 'missing' })).status).toBe(404);
+    expect((await call('POST', '/simple/video', { ...video, workspaceId: 'nope' })).status).toBe(400);
+  });
+});
+
+describe('simulator: catalog and assets', () => {
+  it('offers 4+ avatars with 2+ outfits, full geometry, and local images whose size matches the clip', async () => {
+    const { call, url } = await sim();
+    const models = (await call('GET', '/dropdown/models')).body.data as unknown as unknown[];
+    expect(models.length).toBeGreaterThanOrEqual(4);
+    for (const raw of models) {
+      const avatar = catalogAvatarSchema.parse(raw);
+      expect(avatar.clothes!.length).toBeGreaterThanOrEqual(2);
+      for (const cloth of avatar.clothes!) {
+        const m = cloth.model!;
+        const e = m.editor as Record<string, number>;
+        expect(e.spaceL! + e.modelTightW! + e.spaceR!).toBeCloseTo(e.modelOriginW!);
+        expect(e.spaceT! + e.modelTightH! + e.spaceB!).toBeCloseTo(e.modelOriginH!);
+        expect(m.deploySize).toMatchObject({ edit_width: e.modelTightW, edit_height: e.modelTightH });
+        expect(m.maskFile).toBe(`${m.ai_name}_${m.emotion}H_alpha_INV.mp4`);
+        expect(m.source_url!.startsWith(`${url}/sim-assets/`)).toBe(true);
+        const svg = await (await fetch(m.source_url!)).text();
+        const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+        expect(Number(w) / Number(h)).toBeCloseTo(e.modelTightW! / e.modelTightH!, 5);
+        expect((await fetch(cloth.thumbnail!)).headers.get('content-type')).toBe('image/svg+xml');
+      }
+    }
+    const seeded = (models as { id: string; clothes: { id: string; model: { editor: unknown } }[] }[]).find((a) => a.id === 'M000045058')!;
+    expect(seeded.clothes.find((c) => c.id === 'BG00002320')!.model.editor).toEqual(seed.scenes[0]!.clips[0]!.model.editor);
+  });
+
+  it('serves the result as a real MP4 (ftyp box)', async () => {
+    const { url } = await sim();
+    const bytes = Buffer.from(await (await fetch(`${url}/sim-assets/renders/abc.mp4`)).arrayBuffer());
+    expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+    expect(bytes.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('simulator: faults and webhooks', () => {
+  it('fails, stalls or errs on request (x-sim-fault) and by setting', async () => {
+    const { call } = await sim({ renderMs: 200 });
+    const failed = (await call('POST', '/editor/project', seed, { 'x-sim-fault': 'fail@30' })).body.data!.projectId as string;
+    const stalled = (await call('POST', '/editor/project', seed, { 'x-sim-fault': 'stall@60' })).body.data!.projectId as string;
+    expect((await call('GET', '/dropdown/workspaces', undefined, { 'x-sim-fault': 'error' })).status).toBe(503);
+    await sleep(350);
+    expect((await call('GET', `/editor/progress/${failed}`)).body).toMatchObject({ success: true, data: { state: 'failed', progress: 30, error: { code: 'RENDER_FAILED' } } });
+    expect((await call('GET', `/editor/progress/${stalled}`)).body.data).toMatchObject({ state: 'rendering', progress: 60, downloadUrl: null });
+    const always = await sim({ errorRate: 1 });
+    expect((await always.call('GET', '/dropdown/models')).status).toBe(503);
+  });
+
+  it('draws the same faults from the same SIM_SEED', async () => {
+    const run = async () => {
+      const { s, call } = await sim({ seed: 42, failureRate: 0.5 });
+      for (let i = 0; i < 8; i++) await call('POST', '/simple/video', { language: 'ko', text: 'x', model: 'M000004017', clothes: 'BG00006160' });
+      return [...s.world.projects.values()].map((p) => p.fault.failAt ?? null);
+    };
+    const first = await run();
+    expect(await run()).toEqual(first);
+    expect(first.some((f) => f === null) && first.some((f) => f !== null)).toBe(true);
+  });
+
+  it('keeps progress monotonic and exact at the end', () => {
+    const p = { isExport: true, startedAt: 0, renderMs: 1000, phase: 1.3, fault: {}, assetBase: 'http://x', _id: 'a', credit: 1 } as SimProject;
+    let last = -1;
+    for (let t = 0; t <= 1000; t += 5) {
+      const v = progressOf(p, t).progress;
+      expect(v).toBeGreaterThanOrEqual(last);
+      last = v;
+    }
+    expect(last).toBe(100);
+  });
+
+  it('POSTs {progress, credit, backendTaskId, download_url} to the webhookUrl at steps and at 100', async () => {
+    const got: Record<string, unknown>[] = [];
+    const listener = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        expect(req.method).toBe('POST');
+        expect(req.headers['content-type']).toBe('application/json');
+        got.push(JSON.parse(body) as Record<string, unknown>);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => listener.listen(0, '127.0.0.1', r));
+    open.push(() => new Promise((r) => listener.close(r)));
+    const port = (listener.address() as { port: number }).port;
+    const { call } = await sim({ renderMs: 300 });
+    await call('POST', '/editor/project', { ...seed, webhookUrl: `http://127.0.0.1:${port}/hook` });
+    for (let i = 0; i < 50 && !got.some((g) => g.progress === 100); i++) await sleep(20);
+    expect(got.length).toBeGreaterThanOrEqual(4);
+    const last = got.at(-1)!;
+    expect(last).toEqual({ progress: 100, credit: expect.any(Number), backendTaskId: expect.any(String), download_url: expect.stringMatching(/\.mp4$/) });
+    expect(got.slice(0, -1).every((g) => typeof g.progress === 'number' && (g.progress as number) < 100 && !('download_url' in g))).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+// Test-only helpers for src/server/*.test.ts; never imported by the server itself.
+import { mkdtempSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { JobStore } from './jobs/store';
+import { loadSettings, type Settings } from './settings';
+import { buildSimulator, type Simulator } from './simulator/app';
+import { SIM_VOICES } from './simulator/catalog';
+import { UpstreamClient } from './upstream/client';
+
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'sw-test-'));
+
+/** Settings as main.ts would load them from these variables (no .env file). */
+export function testSettings(env: Record<string, string> = {}): Settings {
+  return loadSettings({ DATA_DIR: tempDir(), LOG_LEVEL: 'trace', SIM_RENDER_MS: '400', JOB_POLL_MS: '40', JOB_POLL_MAX_MS: '200', ...env }, '');
+}
+
+/** Collects every log line the app writes. */
+export function logCapture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+export interface Harness {
+  app: FastifyInstance;
+  sim?: Simulator;
+  simUrl?: string;
+  store: JobStore;
+  client: UpstreamClient;
+  settings: Settings;
+  logs: string[];
+  close: () => Promise<void>;
+}
+
+export const APP_ID = 'test-app-id-7f3a9c';
+export const USER_KEY = 'test-user-key-Q2xvdWRTZWNyZXQ';
+
+/**
+ * The app (by inject) in front of a listening simulator, or of `upstreamUrl` when given.
+ * `store` lets a restart test reopen the same DATA_DIR.
+ */
+export async function startHarness(options: { env?: Record<string, string>; upstreamUrl?: string; settings?: Settings } = {}): Promise<Harness> {
+  const settings = options.settings ?? testSettings(options.env);
+  let sim: Simulator | undefined;
+  let baseUrl = options.upstreamUrl;
+  if (!baseUrl) {
+    sim = buildSimulator({ ...settings.sim, appId: APP_ID, userKey: USER_KEY });
+    baseUrl = await sim.app.listen({ host: '127.0.0.1', port: 0 });
+  }
+  const pair = settings.staticToken && !settings.appId ? {} : { appId: settings.appId ?? APP_ID, userKey: settings.userKey ?? USER_KEY };
+  const client = new UpstreamClient({ baseUrl, ...pair, staticToken: settings.staticToken, timeoutMs: settings.upstreamTimeoutMs });
+  const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
+  const { lines, stream } = logCapture();
+  const app = buildApp({ settings, client, store, simulator: Boolean(sim), voices: SIM_VOICES, logStream: stream });
+  await app.ready();
+  return {
+    app, sim, simUrl: baseUrl, store, client, settings, logs: lines,
+    close: async () => {
+      await app.close();
+      await sim?.app.close();
+    },
+  };
+}
+
+/** A bare HTTP upstream whose behaviour each test writes; records the requests it got. */
+export async function fakeUpstream(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
+  const calls: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      handler(req, body, res);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    calls,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+export const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000, everyMs = 25): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error(`waitFor: timed out after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -1,0 +1,94 @@
+import { classifyFetchError, UpstreamError } from './errors';
+import { TokenSource, type TokenSourceOptions } from './token';
+
+export interface UpstreamAnswer {
+  status: number;
+  /** The parsed JSON body (the upstream envelope, normally). */
+  body: unknown;
+}
+
+export interface CallOptions {
+  body?: unknown;
+  /** Extra headers (forwarded host for the simulator's asset URLs, fault injection in tests). */
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export type UpstreamOptions = TokenSourceOptions;
+
+const isAuthFailure = (answer: UpstreamAnswer): boolean => {
+  if (answer.status === 401) return true;
+  const body = answer.body as { success?: unknown; error?: { code?: unknown } } | null;
+  return body?.success === false && /^(401|unauthori[sz]ed|invalid[_-]?token|token[_-]?expired)$/i.test(String(body.error?.code ?? ''));
+};
+
+/**
+ * One client for the real API and the simulator alike: raw `Authorization: <token>`, JSON in and
+ * out, a timeout per call, one retry with a fresh token after an auth failure.
+ */
+export class UpstreamClient {
+  readonly tokens: TokenSource;
+  readonly baseUrl: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: UpstreamOptions) {
+    this.baseUrl = options.baseUrl;
+    this.timeoutMs = options.timeoutMs;
+    this.tokens = new TokenSource(options);
+  }
+
+  async call(method: string, path: string, options: CallOptions = {}): Promise<UpstreamAnswer> {
+    const first = await this.once(method, path, options);
+    if (!isAuthFailure(first) || !this.tokens.renewable) return first;
+    this.tokens.invalidate();
+    return this.once(method, path, options);
+  }
+
+  private async once(method: string, path: string, options: CallOptions): Promise<UpstreamAnswer> {
+    const token = await this.tokens.get();
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers, authorization: token };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs),
+      });
+    } catch (cause) {
+      throw classifyFetchError(cause);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw classifyFetchError(cause);
+    }
+    try {
+      return { status: response.status, body: JSON.parse(text) as unknown };
+    } catch {
+      throw new UpstreamError('bad-response', `AI Studios answered ${response.status} without JSON`);
+    }
+  }
+
+  /**
+   * Opens a result file for streaming. The token is sent only to the upstream's own host: a
+   * download URL on a storage host (S3/CDN) must not receive it.
+   */
+  async download(url: string, signal?: AbortSignal): Promise<Response> {
+    const sameHost = new URL(url).origin === new URL(this.baseUrl).origin;
+    const headers: Record<string, string> = sameHost ? { authorization: await this.tokens.get() } : {};
+    // The timeout covers the wait for headers only; the body may take as long as it needs.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), this.timeoutMs);
+    signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    try {
+      return await fetch(url, { headers, signal: controller.signal });
+    } catch (cause) {
+      throw classifyFetchError(controller.signal.reason ?? cause);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
