@@ -1,7 +1,7 @@
 import type { AiModelClip, VisualClip } from '../domain/schema/clips';
 import { ClipObject, ClipText, type StageObject } from './clip-object';
 import { loadImage, peekImage } from './image-cache';
-import { placementProps, shadowKey, shadowOf } from './object-props';
+import { placementProps, shadowKey, shadowOf, wantsCache } from './object-props';
 import {
   brokenImagePainter,
   imagePainter,
@@ -20,14 +20,31 @@ const avatarSource = (clip: AiModelClip): string =>
   clip.model.source_url || clip.model.deployImage?.edit_src || '';
 
 /** How an image-backed clip is painted once its URL settles. */
-function imageContent(clip: VisualClip): { key: string; url: string; ok: (i: HTMLImageElement) => Painter; fail: Painter } | null {
+function imageContent(
+  clip: VisualClip,
+): { key: string; url: string; ok: (i: HTMLImageElement) => Painter; fail: Painter } | null {
   switch (clip.type) {
     case 'aiModel':
-      return { key: `img|${avatarSource(clip)}`, url: avatarSource(clip), ok: imagePainter, fail: brokenImagePainter };
+      return {
+        key: `img|${avatarSource(clip)}`,
+        url: avatarSource(clip),
+        ok: imagePainter,
+        fail: brokenImagePainter,
+      };
     case 'image':
-      return { key: `img|${clip.source_url}`, url: clip.source_url, ok: imagePainter, fail: brokenImagePainter };
+      return {
+        key: `img|${clip.source_url}`,
+        url: clip.source_url,
+        ok: imagePainter,
+        fail: brokenImagePainter,
+      };
     case 'videoImage':
-      return { key: `video|${clip.source_url ?? ''}`, url: clip.source_url ?? '', ok: posterPainter, fail: videoPainter };
+      return {
+        key: `video|${clip.source_url ?? ''}`,
+        url: clip.source_url ?? '',
+        ok: posterPainter,
+        fail: videoPainter,
+      };
     default:
       return null;
   }
@@ -50,7 +67,12 @@ function paintImage(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
 }
 
 function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
-  obj.set({ ...placementProps(clip), width: clip.width, height: clip.height });
+  obj.set({
+    ...placementProps(clip),
+    width: clip.width,
+    height: clip.height,
+    objectCaching: wantsCache(clip),
+  });
   if (clip.type === 'shape') {
     obj.setPainter(
       shapePainter({
@@ -76,7 +98,7 @@ function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
 /** A new stage object for `clip`, tagged with its id. */
 export function createStageObject(clip: VisualClip, ready: ContentReady): StageObject {
   if (clip.type === 'textImage') return createTextObject(clip, ready);
-  const obj = new ClipObject({ objectCaching: true, strokeWidth: 0, stroke: null });
+  const obj = new ClipObject({ objectCaching: false, strokeWidth: 0, stroke: null });
   obj.clipId = clip.id;
   applyClip(obj, clip, ready);
   return obj;

@@ -13,7 +13,13 @@ import { tidy } from './units';
  */
 export function absoluteTransformOf(obj: FabricObject, nearAngle: number) {
   if (!obj.group) {
-    return { left: obj.left, top: obj.top, scaleX: obj.scaleX, scaleY: obj.scaleY, angle: obj.angle };
+    return {
+      left: obj.left,
+      top: obj.top,
+      scaleX: obj.scaleX,
+      scaleY: obj.scaleY,
+      angle: obj.angle,
+    };
   }
   const m = multiply(obj.group.calcTransformMatrix() as Matrix, obj.calcOwnMatrix() as Matrix);
   // Fabric's box includes the stroke width (zero on clip boxes, the outline width on text).
@@ -36,18 +42,33 @@ export function createGestureCommit(
     const clip = id ? reconciler.clips.get(id) : undefined;
     if (!id || !clip) return null;
     const t = absoluteTransformOf(obj, clip.angle ?? 0);
-    const patch: ClipPatch = {
+    const before: Record<string, number> = {
+      left: clip.left,
+      top: clip.top,
+      scaleX: clip.scaleX ?? 1,
+      scaleY: clip.scaleY ?? 1,
+      angle: clip.angle ?? 0,
+      width: clip.width,
+      height: clip.height,
+    };
+    const after: Record<string, number> = {
       left: tidy(t.left),
       top: tidy(t.top),
       scaleX: tidy(t.scaleX, 6),
       scaleY: tidy(t.scaleY, 6),
       angle: tidy(t.angle),
     };
-    // Side handles of a text box change its wrap width, not its scale.
+    // Side handles of a text box change its wrap width, not its scale; its height is measured.
     if (obj instanceof ClipText) {
-      patch.width = tidy(obj.width);
-      patch.height = tidy(obj.height);
+      after.width = tidy(obj.width);
+      after.height = tidy(obj.height);
     }
+    // Only what the gesture changed, so that defaults left out of the clip stay left out.
+    const patch: ClipPatch = {};
+    for (const [key, value] of Object.entries(after))
+      if (Math.abs(value - (before[key] ?? NaN)) > 1e-6 || before[key] === undefined)
+        patch[key] = value;
+    if (Object.keys(patch).length === 0) return null;
     return [id, patch];
   };
 

@@ -35,7 +35,9 @@ export const brokenImagePainter: Painter = (ctx, w, h) => {
   ctx.fillRect(0, 0, w, h);
   const s = Math.max(12, Math.min(160, Math.min(w, h) * 0.3));
   ctx.save();
-  ctx.translate(w / 2 - s / 2, h / 2 - s / 2);
+  // Near the top of tall boxes (an avatar runs far below the frame), else centred.
+  const cy = Math.min(h / 2, w * 0.6);
+  ctx.translate(w / 2 - s / 2, cy - s / 2);
   ctx.strokeStyle = '#f1f3f4';
   ctx.lineWidth = Math.max(1.5, s / 16);
   ctx.lineJoin = 'round';
@@ -109,7 +111,9 @@ export const shapePainter =
     const iw = Math.max(0.5, w - sw);
     const ih = Math.max(0.5, h - sw);
     const r = Math.max(0, style.radius ?? 0);
-    const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () => shapePath(style.name, iw, ih, r));
+    const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () =>
+      shapePath(style.name, iw, ih, r),
+    );
     ctx.save();
     ctx.translate(sw / 2, sw / 2);
     if (style.fill) {

@@ -18,8 +18,7 @@ export function createSelectionSync(
   reconciler: Reconciler,
   guard: { active: boolean },
 ) {
-  const activeIds = (): string[] =>
-    canvas.getActiveObjects().flatMap((o) => clipIdOf(o) ?? []);
+  const activeIds = (): string[] => canvas.getActiveObjects().flatMap((o) => clipIdOf(o) ?? []);
 
   const fromFabric = () => {
     if (guard.active) return;

@@ -73,14 +73,37 @@ export function shapePath(name: ShapeName, w: number, h: number, radius = 0): st
   switch (name) {
     case 'Line_v2':
       // A line is a bar as thick as its box is tall.
-      return polygonPath(scaled(w, h, [[0, 0], [1, 0], [1, 1], [0, 1]]));
+      return polygonPath(
+        scaled(w, h, [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ]),
+      );
     case 'Arrow_1_v2':
-      return poly([[0, 0.3], [1 - head, 0.3], [1 - head, 0], [1, 0.5], [1 - head, 1], [1 - head, 0.7], [0, 0.7]]);
-    case 'Arrow_2_v2': {
-      const hd = Math.min(head, 0.4);
       return poly([
-        [0, 0.5], [hd, 0], [hd, 0.3], [1 - hd, 0.3], [1 - hd, 0], [1, 0.5],
-        [1 - hd, 1], [1 - hd, 0.7], [hd, 0.7], [hd, 1],
+        [0, 0.3],
+        [1 - head, 0.3],
+        [1 - head, 0],
+        [1, 0.5],
+        [1 - head, 1],
+        [1 - head, 0.7],
+        [0, 0.7],
+      ]);
+    case 'Arrow_2_v2': {
+      const hd = Math.min(head, 0.3);
+      return poly([
+        [0, 0.5],
+        [hd, 0],
+        [hd, 0.3],
+        [1 - hd, 0.3],
+        [1 - hd, 0],
+        [1, 0.5],
+        [1 - hd, 1],
+        [1 - hd, 0.7],
+        [hd, 0.7],
+        [hd, 1],
       ]);
     }
     case 'Circle':
@@ -88,14 +111,36 @@ export function shapePath(name: ShapeName, w: number, h: number, radius = 0): st
       return ellipsePath(w, h);
     case 'Oval_2':
       // A stadium: a rectangle whose short sides are half circles.
-      return polygonPath(scaled(w, h, [[0, 0], [1, 0], [1, 1], [0, 1]]), Math.min(w, h) / 2);
+      return polygonPath(
+        scaled(w, h, [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ]),
+        Math.min(w, h) / 2,
+      );
     case 'Triangle':
-      return poly([[0.5, 0], [1, 1], [0, 1]]);
+      return poly([
+        [0.5, 0],
+        [1, 1],
+        [0, 1],
+      ]);
     case 'Square':
     case 'Rectangle_corner0':
-      return poly([[0, 0], [1, 0], [1, 1], [0, 1]]);
+      return poly([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ]);
     case 'Parallelogram':
-      return poly([[0.25, 0], [1, 0], [0.75, 1], [0, 1]]);
+      return poly([
+        [0.25, 0],
+        [1, 0],
+        [0.75, 1],
+        [0, 1],
+      ]);
     case 'Drop_1': {
       const p = (x: number, y: number) => at([x * w, y * h]);
       return [
@@ -112,11 +157,30 @@ export function shapePath(name: ShapeName, w: number, h: number, radius = 0): st
     case 'Pentagon':
       return polygonPath(radialPoints(w, h, 5), radius);
     case 'Hexagon_1':
-      return poly([[0.25, 0], [0.75, 0], [1, 0.5], [0.75, 1], [0.25, 1], [0, 0.5]]);
+      return poly([
+        [0.25, 0],
+        [0.75, 0],
+        [1, 0.5],
+        [0.75, 1],
+        [0.25, 1],
+        [0, 0.5],
+      ]);
     case 'Hexagon_2':
-      return poly([[0.5, 0], [1, 0.25], [1, 0.75], [0.5, 1], [0, 0.75], [0, 0.25]]);
+      return poly([
+        [0.5, 0],
+        [1, 0.25],
+        [1, 0.75],
+        [0.5, 1],
+        [0, 0.75],
+        [0, 0.25],
+      ]);
     case 'Diamond':
-      return poly([[0.5, 0], [1, 0.5], [0.5, 1], [0, 0.5]]);
+      return poly([
+        [0.5, 0],
+        [1, 0.5],
+        [0.5, 1],
+        [0, 0.5],
+      ]);
     case 'Star':
       return polygonPath(radialPoints(w, h, 5, 0.382), radius);
   }

@@ -79,7 +79,15 @@ function snapAxis(edges: readonly number[], lines: readonly number[], threshold:
  * to horizontal ones, each axis independently, when within `threshold` (design px).
  */
 export function snapBox(box: Box, targets: SnapTargets, threshold: number): SnapResult {
-  const x = snapAxis([box.left, box.left + box.width / 2, box.left + box.width], targets.xs, threshold);
-  const y = snapAxis([box.top, box.top + box.height / 2, box.top + box.height], targets.ys, threshold);
+  const x = snapAxis(
+    [box.left, box.left + box.width / 2, box.left + box.width],
+    targets.xs,
+    threshold,
+  );
+  const y = snapAxis(
+    [box.top, box.top + box.height / 2, box.top + box.height],
+    targets.ys,
+    threshold,
+  );
   return { dx: x.delta, dy: y.delta, guides: { xs: x.lines, ys: y.lines } };
 }

@@ -1,10 +1,11 @@
 import { cache } from 'fabric';
 import type { TextClip } from '../domain/schema/clips';
 import { ClipText } from './clip-object';
-import { placementProps, shadowKey, shadowOf } from './object-props';
+import { placementProps, shadowKey, shadowOf, wantsCache } from './object-props';
 import { cssFontFamily, ptToPx, webFontFor } from './units';
 
-const ALIGNS = new Set(['left', 'center', 'right', 'justify']);
+type Align = 'left' | 'center' | 'right' | 'justify';
+const ALIGNS = new Set<string>(['left', 'center', 'right', 'justify']);
 
 const weightOf = (w: TextClip['fontWeight']): string | number =>
   w === undefined || w === '' ? 'normal' : w;
@@ -18,7 +19,7 @@ function textProps(clip: TextClip) {
     fill: clip.fill,
     fontSize: ptToPx(clip.fontSize),
     fontFamily: cssFontFamily(webFontFor(clip.fontFamily)),
-    textAlign: ALIGNS.has(clip.align ?? '') ? (clip.align as string) : 'left',
+    textAlign: ALIGNS.has(clip.align ?? '') ? (clip.align as Align) : ('left' as Align),
     fontWeight: weightOf(clip.fontWeight),
     fontStyle: clip.fontStyle === 'italic' ? ('italic' as const) : ('normal' as const),
     underline: clip.underline === true,
@@ -26,7 +27,7 @@ function textProps(clip: TextClip) {
     stroke: stroked ? (clip.stroke as string) : null,
     strokeWidth: stroked ? (clip.strokeWidth as number) : 0,
     paintFirst: 'stroke' as const,
-    objectCaching: true,
+    objectCaching: wantsCache(clip),
   };
 }
 

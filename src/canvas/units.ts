@@ -24,7 +24,9 @@ export function webFontFor(fontFamily: string | undefined): string {
 
 /** A CSS font-family list for Fabric: quoted, with the CJK web font as fallback. */
 export const cssFontFamily = (webFont: string): string =>
-  webFont === DEFAULT_WEB_FONT ? `"${webFont}", sans-serif` : `"${webFont}", "${DEFAULT_WEB_FONT}", sans-serif`;
+  webFont === DEFAULT_WEB_FONT
+    ? `"${webFont}", sans-serif`
+    : `"${webFont}", "${DEFAULT_WEB_FONT}", sans-serif`;
 
 /** Rounds away float noise from Fabric's matrix math before a value reaches the document. */
 export const tidy = (value: number, digits = 4): number => {

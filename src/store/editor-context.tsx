@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Commands } from './commands';
 import type { EditorState, EditorStore } from './editor-store';
 
@@ -17,8 +18,9 @@ export function useEditor(): Editor {
   return editor;
 }
 
+/** Selectors may build arrays (layer lists, selections): compared shallowly, not by identity. */
 export function useEditorState<T>(selector: (state: EditorState) => T): T {
-  return useStore(useEditor().store, selector);
+  return useStore(useEditor().store, useShallow(selector));
 }
 
 export function useCanUndoRedo(): { canUndo: boolean; canRedo: boolean } {

@@ -25,7 +25,9 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [handle, setHandle] = useState<StageHandle | null>(null);
   const close = useCallback(() => setPanel(null), []);
-  useEffect(() => onStage?.(handle), [handle, onStage]);
+  useEffect(() => {
+    onStage?.(handle);
+  }, [handle, onStage]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));

@@ -26,7 +26,7 @@ export function Toolbar({
       <input
         aria-label="Project name"
         value={name}
-        style={{ width: 180 }}
+        style={{ width: 150 }}
         onChange={(e) => commands.scenes.setSettings({ name: e.target.value }, 'project-name')}
         onBlur={commands.endBurst}
       />
@@ -58,8 +58,8 @@ export function Toolbar({
         value={orientation}
         onChange={(e) => commands.scenes.setOrientation(e.target.value as 'landscape' | 'portrait')}
       >
-        <option value="landscape">Landscape 1920×1080</option>
-        <option value="portrait">Portrait 1080×1920</option>
+        <option value="landscape">Landscape 16:9</option>
+        <option value="portrait">Portrait 9:16</option>
       </select>
       <span className="spacer" />
       {saveStatus}

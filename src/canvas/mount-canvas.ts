@@ -1,0 +1,156 @@
+import { Canvas } from 'fabric';
+import { stageSizeOf } from '../domain/project';
+import { selectActiveScene } from '../store/selectors';
+import type { StageObject } from './clip-object';
+import { faceBoxes } from './face-guides';
+import { createGestureCommit } from './gesture-commit';
+import { createPanController } from './pan-controller';
+import { Reconciler } from './reconciler';
+import { createSelectionSync } from './selection-sync';
+import { createSnapController } from './snap-controller';
+import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
+import type { MountCanvasOptions, StageHandle } from './types';
+import { createViewport } from './viewport';
+
+/**
+ * Mounts the Fabric stage in `el`. The store is the truth: the stage is reconciled from the
+ * active scene on every store change and writes back only at gesture end, through commands.
+ */
+export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOptions): StageHandle {
+  const canvasEl = document.createElement('canvas');
+  el.appendChild(canvasEl);
+  const canvas = new Canvas(canvasEl, {
+    width: Math.max(1, el.clientWidth),
+    height: Math.max(1, el.clientHeight),
+    enableRetinaScaling: true,
+    preserveObjectStacking: true,
+    renderOnAddRemove: false,
+    controlsAboveOverlay: true,
+    backgroundColor: OUTSIDE_COLOUR,
+    selectionColor: 'rgba(80,140,255,0.12)',
+    selectionBorderColor: 'rgba(80,140,255,0.9)',
+    fireMiddleClick: false,
+    stopContextMenu: true,
+  });
+  // Fabric's wrapper takes the host's full size.
+  canvas.wrapperEl.style.position = 'absolute';
+  canvas.wrapperEl.style.inset = '0';
+
+  const guard = { active: false };
+  const stageSize = () => stageSizeOf(store.getState().project);
+  const layers = createStageLayers(canvas, stageSize);
+  const reconciler: Reconciler = new Reconciler(canvas, (obj: StageObject) => {
+    if (!reconciler.isCurrent(obj)) return;
+    obj.setCoords();
+    canvas.requestRenderAll();
+  });
+  const selection = createSelectionSync(canvas, store, commands, reconciler, guard);
+  const viewport = createViewport(canvas, el, stageSize);
+
+  const refreshFaces = () => {
+    layers.overlay.faces = store.getState().showFaceGuide ? faceBoxes(reconciler) : [];
+  };
+
+  let shownSceneId: string | null = null;
+  let shownOrientation: string | undefined;
+  const sync = () => {
+    const state = store.getState();
+    const scene = selectActiveScene(state);
+    guard.active = true;
+    let dissolved = false;
+    try {
+      if (!scene || scene.id !== shownSceneId) {
+        canvas.discardActiveObject();
+        reconciler.clear();
+        shownSceneId = scene?.id ?? null;
+      }
+      if (scene) {
+        layers.setBackground(scene.background);
+        dissolved = reconciler.apply(scene.clips).dissolvedSelection;
+      }
+    } finally {
+      guard.active = false;
+    }
+    if (state.project.orientation !== shownOrientation) {
+      shownOrientation = state.project.orientation;
+      if (viewport.isFitted()) viewport.zoomToFit();
+    }
+    selection.fromStore(dissolved);
+    refreshFaces();
+    canvas.requestRenderAll();
+  };
+
+  const disposers: (() => void)[] = [
+    createGestureCommit(canvas, store, commands, reconciler),
+    createSnapController(canvas, store, reconciler, (guides) => {
+      layers.overlay.guides = guides;
+      canvas.requestRenderAll();
+    }),
+    createPanController(canvas, el, store, viewport.panBy),
+    store.subscribe((state, prev) => {
+      if (
+        state.project !== prev.project ||
+        state.activeSceneId !== prev.activeSceneId ||
+        state.selection !== prev.selection ||
+        state.showFaceGuide !== prev.showFaceGuide
+      )
+        sync();
+    }),
+  ];
+  // The face guide follows the avatar during a drag.
+  const followFaces = () => {
+    if (store.getState().showFaceGuide) refreshFaces();
+  };
+  canvas.on('object:moving', followFaces);
+  canvas.on('object:scaling', followFaces);
+  canvas.on('object:rotating', followFaces);
+
+  sync();
+  viewport.resize();
+  viewport.zoomToFit();
+
+  let disposed = false;
+  return {
+    zoomToFit: viewport.zoomToFit,
+    zoomTo: viewport.zoomTo,
+    getZoom: viewport.getZoom,
+    onZoom: viewport.onZoom,
+    designToClient: viewport.designToClient,
+    snapshot: (scale: number) => {
+      if (disposed) return null;
+      const { width, height } = stageSize();
+      const v = canvas.viewportTransform;
+      const z = v[0];
+      layers.overlay.hidden = true;
+      try {
+        return canvas.toDataURL({
+          format: 'png',
+          multiplier: scale / z,
+          left: v[4],
+          top: v[5],
+          width: width * z,
+          height: height * z,
+          enableRetinaScaling: false,
+        });
+      } catch {
+        // A tainted canvas (an image served without CORS) cannot be exported.
+        return null;
+      } finally {
+        layers.overlay.hidden = false;
+      }
+    },
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      for (const d of disposers) d();
+      selection.dispose();
+      viewport.dispose();
+      canvas.off();
+      reconciler.clear();
+      const wrapper = canvas.wrapperEl;
+      void canvas.dispose().catch(() => undefined);
+      wrapper.remove();
+      canvasEl.remove();
+    },
+  };
+}
