@@ -1,10 +1,20 @@
 import { expect, seedRequest, test, type EditorPage } from './fixtures/editor';
 
 const AVATAR = 'aiModel-1h4ij5h8e87';
-type Placed = { left: number; top: number; width: number; height: number; scaleX?: number; scaleY?: number; angle?: number; layer: number };
+type Placed = {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  scaleX?: number;
+  scaleY?: number;
+  angle?: number;
+  layer: number;
+};
 const avatarOf = async (editor: EditorPage) =>
   (await editor.request()).scenes[0]!.clips.find((c) => c.id === AVATAR) as unknown as Placed;
-const firstClip = async (editor: EditorPage) => (await editor.request()).scenes[0]!.clips[0] as unknown as Placed;
+const firstClip = async (editor: EditorPage) =>
+  (await editor.request()).scenes[0]!.clips[0] as unknown as Placed;
 
 test('shows the seed avatar where the API puts it: left 630, top 147, 679 wide, cut by the bottom edge', async ({
   editor,
@@ -17,7 +27,7 @@ test('shows the seed avatar where the API puts it: left 630, top 147, 679 wide, 
   const zoom = (bottomRight.x - topLeft.x) / 679;
   expect(zoom).toBeGreaterThan(0.2);
   expect(bottomRight.y).toBeGreaterThan(frameBottom.y);
-  await page.screenshot({ path: 'test-results/seed-on-stage.png' });
+  await page.screenshot({ path: test.info().outputPath('seed-on-stage.png') });
 });
 
 test('adds one clip of each type from the panels', async ({ editor, page }) => {
@@ -26,9 +36,9 @@ test('adds one clip of each type from the panels', async ({ editor, page }) => {
   await page.getByRole('tab', { name: 'Shapes' }).click();
   await page.getByRole('button', { name: 'Add shape Star' }).click();
   await page.getByRole('tab', { name: 'Media' }).click();
-  await page.getByLabel('Image URL').fill('https://example.com/photo.png');
+  await page.getByLabel('Image URL', { exact: true }).fill('https://example.com/photo.png');
   await page.getByRole('button', { name: 'Add', exact: true }).first().click();
-  await page.getByLabel('Video URL').fill('https://example.com/clip.mp4');
+  await page.getByLabel('Video URL', { exact: true }).fill('https://example.com/clip.mp4');
   await page.getByRole('button', { name: 'Add', exact: true }).nth(1).click();
   await page.getByLabel('Audio URL').fill('https://example.com/music.mp3');
   await page.getByLabel('Audio label').fill('Music');
@@ -48,11 +58,11 @@ test('drag, nudge, undo and redo: one gesture is one step, also across a scene s
 }) => {
   await editor.importFile('seed-000-request.json');
   const start = await editor.clientPoint(900, 400);
-  const zoom = (await editor.clientPoint(1000, 400)).x - start.x;
+  const per100 = (await editor.clientPoint(1000, 400)).x - start.x; // screen px per 100 design px
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++)
-    await page.mouse.move(start.x + (20 * zoom * i) / 10, start.y + (10 * zoom * i) / 10);
+    await page.mouse.move(start.x + (2 * per100 * i) / 10, start.y + (1 * per100 * i) / 10);
   await page.mouse.up();
   const moved = await avatarOf(editor);
   expect(moved.left).toBeCloseTo(630.25 + 200, 0);
@@ -101,8 +111,8 @@ test('resize keeps the intrinsic size and writes scale; rotate writes angle', as
   expect(resized.scaleX).toBeCloseTo(1.5, 1);
   expect(resized.scaleY).toBeCloseTo(resized.scaleX!, 5);
 
-  await page.getByLabel('Angle').fill('30');
-  await page.getByLabel('Angle').press('Backspace');
+  await page.getByLabel('Angle', { exact: true }).fill('30');
+  await page.getByLabel('Angle', { exact: true }).press('Backspace');
   expect((await editor.request()).scenes[0]!.clips).toHaveLength(1);
   expect((await firstClip(editor)).angle).toBe(3);
 });

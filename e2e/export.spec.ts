@@ -62,7 +62,11 @@ test('a two-scene project exports, reaches 100 %, survives a reload and download
   expect(await playableSeconds(page, `/api/jobs/${jobId}/download`)).toBeGreaterThan(0.5);
 });
 
-test('custom-avatar export shows its projectId and taskId and joins the jobs', async ({ page }) => {
+test('custom-avatar export shows its projectId and taskId and joins the jobs', async ({
+  editor,
+  page,
+}) => {
+  void editor;
   await page.getByRole('button', { name: 'Custom avatar' }).click();
   await page.getByLabel('Custom avatar id').fill('67da28f034b05ae2e4385a2b');
   await page.getByLabel('Custom script').fill('Sample Script');
@@ -80,8 +84,10 @@ test('custom-avatar export shows its projectId and taskId and joins the jobs', a
 });
 
 test('a three-row CSV batch runs to the end; a failed row retries; the zip holds three videos', async ({
+  editor,
   page,
 }) => {
+  void editor; // opens the app
   test.setTimeout(120_000);
   // Fault injection: the simulator fails the first job sent with this header (see README).
   let failedOnce = false;
@@ -95,10 +101,11 @@ test('a three-row CSV batch runs to the end; a failed row retries; the zip holds
   });
   const csv =
     'language,text,model,clothes\nko,Hello this is my first work.,M000004017,BG00006160\nko,Hello this is my second work.,M000004017,BG00001004\nko,Hello this is my third work.,M000004017,BG00006160\n';
-  writeFileSync('test-results/batch.csv', csv);
+  const csvPath = test.info().outputPath('batch.csv');
+  writeFileSync(csvPath, csv);
   await page.getByRole('button', { name: 'Batch' }).click();
   const dialog = page.getByRole('dialog', { name: /Batch chroma-key/ });
-  await dialog.getByLabel('Import CSV').setInputFiles('test-results/batch.csv');
+  await dialog.getByLabel('Import CSV').setInputFiles(csvPath);
   await expect(dialog.getByRole('status')).toHaveText('3 row(s) imported.');
   await dialog.getByRole('button', { name: 'Run' }).click();
   await expect(dialog.locator('tr[data-row-state="failed"]')).toHaveCount(1, { timeout: 45_000 });

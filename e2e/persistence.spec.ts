@@ -31,19 +31,17 @@ test('a broken import says where and leaves the open project alone', async ({ ed
   const before = await editor.request();
   await editor.importText('{"scenes": [');
   await expect(page.getByRole('alert')).toContainText('Not valid JSON');
-  await page
-    .getByLabel('Paste JSON')
-    .fill(
-      JSON.stringify({
-        ...seedRequest,
-        scenes: [
-          {
-            ...seedRequest.scenes[0],
-            clips: [{ ...seedRequest.scenes[0]!.clips[0], layer: 'top' }],
-          },
-        ],
-      }),
-    );
+  await page.getByLabel('Paste JSON').fill(
+    JSON.stringify({
+      ...seedRequest,
+      scenes: [
+        {
+          ...seedRequest.scenes[0],
+          clips: [{ ...seedRequest.scenes[0]!.clips[0], layer: 'top' }],
+        },
+      ],
+    }),
+  );
   await page.getByRole('button', { name: 'Import pasted JSON' }).click();
   await expect(page.getByRole('alert')).toContainText('scenes[0].clips[0].layer');
   await page.keyboard.press('Escape');
@@ -54,14 +52,23 @@ test('the project list opens, duplicates and deletes with undo', async ({ editor
   await editor.importFile('seed-000-request.json');
   await page.getByRole('button', { name: 'Projects' }).click();
   await page.getByRole('button', { name: 'New portrait' }).click();
-  expect((await editor.request()).orientation).toBe('portrait');
+  await expect.poll(async () => (await editor.request()).orientation).toBe('portrait');
   await page.getByRole('button', { name: 'Projects' }).click();
   const rows = page.getByRole('table', { name: 'Saved projects' }).locator('tbody tr');
   await expect(rows).toHaveCount(3); // the blank start project, the import, the new one
-  await rows.filter({ hasText: 'Imported file' }).getByRole('button', { name: 'Delete' }).click();
+  await rows
+    .filter({ has: page.locator('input[value^="Imported file"]') })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await expect(rows).toHaveCount(2);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page
+    .getByRole('dialog', { name: 'Projects' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(rows).toHaveCount(3);
-  await rows.filter({ hasText: 'Imported file' }).getByRole('button', { name: 'Open' }).click();
-  expect(await editor.request()).toEqual(seedRequest);
+  await rows
+    .filter({ has: page.locator('input[value^="Imported file"]') })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect.poll(() => editor.request()).toEqual(seedRequest);
 });

@@ -18,6 +18,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  outputDir: '../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

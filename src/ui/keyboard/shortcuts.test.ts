@@ -19,7 +19,9 @@ describe('keyboard shortcuts', () => {
     const textarea = document.createElement('textarea');
     for (const target of [input, textarea]) {
       expect(handleShortcut(press(target, 'Backspace'), ed, () => undefined)).toBe(false);
-      expect(handleShortcut(press(target, 'z', { ctrlKey: true }), ed, () => undefined)).toBe(false);
+      expect(handleShortcut(press(target, 'z', { ctrlKey: true }), ed, () => undefined)).toBe(
+        false,
+      );
     }
     expect(ed.scene().clips).toHaveLength(1);
   });
@@ -36,7 +38,9 @@ describe('keyboard shortcuts', () => {
     const ed = createTestEditor({ request: seed });
     let help = 0;
     ed.commands.clips.select([AVATAR]);
-    expect(handleShortcut(press(document.body, 'ArrowLeft', { shiftKey: true }), ed, () => help++)).toBe(true);
+    expect(
+      handleShortcut(press(document.body, 'ArrowLeft', { shiftKey: true }), ed, () => help++),
+    ).toBe(true);
     expect(ed.clip(AVATAR).left).toBeCloseTo(seed.scenes[0]!.clips[0]!.left - 10);
     handleShortcut(press(document.body, '?'), ed, () => help++);
     expect(help).toBe(1);

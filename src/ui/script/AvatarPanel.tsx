@@ -59,16 +59,15 @@ export function AvatarPanel() {
       origin: 'Catalog',
     }));
   });
-  const known = new Set(fromCatalog.map((o) => o.key));
-  const fromLibrary: Option[] = library.entries
-    .filter((e) => !known.has(e.key))
-    .map((e) => ({
-      key: e.key,
-      label: `${e.model.ai_name} · ${e.model.emotion}`,
-      thumbnail: e.model.deployImage?.themb_src ?? e.model.source_url,
-      model: e.model,
-      origin: e.source,
-    }));
+  // Library entries stay listed even when the catalog has the same outfit: theirs is the geometry
+  // of a real project, where the catalog's may be ids only.
+  const fromLibrary: Option[] = library.entries.map((e) => ({
+    key: e.key,
+    label: `${e.model.ai_name} · ${e.model.emotion}`,
+    thumbnail: e.model.deployImage?.themb_src ?? e.model.source_url,
+    model: e.model,
+    origin: e.source,
+  }));
 
   return (
     <section aria-label="Avatars">
@@ -79,7 +78,11 @@ export function AvatarPanel() {
       {catalog.isError && <p className="error-text">{describeError(catalog.error)}</p>}
       <div className="grid">
         {[...fromCatalog, ...fromLibrary].map((o) => (
-          <AvatarTile key={o.key} option={o} onPlace={commands.script.placeAvatar} />
+          <AvatarTile
+            key={`${o.origin}:${o.key}`}
+            option={o}
+            onPlace={commands.script.placeAvatar}
+          />
         ))}
       </div>
       {fromLibrary.length === 0 && (
