@@ -24,7 +24,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
@@ -48,6 +48,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SIM_RENDER_MS: process.env.SIM_RENDER_MS ?? '6000',
       E2E_FRESH_DATA: '1',
+      LOG_LEVEL: 'warn',
     },
   },
 });
