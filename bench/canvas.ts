@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
 
+type Point = { x: number; y: number };
+
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? NaN;
 
@@ -20,21 +22,21 @@ async function importRequest(page: Page, request: unknown) {
 
 /** Frame intervals (ms) while the mouse drags the avatar across the stage. */
 async function dragFrames(page: Page): Promise<number[]> {
-  const from = await page.evaluate(() => window.scenewright!.clientPoint(900, 300));
-  const to = await page.evaluate(() => window.scenewright!.clientPoint(1300, 500));
+  // Scripts go in as strings: tsx adds helpers (`__name`) to compiled functions that the page lacks.
+  const from = (await page.evaluate('window.scenewright.clientPoint(900, 300)')) as Point | null;
+  const to = (await page.evaluate('window.scenewright.clientPoint(1300, 500)')) as Point | null;
   if (!from || !to) throw new Error('stage not mounted');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
     let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
+    const tick = (t) => {
+      window.__frames.push(t - last);
       last = t;
-      if (!w.__stop) requestAnimationFrame(tick);
+      if (!window.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 120; i++) {
@@ -42,14 +44,10 @@ async function dragFrames(page: Page): Promise<number[]> {
       from.x + ((to.x - from.x) * i) / 120,
       from.y + ((to.y - from.y) * i) / 120,
     );
-    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate('new Promise((r) => requestAnimationFrame(r))');
   }
   await page.mouse.up();
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(2);
-  });
+  return (await page.evaluate('(() => { window.__stop = true; return window.__frames.slice(2); })()')) as number[];
 }
 
 async function switchTime(page: Page): Promise<number> {
@@ -58,9 +56,7 @@ async function switchTime(page: Page): Promise<number> {
     const target = i % 2 === 0 ? 'Scene 2' : 'Scene 1';
     const t0 = Date.now();
     await page.getByRole('button', { name: target, exact: true }).click();
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     times.push(Date.now() - t0);
   }
   return pct(times, 50);
@@ -71,7 +67,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);
-  await page.waitForFunction(() => Boolean(window.scenewright));
+  await page.waitForFunction('Boolean(window.scenewright)');
   await importRequest(page, makeRequest(1, 1));
   const small = await dragFrames(page);
   await importRequest(page, makeRequest(1, 500));
