@@ -9,7 +9,7 @@ const steps = [
   ['end-to-end tests', 'npm', ['run', '-s', 'test:e2e']],
 ];
 
-const reports = { unit: 'test-results/unit-report.json', e2e: 'test-results/e2e-report.json' };
+const reports = { unit: 'reports/unit.json', e2e: 'reports/e2e.json' };
 for (const file of Object.values(reports)) rmSync(file, { force: true });
 
 /** Counts from the runners' JSON reports (vitest: numPassedTests…; Playwright: stats). */

@@ -2,19 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { catalogQuery } from '../../api/catalog';
-import { downloadUrl } from '../../api/jobs';
 import type { Job } from '../../domain/schema/job';
-import type { BatchRow, BatchStore } from '../../store/batch-store';
+import type { BatchStore } from '../../store/batch-store';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
+import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
+import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from './use-batch-runner';
 import { downloadZip } from './zip-download';
-
-const rowProgress = (row: BatchRow, job: Job | undefined) =>
-  job ? (job.progress ?? 0) : row.state === 'submitted' ? 0 : 0;
-const rowStatus = (row: BatchRow, job: Job | undefined) => (job ? job.status : row.state);
 
 export function BatchDialog({
   batch,
@@ -61,12 +58,9 @@ export function BatchDialog({
           />
         </label>
         <button
-          onClick={() => {
-            const a = document.createElement('a');
-            a.href = URL.createObjectURL(new Blob([batchToCsv(rows)], { type: 'text/csv' }));
-            a.download = 'chromakey-batch.csv';
-            a.click();
-          }}
+          onClick={() =>
+            saveFile(new Blob([batchToCsv(rows)], { type: 'text/csv' }), 'chromakey-batch.csv')
+          }
         >
           Export CSV
         </button>
@@ -135,88 +129,16 @@ export function BatchDialog({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => {
-            const job = jobOfRow(row, jobs);
-            const editable =
-              row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
-            const clothes = catalog.data?.find((a) => a.id === row.model)?.clothes ?? [];
-            const status = rowStatus(row, job);
-            return (
-              <tr key={row.id} data-row-state={status}>
-                <td>{i + 1}</td>
-                <td>
-                  <input
-                    aria-label={`Row ${i + 1} language`}
-                    value={row.language}
-                    disabled={!editable}
-                    style={{ width: 48 }}
-                    onChange={(e) => batch.patchRow(row.id, { language: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Row ${i + 1} text`}
-                    value={row.text}
-                    disabled={!editable}
-                    style={{ width: '100%' }}
-                    onChange={(e) => batch.patchRow(row.id, { text: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Row ${i + 1} avatar`}
-                    list="batch-models"
-                    value={row.model}
-                    disabled={!editable}
-                    style={{ width: 120 }}
-                    onChange={(e) => batch.patchRow(row.id, { model: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Row ${i + 1} outfit`}
-                    list={`clothes-${row.id}`}
-                    value={row.clothes}
-                    disabled={!editable}
-                    style={{ width: 110 }}
-                    onChange={(e) => batch.patchRow(row.id, { clothes: e.target.value })}
-                  />
-                  <datalist id={`clothes-${row.id}`}>
-                    {clothes.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.label}
-                      </option>
-                    ))}
-                  </datalist>
-                </td>
-                <td>
-                  <ProgressBar value={rowProgress(row, job)} status={status} />
-                  <span className="hint">
-                    {status}
-                    {row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}
-                  </span>
-                </td>
-                <td>
-                  {job?.status === 'done' && (
-                    <a href={downloadUrl(job.id)} download>
-                      <button>Download</button>
-                    </a>
-                  )}
-                  {(row.state === 'error' || job?.status === 'failed') && (
-                    <button onClick={() => batch.retryRow(row.id)}>Retry</button>
-                  )}
-                  {editable && (
-                    <button
-                      aria-label={`Remove row ${i + 1}`}
-                      onClick={() => batch.removeRow(row.id)}
-                    >
-                      ✕
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row, i) => (
+            <BatchRowView
+              key={row.id}
+              batch={batch}
+              row={row}
+              index={i}
+              job={jobOfRow(row, jobs)}
+              clothes={catalog.data?.find((a) => a.id === row.model)?.clothes ?? []}
+            />
+          ))}
         </tbody>
       </table>
       <p className="hint">

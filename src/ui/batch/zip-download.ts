@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { downloadUrl } from '../../api/jobs';
+import { saveFile } from '../common/save-file';
 
 /** Fetches each finished video through our server and saves them as one zip (stored, not deflated: mp4 is compressed already). */
 export async function downloadZip(
@@ -15,9 +16,5 @@ export async function downloadZip(
     onProgress(++done);
   }
   const zip = zipSync(files);
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
-  a.download = 'chromakey-batch.zip';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+  saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), 'chromakey-batch.zip');
 }

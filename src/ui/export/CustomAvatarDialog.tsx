@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { workspacesQuery } from '../../api/catalog';
 import { exportCustom } from '../../api/exports';
 import { simpleCustomRequestSchema } from '../../domain/schema/simple';
 import { Dialog } from '../common/Dialog';
+import { FormRow } from '../common/FormRow';
+import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
 import { webhookProblem } from './ExportDialog';
 
@@ -30,7 +31,6 @@ export function CustomAvatarDialog({
     ...JSON.parse(localStorage.getItem(KEY) ?? '{}'),
   }));
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(form)), [form]);
-  const workspaces = useQuery(workspacesQuery());
   const run = useMutation({ mutationFn: exportCustom });
   const body = {
     language: form.language,
@@ -48,23 +48,21 @@ export function CustomAvatarDialog({
 
   return (
     <Dialog title="Custom avatar export (simple/custom)" onClose={onClose}>
-      <div className="row">
-        <label>Language</label>
+      <FormRow label="Language">
         <input
           aria-label="Language"
           value={form.language}
           onChange={(e) => set({ language: e.target.value })}
         />
-      </div>
-      <div className="row">
-        <label>Avatar id</label>
+      </FormRow>
+      <FormRow label="Avatar id">
         <input
           aria-label="Custom avatar id"
           placeholder="67da28f034b05ae2e4385a2b"
           value={form.model}
           onChange={(e) => set({ model: e.target.value })}
         />
-      </div>
+      </FormRow>
       <label style={{ display: 'flex', flexDirection: 'column' }}>
         Script (in the avatar’s language)
         <textarea
@@ -74,8 +72,7 @@ export function CustomAvatarDialog({
           onChange={(e) => set({ text: e.target.value })}
         />
       </label>
-      <div className="row">
-        <label>Mode</label>
+      <FormRow label="Mode">
         <select
           aria-label="Custom export mode"
           value={form.isExport ? 'export' : 'save'}
@@ -84,30 +81,21 @@ export function CustomAvatarDialog({
           <option value="export">Render the video</option>
           <option value="save">Save only</option>
         </select>
-      </div>
-      <div className="row">
-        <label>Workspace</label>
-        <select
-          aria-label="Custom workspace"
+      </FormRow>
+      <FormRow label="Workspace">
+        <WorkspaceSelect
+          label="Custom workspace"
           value={form.workspaceId}
-          onChange={(e) => set({ workspaceId: e.target.value })}
-        >
-          <option value="">Default</option>
-          {workspaces.data?.map((w) => (
-            <option key={w.workspaceId} value={w.workspaceId}>
-              {w.workspaceName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="row">
-        <label>Webhook</label>
+          onChange={(id) => set({ workspaceId: id })}
+        />
+      </FormRow>
+      <FormRow label="Webhook">
         <input
           aria-label="Custom webhook URL"
           value={form.webhookUrl}
           onChange={(e) => set({ webhookUrl: e.target.value })}
         />
-      </div>
+      </FormRow>
       {problem && <p className="hint">{problem}</p>}
       <button
         className="primary"

@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { workspacesQuery } from '../../api/catalog';
+import { useMutation } from '@tanstack/react-query';
 import { exportProject } from '../../api/exports';
 import { RESOLUTIONS, type Resolution } from '../../domain/schema/common';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
+import { FormRow } from '../common/FormRow';
+import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
 import { IssueList } from '../json/IssueList';
 import { usePreflight } from '../json/use-preflight';
@@ -31,7 +32,6 @@ export function ExportDialog({
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const { request, issues, errors } = usePreflight();
-  const workspaces = useQuery(workspacesQuery());
   const hookProblem = webhookProblem(project.webhookUrl);
   const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
@@ -41,16 +41,14 @@ export function ExportDialog({
     <Dialog title="Export video" onClose={onClose} wide>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
         <div>
-          <div className="row">
-            <label>Name</label>
+          <FormRow label="Name">
             <input
               aria-label="Export name"
               value={project.name ?? ''}
               onChange={(e) => set({ name: e.target.value }, 'export-name')}
             />
-          </div>
-          <div className="row">
-            <label>Resolution</label>
+          </FormRow>
+          <FormRow label="Resolution">
             <select
               aria-label="Resolution"
               value={project.resolution ?? '1080'}
@@ -62,9 +60,8 @@ export function ExportDialog({
                 </option>
               ))}
             </select>
-          </div>
-          <div className="row">
-            <label>Mode</label>
+          </FormRow>
+          <FormRow label="Mode">
             <select
               aria-label="Export mode"
               value={project.isExport === false ? 'save' : 'export'}
@@ -73,31 +70,22 @@ export function ExportDialog({
               <option value="export">Render the video</option>
               <option value="save">Save to AI Studios only (no render)</option>
             </select>
-          </div>
-          <div className="row">
-            <label>Workspace</label>
-            <select
-              aria-label="Workspace"
+          </FormRow>
+          <FormRow label="Workspace">
+            <WorkspaceSelect
+              label="Workspace"
               value={project.workspaceId ?? ''}
-              onChange={(e) => set({ workspaceId: e.target.value || undefined })}
-            >
-              <option value="">Default</option>
-              {workspaces.data?.map((w) => (
-                <option key={w.workspaceId} value={w.workspaceId}>
-                  {w.workspaceName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="row">
-            <label>Webhook</label>
+              onChange={(id) => set({ workspaceId: id || undefined })}
+            />
+          </FormRow>
+          <FormRow label="Webhook">
             <input
               aria-label="Webhook URL"
               placeholder="https://your.site/hook (optional)"
               value={project.webhookUrl ?? ''}
               onChange={(e) => set({ webhookUrl: e.target.value || undefined }, 'export-webhook')}
             />
-          </div>
+          </FormRow>
           {hookProblem && <p className="error-text">{hookProblem}</p>}
           <p className="hint">
             {request.scenes.length} scene(s). A copy of the request is kept with the job.

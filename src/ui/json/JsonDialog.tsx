@@ -1,17 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../common/Dialog';
+import { saveJson } from '../common/save-file';
 import { highlightJson } from './highlight';
 import { IssueList } from './IssueList';
 import { usePreflight } from './use-preflight';
-
-export function downloadJson(value: unknown, filename: string) {
-  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** The live request body, read-only, exactly as the export sends it. */
 export function JsonDialog({ onClose }: { onClose: () => void }) {
@@ -25,7 +17,7 @@ export function JsonDialog({ onClose }: { onClose: () => void }) {
         <button onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true))}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button onClick={() => downloadJson(request, filename)}>Download .json</button>
+        <button onClick={() => saveJson(request, filename)}>Download .json</button>
         <a className="hint" href="/schema/editor-project.json" target="_blank" rel="noreferrer">
           JSON Schema
         </a>

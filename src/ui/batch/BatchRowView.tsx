@@ -1,0 +1,77 @@
+import { downloadUrl } from '../../api/jobs';
+import type { CatalogCloth } from '../../domain/schema/envelope';
+import type { Job } from '../../domain/schema/job';
+import type { BatchRow, BatchStore } from '../../store/batch-store';
+import { ProgressBar } from '../jobs/JobRow';
+
+export const rowProgress = (row: BatchRow, job: Job | undefined) => (job ? (job.progress ?? 0) : 0);
+const rowStatus = (row: BatchRow, job: Job | undefined) => (job ? job.status : row.state);
+
+interface Props {
+  batch: BatchStore;
+  row: BatchRow;
+  index: number;
+  job: Job | undefined;
+  clothes: CatalogCloth[];
+}
+
+/** One chroma-key job: editable until sent, then its progress and what can be done with it. */
+export function BatchRowView({ batch, row, index, job, clothes }: Props) {
+  const editable = row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
+  const status = rowStatus(row, job);
+  const field = (
+    name: 'language' | 'text' | 'model' | 'clothes',
+    label: string,
+    width: number | string,
+    list?: string,
+  ) => (
+    <input
+      aria-label={`Row ${index + 1} ${label}`}
+      list={list}
+      value={row[name]}
+      disabled={!editable}
+      style={{ width }}
+      onChange={(e) => batch.patchRow(row.id, { [name]: e.target.value })}
+    />
+  );
+  return (
+    <tr data-row-state={status}>
+      <td>{index + 1}</td>
+      <td>{field('language', 'language', 48)}</td>
+      <td>{field('text', 'text', '100%')}</td>
+      <td>{field('model', 'avatar', 120, 'batch-models')}</td>
+      <td>
+        {field('clothes', 'outfit', 110, `clothes-${row.id}`)}
+        <datalist id={`clothes-${row.id}`}>
+          {clothes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </datalist>
+      </td>
+      <td>
+        <ProgressBar value={rowProgress(row, job)} status={status} />
+        <span className="hint">
+          {status}
+          {row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}
+        </span>
+      </td>
+      <td>
+        {job?.status === 'done' && (
+          <a href={downloadUrl(job.id)} download>
+            <button>Download</button>
+          </a>
+        )}
+        {(row.state === 'error' || job?.status === 'failed') && (
+          <button onClick={() => batch.retryRow(row.id)}>Retry</button>
+        )}
+        {editable && (
+          <button aria-label={`Remove row ${index + 1}`} onClick={() => batch.removeRow(row.id)}>
+            ✕
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
