@@ -23,8 +23,7 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
           onClick={() => pick(issue)}
           title="Show on stage"
         >
-          <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong>
-          {issue.sceneIndex !== undefined && ` · scene ${issue.sceneIndex + 1}`}: {issue.message}
+          <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong>: {issue.message}
           <div className="hint">
             <code>{issue.path.join('.')}</code>
           </div>
