@@ -86,6 +86,8 @@ export type ProjectSettings = Pick<
 >;
 
 export function setSettings(project: Project, patch: Partial<ProjectSettings>): Project {
+  const record = project as unknown as Record<string, unknown>;
+  if (Object.entries(patch).every(([k, v]) => Object.is(record[k], v))) return project;
   const next: Project = { ...project, ...patch };
   for (const [k, v] of Object.entries(patch))
     if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];

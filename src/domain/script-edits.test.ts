@@ -107,4 +107,16 @@ describe('avatar and script stay in sync', () => {
     expect(ed.request().scenes[0]!.scripts[0]!.org).toBe('<p>안녕하세요</p>');
     expect(ed.undoDepth()).toBe(1);
   });
+
+  it('a scene with an avatar but no script gets one that names the avatar', () => {
+    const noScript = structuredClone(seed);
+    noScript.scenes[0]!.scripts = [];
+    const ed = createTestEditor({ request: noScript });
+    ed.commands.script.setText('<p>Hi</p>');
+    expect(inSync(ed.request())).toBe(true);
+    expect(ed.request().scenes[0]!.scripts[0]).toMatchObject({
+      org: '<p>Hi</p>',
+      modelId: 'M000045058',
+    });
+  });
 });

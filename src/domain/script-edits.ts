@@ -43,9 +43,17 @@ export function orgToPlainText(org: string): string {
 export const avatarClipOf = (scene: Scene): AiModelClip | undefined =>
   scene.clips.find((c): c is AiModelClip => c.type === 'aiModel');
 
+/** A scene without a script gets one that already names its avatar, so ids never start out of sync. */
 const withScript = (scene: Scene, patch: Partial<Script>): Scene => {
   const [first, ...rest] = scene.scripts;
-  const base: Script = first ?? { org: '', isTTS: false, tts: null, modelId: '', clothId: '' };
+  const avatar = avatarClipOf(scene);
+  const base: Script = first ?? {
+    org: '',
+    isTTS: false,
+    tts: null,
+    modelId: avatar?.model.ai_name ?? '',
+    clothId: avatar?.model.emotion ?? '',
+  };
   return { ...scene, scripts: [{ ...base, ...patch }, ...rest] };
 };
 

@@ -91,20 +91,31 @@ describe('clip commands', () => {
 
   it('duplicate and copy/paste make new ids offset by 20 on top', () => {
     const ed = createTestEditor({ request: seed });
-    ed.commands.clips.select([AVATAR]);
+    const star = ed.commands.insert.shape('Star')!;
+    ed.commands.clips.select([star]);
     ed.commands.clips.duplicateSelected();
     const [copy] = ed.store.getState().selection;
-    expect(copy).not.toBe(AVATAR);
-    expect(ed.clip(copy!)).toMatchObject({
-      left: seed.scenes[0]!.clips[0]!.left + 20,
-      layer: 2,
-      name: copy,
-    });
+    expect(copy).not.toBe(star);
+    expect(ed.clip(copy!)).toMatchObject({ left: ed.clip(star).left! + 20, layer: 3, name: copy });
     ed.commands.clips.copy();
     ed.commands.clips.paste();
     ed.commands.clips.paste();
     const ids = ed.scene().clips.map((c) => c.id);
-    expect(new Set(ids).size).toBe(4);
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('never copies an avatar: a scene keeps one, named by its script', () => {
+    const ed = createTestEditor({ request: seed });
+    ed.commands.clips.select([AVATAR]);
+    ed.commands.clips.duplicateSelected();
+    ed.commands.clips.copy();
+    ed.commands.scenes.add();
+    ed.commands.clips.paste();
+    expect(
+      ed.project().scenes.map((s) => s.clips.filter((c) => c.type === 'aiModel').length),
+    ).toEqual([1, 0]);
+    ed.commands.script.setText('<p>Hi</p>');
+    expect(ed.request().scenes[1]!.scripts[0]).toMatchObject({ modelId: '', clothId: '' });
   });
 
   it('delete removes the selection; layer up/down rewrites layer', () => {

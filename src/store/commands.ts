@@ -38,16 +38,22 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
 
   const select = (ids: string[]) => store.setState({ selection: ids });
 
+  /**
+   * Copies get fresh ids, an offset and the top layers. Avatars are left out: a scene has one, and
+   * its script must name it (placing an avatar is `script.placeAvatar`).
+   */
   const copyWithNewIds = (clips: Clip[], offset: number): Clip[] => {
     let layer = nextLayerOf(scene() ?? ({ clips: [] } as never));
-    return clips.map((clip) => {
-      const id = deps.newId(clip.type);
-      const moved =
-        clip.type === 'audio'
-          ? {}
-          : { left: (clip.left ?? 0) + offset, top: (clip.top ?? 0) + offset, layer: layer++ };
-      return { ...structuredClone(clip), id, name: id, ...moved } as Clip;
-    });
+    return clips
+      .filter((clip) => clip.type !== 'aiModel')
+      .map((clip) => {
+        const id = deps.newId(clip.type);
+        const moved =
+          clip.type === 'audio'
+            ? {}
+            : { left: (clip.left ?? 0) + offset, top: (clip.top ?? 0) + offset, layer: layer++ };
+        return { ...structuredClone(clip), id, name: id, ...moved } as Clip;
+      });
   };
 
   const clips = {

@@ -26,7 +26,9 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
   return {
     setText: (org: string) =>
       commit(setScriptText(project(), sceneId(), org), `script:${sceneId()}`),
-    setVoice: (tts: Record<string, unknown> | null) => commit(setVoice(project(), sceneId(), tts)),
+    /** `coalesce` folds a burst (typing raw TTS JSON) into one undo step. */
+    setVoice: (tts: Record<string, unknown> | null, coalesce?: string) =>
+      commit(setVoice(project(), sceneId(), tts), coalesce),
     /** Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. */
     placeAvatar: (model: AvatarModel) => {
       const scene = selectActiveScene(store.getState());

@@ -41,7 +41,9 @@ export const projectRepository = {
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
     const record = stored?.ok ? stored.record : undefined;
-    if (journal && journal.key === key && (!record || journal.updatedAt > record.updatedAt))
+    // The journal is written first on every change, so when times tie it is the fresher copy
+    // (it also carries the scene on screen, which does not touch `updatedAt`).
+    if (journal && journal.key === key && (!record || journal.updatedAt >= record.updatedAt))
       return journal;
     return record;
   },

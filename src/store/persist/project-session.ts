@@ -24,6 +24,7 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
   };
 
   const create = async (project: Project, title?: string) => {
+    await autosave?.flush();
     const record = newStoredProject(newKey(), project, Date.now(), title);
     try {
       projectRepository.journal(record);
@@ -40,6 +41,9 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
     restore: async () => {
       const key = projectRepository.lastOpen();
       const record = key ? await projectRepository.get(key).catch(() => undefined) : undefined;
+      // What the journal recovered after a crash is written back at once, before anything else
+      // can overwrite the journal.
+      if (record) await projectRepository.put(record).catch(() => undefined);
       if (record) attach(record);
       else await create(createProject(`scene-${Date.now().toString(36)}`));
     },

@@ -25,22 +25,31 @@ const isActive = (row: BatchRow, jobs: Job[] | undefined) => {
  */
 export function useBatchRunner(batch: BatchStore) {
   const state = useStore(batch.store);
+  const tracked = state.rows.some((r) => r.jobId);
+  const rendering = state.running || state.rows.some((r) => r.state === 'submitted');
+  // Rows with a job keep showing it (and its download) after the batch ends or the page reloads.
   const jobs = useQuery({
     ...jobsQuery(false),
-    enabled: state.running,
-    refetchInterval: state.running ? 1500 : false,
+    enabled: state.running || tracked,
+    refetchInterval: rendering ? 1500 : false,
   });
   const inFlight = useRef(new Set<string>());
 
   useEffect(() => {
+    // A row left 'submitting' by a reload may or may not have reached the server. Sending it again
+    // could render (and bill) it twice, so it waits for the user, who can check the job centre.
+    for (const r of state.rows)
+      if (r.state === 'submitting' && !inFlight.current.has(r.id))
+        batch.patchRow(r.id, {
+          state: 'error',
+          error: 'The page closed while this row was being sent. Check Jobs before retrying it.',
+        });
+  }, [state.rows, batch]);
+
+  useEffect(() => {
     if (!state.running) return;
     const list = jobs.data;
-    // A row left 'submitting' by a reload never got its answer: send it again.
-    const rows = state.rows.map((r) =>
-      r.state === 'submitting' && !inFlight.current.has(r.id)
-        ? { ...r, state: 'queued' as const }
-        : r,
-    );
+    const rows = state.rows;
     let active = rows.filter((r) => isActive(r, list)).length;
     const queued = rows.filter((r) => r.state === 'queued');
     if (queued.length === 0 && active === 0) return void batch.store.setState({ running: false });

@@ -43,7 +43,9 @@ export function CustomAvatarDialog({
   const check = simpleCustomRequestSchema.safeParse(body);
   const problem =
     webhookProblem(form.webhookUrl) ||
-    (check.success ? '' : `${check.error.issues[0]?.path.join('.')} is required.`);
+    (check.success
+      ? ''
+      : `${check.error.issues[0]?.path.join('.')}: ${check.error.issues[0]?.message}`);
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (

@@ -57,7 +57,9 @@ export function JobRow({
       </td>
       <td className="hint">
         {elapsed(
-          (job.status === 'done' || job.status === 'failed' ? job.updatedAt : now) - job.createdAt,
+          (job.status === 'done' || job.status === 'failed' || job.status === 'saved'
+            ? job.updatedAt
+            : now) - job.createdAt,
         )}
       </td>
       <td className="hint">{job.credit ?? '—'}</td>

@@ -1,6 +1,9 @@
 import type { PreflightIssue } from '../../domain/preflight/types';
 import { useEditor } from '../../store/editor-context';
 
+/** Script ids that differ from the avatar clip get their one-click fix right here. */
+const SYNC_CODES = new Set(['script.model-mismatch', 'script.cloth-mismatch']);
+
 /** Each issue selects the scene and clip at fault when clicked. */
 export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick?: () => void }) {
   const { store, commands } = useEditor();
@@ -27,6 +30,17 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
           <div className="hint">
             <code>{issue.path.join('.')}</code>
           </div>
+          {SYNC_CODES.has(issue.code) && issue.sceneIndex !== undefined && (
+            <button
+              onClick={(e) => {
+                e.stopPropagation();
+                const scene = store.getState().project.scenes[issue.sceneIndex!];
+                if (scene) commands.script.fixSync(scene.id);
+              }}
+            >
+              Use the avatar’s ids
+            </button>
+          )}
         </li>
       ))}
     </ul>

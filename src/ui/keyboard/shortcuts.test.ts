@@ -24,6 +24,9 @@ describe('keyboard shortcuts', () => {
       );
     }
     expect(ed.scene().clips).toHaveLength(1);
+    const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    expect(handleShortcut(press(checkbox, 'Backspace'), ed, () => undefined)).toBe(false);
+    expect(ed.scene().clips).toHaveLength(1);
   });
 
   it('do nothing while text is edited on the stage', () => {
@@ -55,6 +58,9 @@ describe('keyboard shortcuts', () => {
     const div = document.createElement('div');
     div.contentEditable = 'true';
     expect(isTypingTarget(checkbox)).toBe(false);
+    expect(isTypingTarget(Object.assign(document.createElement('input'), { type: 'range' }))).toBe(
+      true,
+    );
     expect(isTypingTarget(document.createElement('input'))).toBe(true);
     expect(isTypingTarget(document.createElement('button'))).toBe(false);
   });

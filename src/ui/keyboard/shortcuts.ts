@@ -28,7 +28,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
-  return !['checkbox', 'radio', 'button', 'range', 'color'].includes(type);
+  // A focused slider takes arrow keys itself; checkboxes and buttons type nothing.
+  return !['checkbox', 'radio', 'button', 'color'].includes(type);
 }
 
 export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () => void): boolean {
@@ -37,6 +38,9 @@ export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () =>
     return false;
   if (document.querySelector('[role="dialog"]')) return false;
   const mod = e.ctrlKey || e.metaKey;
+  // Backspace on a focused checkbox must not delete the selected clip.
+  if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)
+    return false;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const step = e.shiftKey ? 10 : 1;
   const run: Record<string, () => void> = {

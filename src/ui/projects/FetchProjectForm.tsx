@@ -21,9 +21,9 @@ export function FetchProjectForm({
         try {
           const data = await call(
             `/api/odin/v3/editor/project/${encodeURIComponent(id.trim())}`,
-            z.looseObject({ project: z.unknown() }),
+            z.unknown(),
           );
-          onFetched(data.project, id.trim());
+          onFetched(data, id.trim());
         } catch (err) {
           setError(describeError(err));
         } finally {

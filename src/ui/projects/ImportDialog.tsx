@@ -11,7 +11,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { library, session } = useServices();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [note, setNote] = useState('');
 
   const accept = async (input: unknown, source: string) => {
     const result = importProject(input, {
@@ -21,9 +20,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setProblems(result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`));
       return;
     }
-    const added = await library.add(harvestAvatars(result.project, source, Date.now()));
-    setNote(added ? `${added} avatar(s) joined your library.` : '');
     await session.create(result.project, result.project.name ?? source);
+    // The library is a convenience: failing to store avatars must not fail the import.
+    await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     onClose();
   };
 
@@ -40,6 +39,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         aria-label="Import JSON file"
         onChange={async (e) => {
           const file = e.target.files?.[0];
+          e.target.value = '';
           if (file) await accept(await file.text(), `Imported file ${file.name}`);
         }}
       />
@@ -69,7 +69,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </ul>
         </div>
       )}
-      {note && <p>{note}</p>}
     </Dialog>
   );
 }

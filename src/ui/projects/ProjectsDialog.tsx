@@ -29,27 +29,33 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
     void session.current()?.flush().then(refresh);
   }, [session, refresh]);
 
-  const act = (fn: () => Promise<unknown>) => fn().then(refresh, (e: Error) => setError(e.message));
+  /** Runs an action, refreshes the list, and reports (and returns false) on failure. */
+  const act = (fn: () => Promise<unknown>) =>
+    fn().then(
+      () => (void refresh(), true),
+      (e: Error) => (setError(e.message), false),
+    );
+  const actThenClose = (fn: () => Promise<unknown>) => act(fn).then((ok) => ok && onClose());
 
   return (
     <Dialog title="Projects" onClose={onClose} wide>
       <div className="row">
         <button
           className="primary"
-          onClick={() => act(() => session.create(createProject(sceneKey()))).then(onClose)}
+          onClick={() => actThenClose(() => session.create(createProject(sceneKey())))}
         >
           New landscape
         </button>
         <button
           onClick={() =>
-            act(() => session.create(createProject(sceneKey(), { orientation: 'portrait' }))).then(
-              onClose,
+            actThenClose(() =>
+              session.create(createProject(sceneKey(), { orientation: 'portrait' })),
             )
           }
         >
           New portrait
         </button>
-        <button onClick={() => act(() => session.create(sampleProject())).then(onClose)}>
+        <button onClick={() => actThenClose(() => session.create(sampleProject()))}>
           New from the sample
         </button>
       </div>
@@ -108,7 +114,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               <td>
                 <button
                   disabled={p.key === openKey}
-                  onClick={() => act(() => session.open(p.key)).then(onClose)}
+                  onClick={() => actThenClose(() => session.open(p.key))}
                 >
                   Open
                 </button>{' '}
@@ -121,6 +127,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                           ...structuredClone(record),
                           key: `p-${Date.now().toString(36)}`,
                           title: `${record.title} (copy)`,
+                          project: { ...record.project, name: `${record.title} (copy)` },
                           createdAt: Date.now(),
                           updatedAt: Date.now(),
                         });

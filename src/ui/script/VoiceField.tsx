@@ -15,7 +15,18 @@ export function VoiceField({
   const voices = useQuery(voicesQuery());
   const [raw, setRaw] = useState(JSON.stringify(tts ?? {}, null, 2));
   const [rawError, setRawError] = useState('');
-  useEffect(() => setRaw(JSON.stringify(tts ?? {}, null, 2)), [tts]);
+  // Re-show the stored value only when it differs from what is typed (undo, another voice), so the
+  // caret does not jump while the user edits valid JSON.
+  useEffect(() => {
+    setRaw((typed) => {
+      try {
+        if (JSON.stringify(JSON.parse(typed)) === JSON.stringify(tts ?? {})) return typed;
+      } catch {
+        // An unparsable draft is replaced by the stored value below.
+      }
+      return JSON.stringify(tts ?? {}, null, 2);
+    });
+  }, [tts]);
   const selected = isTTS
     ? (voices.data?.find((v) => JSON.stringify(v.tts) === JSON.stringify(tts))?.id ?? 'custom')
     : 'avatar';
@@ -61,7 +72,7 @@ export function VoiceField({
                 if (!value || typeof value !== 'object' || Array.isArray(value))
                   throw new Error('The tts value must be a JSON object.');
                 setRawError('');
-                commands.script.setVoice(value as Record<string, unknown>);
+                commands.script.setVoice(value as Record<string, unknown>, 'tts-json');
               } catch (err) {
                 setRawError(err instanceof Error ? err.message : String(err));
               }
