@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 // Test-only helpers for src/server/*.test.ts; never imported by the server itself.
 import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -110,4 +111,22 @@ export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefi
     if (Date.now() > until) throw new Error(`waitFor: timed out after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/**
+ * Per test file: `closeLater` registers anything to close, `harness` starts one that is closed
+ * after each test, so no server outlives its test.
+ */
+export function cleanupPerTest() {
+  const open: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    while (open.length) await open.pop()!();
+  });
+  const closeLater = (close: () => Promise<unknown>) => void open.push(close);
+  const harness = async (...args: Parameters<typeof startHarness>): Promise<Harness> => {
+    const h = await startHarness(...args);
+    closeLater(h.close);
+    return h;
+  };
+  return { harness, closeLater };
 }

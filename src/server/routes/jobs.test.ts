@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
-import { fakeUpstream, json, startHarness, waitFor, type Harness } from '../test-support';
+import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../test-support';
 
-const open: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (open.length) await open.pop()!();
-});
-async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
-  const h = await startHarness(...args);
-  open.push(h.close);
-  return h;
-}
+const { harness, closeLater } = cleanupPerTest();
 
 const V3 = '/api/odin/v3';
 const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160' };
@@ -88,7 +80,7 @@ describe('jobs', () => {
 describe('webhooks (PUBLIC_URL set)', () => {
   it('passes a per-job URL upstream, records deliveries once, updates the job and forwards to the user URL', async () => {
     const userHook = await fakeUpstream((_req, _body, res) => json(res, 200, {}));
-    open.push(userHook.close);
+    closeLater(userHook.close);
     const h = await harness({ env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000' } });
     const body = { ...chroma, webhookUrl: `${userHook.url}/mine` };
     const { jobId, projectId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: body })).json().data;

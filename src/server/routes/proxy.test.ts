@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
-import { fakeUpstream, json, startHarness, testSettings, type Harness } from '../test-support';
+import { cleanupPerTest, fakeUpstream, json, testSettings } from '../test-support';
 
-const open: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (open.length) await open.pop()!();
-});
-async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
-  const h = await startHarness(...args);
-  open.push(h.close);
-  return h;
-}
+const { harness, closeLater } = cleanupPerTest();
 async function fake(...args: Parameters<typeof fakeUpstream>) {
   const f = await fakeUpstream(...args);
-  open.push(f.close);
+  closeLater(f.close);
   return f;
 }
 

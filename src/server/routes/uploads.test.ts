@@ -1,21 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { JobStore } from '../jobs/store';
 import { SIM_VOICES } from '../simulator/catalog';
-import { logCapture, startHarness, tempDir, testSettings, type Harness } from '../test-support';
+import { cleanupPerTest, logCapture, tempDir, testSettings } from '../test-support';
 import { UpstreamClient } from '../upstream/client';
 
-const open: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (open.length) await open.pop()!();
-});
-async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
-  const h = await startHarness(...args);
-  open.push(h.close);
-  return h;
-}
+const { harness, closeLater } = cleanupPerTest();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2b1b6b20000000049454e44ae426082', 'hex');
 
 describe('uploads', () => {
@@ -64,7 +56,7 @@ describe('config, voices and the SPA', () => {
     const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
     const client = new UpstreamClient({ baseUrl: 'http://127.0.0.1:9', appId: 'a', userKey: 'b', timeoutMs: 100 });
     const app = buildApp({ settings, client, store, simulator: false, voices: SIM_VOICES, serveSpa: true, logStream: logCapture().stream });
-    open.push(() => app.close());
+    closeLater(() => app.close());
     expect((await app.inject('/')).body).toContain('<title>Scenewright');
     expect((await app.inject('/projects/123')).body).toContain('<title>Scenewright');
     expect((await app.inject('/assets/app.js')).body).toBe('console.log(1)');
