@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { exportChromaKey } from '../../api/exports';
 import { jobsQuery } from '../../api/jobs';
@@ -23,8 +23,28 @@ const isActive = (row: BatchRow, jobs: Job[] | undefined) => {
  * Sends queued rows while fewer than `concurrency` are active. Mounted at the app level so a batch
  * keeps going while the dialog is closed and resumes after a reload (its state is persisted).
  */
+/**
+ * Only one tab sends batch rows: the one holding a Web Lock. Others wait in the lock's queue and
+ * take over when that tab closes. Without Web Locks every tab runs (as before).
+ */
+function useBatchLeader(): boolean {
+  const [leader, setLeader] = useState(() => typeof navigator === 'undefined' || !navigator.locks);
+  useEffect(() => {
+    if (typeof navigator === 'undefined' || !navigator.locks) return;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void navigator.locks.request('scenewright.batch-runner', () => {
+      setLeader(true);
+      return held;
+    });
+    return () => release();
+  }, []);
+  return leader;
+}
+
 export function useBatchRunner(batch: BatchStore) {
   const state = useStore(batch.store);
+  const leader = useBatchLeader();
   const tracked = state.rows.some((r) => r.jobId);
   const rendering = state.running || state.rows.some((r) => r.state === 'submitted');
   // Rows with a job keep showing it (and its download) after the batch ends or the page reloads.
@@ -36,6 +56,7 @@ export function useBatchRunner(batch: BatchStore) {
   const inFlight = useRef(new Set<string>());
 
   useEffect(() => {
+    if (!leader) return;
     // A row left 'submitting' by a reload may or may not have reached the server. Sending it again
     // could render (and bill) it twice, so it waits for the user, who can check the job centre.
     for (const r of state.rows)
@@ -44,10 +65,10 @@ export function useBatchRunner(batch: BatchStore) {
           state: 'error',
           error: 'The page closed while this row was being sent. Check Jobs before retrying it.',
         });
-  }, [state.rows, batch]);
+  }, [state.rows, batch, leader]);
 
   useEffect(() => {
-    if (!state.running) return;
+    if (!state.running || !leader) return;
     const list = jobs.data;
     const rows = state.rows;
     let active = rows.filter((r) => isActive(r, list)).length;
@@ -79,7 +100,7 @@ export function useBatchRunner(batch: BatchStore) {
         .catch((e: unknown) => batch.patchRow(row.id, { state: 'error', error: describeError(e) }))
         .finally(() => inFlight.current.delete(row.id));
     }
-  }, [state, jobs.data, batch]);
+  }, [state, jobs.data, batch, leader]);
 
   return jobs.data;
 }
