@@ -35,3 +35,18 @@ export const workspacesQuery = () =>
       call('/api/odin/v3/dropdown/workspaces', listOf(workspaceSchema), { signal }),
     staleTime: 10 * 60_000,
   });
+
+/** What the server says about itself (no secrets): simulator or not, and its public URL if any. */
+export const configQuery = () =>
+  queryOptions({
+    queryKey: ['config'],
+    queryFn: ({ signal }) =>
+      call(
+        '/api/config',
+        z.looseObject({ simulator: z.boolean(), publicUrl: z.string().optional() }),
+        {
+          signal,
+        },
+      ),
+    staleTime: Infinity,
+  });

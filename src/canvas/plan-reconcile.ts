@@ -1,3 +1,4 @@
+import { isVisual } from '../domain/clip-factory';
 import type { Clip, VisualClip } from '../domain/schema/clips';
 
 /** What the stage must do to show `next` after showing `prev`. Pure: no Fabric here. */
@@ -11,8 +12,6 @@ export interface ReconcilePlan {
   /** Every visual clip id, bottom to top (layer, then document order). */
   order: string[];
 }
-
-const isVisual = (clip: Clip): clip is VisualClip => clip.type !== 'audio';
 
 /** Bottom to top by `layer`; ties keep document order (later draws on top). */
 export function stackingOrder(clips: readonly Clip[]): VisualClip[] {

@@ -1,24 +1,13 @@
 import type { ClipPatch } from './clip-edits';
+import { renderedBox, type Box as GeoBox } from './geometry';
 import type { Clip } from './schema/clips';
 
 export type AlignKind = 'left' | 'hcenter' | 'right' | 'top' | 'vmiddle' | 'bottom';
 export type Axis = 'horizontal' | 'vertical';
 
-interface Box {
-  id: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+type Box = GeoBox & { id: string };
 
-const boxOf = (clip: Clip): Box => ({
-  id: clip.id,
-  left: clip.left ?? 0,
-  top: clip.top ?? 0,
-  width: (clip.width ?? 0) * (clip.scaleX ?? 1),
-  height: (clip.height ?? 0) * (clip.scaleY ?? 1),
-});
+const boxOf = (clip: Clip): Box => ({ id: clip.id, ...renderedBox(clip) });
 
 /**
  * Aligns clips to the box around them; a single clip aligns to the stage instead, which is what

@@ -1,3 +1,4 @@
+import { nextLayer } from './ids';
 import type { Project, Scene } from './project';
 import type { Clip } from './schema/clips';
 
@@ -95,11 +96,7 @@ export function shiftLayer(
   return setLayerOrder(project, sceneId, order);
 }
 
-export const nextLayerOf = (scene: Scene): number =>
-  scene.clips.reduce(
-    (max, c) => (c.type === 'audio' ? max : Math.max(max, Math.floor(c.layer ?? 0))),
-    -1,
-  ) + 1;
+export const nextLayerOf = (scene: Scene): number => nextLayer(scene.clips);
 
 export const LOCK_KEYS = [
   'lockMovementX',

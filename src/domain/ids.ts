@@ -13,13 +13,18 @@ export const CLIP_ID_PATTERN = new RegExp(`^(${CLIP_TYPES.join('|')})-[0-9a-z]{$
  * clamped, so the result always matches CLIP_ID_PATTERN.
  */
 export function makeClipId(type: ClipType, random: () => number): string {
+  return makeId(type, random);
+}
+
+/** The same style for any prefix (scenes use `scene-…`). */
+export function makeId(prefix: string, random: () => number): string {
   let suffix = '';
   for (let i = 0; i < ID_LENGTH; i += 1) {
     const n = Math.floor(random() * BASE36.length);
     const index = Number.isFinite(n) ? Math.min(BASE36.length - 1, Math.max(0, n)) : 0;
     suffix += BASE36[index];
   }
-  return `${type}-${suffix}`;
+  return `${prefix}-${suffix}`;
 }
 
 /** The layer above every visual clip (audio has no stage layer); 0 for a scene without any. */

@@ -1,14 +1,11 @@
 import { build } from '../domain/build';
+import { makeId } from '../domain/ids';
 import type { Project } from '../domain/project';
 import { createCommands } from './commands';
 import { createEditorStore } from './editor-store';
 import type { Editor } from './editor-context';
 
-const randomId = (prefix: string) => {
-  let tail = '';
-  while (tail.length < 11) tail += Math.random().toString(36).slice(2);
-  return `${prefix}-${tail.slice(0, 11)}`;
-};
+const randomId = (prefix: string) => makeId(prefix, Math.random);
 
 export function createEditor(project?: Project): Editor {
   const store = createEditorStore(project ? { project } : {});

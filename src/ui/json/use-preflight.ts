@@ -1,26 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
-import { call } from '../../api/client';
+import { configQuery } from '../../api/catalog';
 import { build } from '../../domain/build';
 import { preflight } from '../../domain/preflight';
 import { useEditorState } from '../../store/editor-context';
 
-const configQuery = {
-  queryKey: ['config'],
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    call(
-      '/api/config',
-      z.looseObject({ simulator: z.boolean(), publicUrl: z.string().optional() }),
-      { signal },
-    ),
-  staleTime: Infinity,
-};
-
 /** The request the export would send and what preflight says of it, recomputed on every edit. */
 export function usePreflight() {
   const project = useEditorState((s) => s.project);
-  const config = useQuery(configQuery);
+  const config = useQuery(configQuery());
   return useMemo(() => {
     const request = build(project);
     const issues = preflight(
