@@ -35,8 +35,23 @@ export const formatPath = (path: IssuePath): string =>
     ? '(root)'
     : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
+type ZodIssue = z.ZodError['issues'][number];
+
+/**
+ * A clip is a known type or an opaque one (a union); when both fail, report the branch that
+ * accepted the clip's `type` (the known schema for a known type, the opaque one otherwise).
+ */
+export function flatIssues(issues: readonly ZodIssue[]): ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const branch =
+      issue.errors.find((errors) => !errors.some((e) => e.path[0] === 'type')) ?? issue.errors[0];
+    return flatIssues(branch ?? []).map((e) => ({ ...e, path: [...issue.path, ...e.path] }));
+  });
+}
+
 export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
-  return error.issues.slice(0, max).map((issue) => ({
+  return flatIssues(error.issues).slice(0, max).map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     code: issue.code,
     message: issue.message,
@@ -75,20 +90,18 @@ function omitKeys(source: Record<string, unknown>, keys: Set<string>): Record<st
   return out;
 }
 
-/** A validated request -> the editor's project (scenes in `sceneIdx` order). */
+/** A validated request -> the editor's project (scenes in request order, `sceneIdx` kept). */
 export function fromRequest(request: EditorProjectRequest, options: ParseOptions = {}): Project {
   const sceneId = options.sceneId ?? ((i: number) => `scene-${i}`);
-  const ordered = request.scenes
-    .map((scene, index) => ({ scene, index }))
-    .sort((a, b) => a.scene.sceneIdx - b.scene.sceneIdx || a.index - b.index);
-  const scenes: Scene[] = ordered.map(({ scene }, i) => {
+  const scenes: Scene[] = request.scenes.map((scene, i) => {
     const out: Scene = {
       id: sceneId(i),
       background: scene.background,
-      scripts: scene.scripts,
       clips: scene.clips,
+      sceneIdx: scene.sceneIdx,
       extra: omitKeys(scene, SCENE_KEYS),
     };
+    if (scene.scripts !== undefined) out.scripts = scene.scripts;
     if (scene.watermark !== undefined) out.watermark = scene.watermark;
     if (scene.thumbnailUrl !== undefined) out.thumbnailUrl = scene.thumbnailUrl;
     return out;
