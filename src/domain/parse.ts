@@ -8,6 +8,9 @@ export interface ParseProblem {
   path: IssuePath;
   code: string;
   message: string;
+  /** 1-based place in the imported text, for problems found while reading it. */
+  line?: number;
+  column?: number;
 }
 
 /** The only error `parse` reports; it never throws. */
@@ -15,7 +18,7 @@ export class ParseError extends Error {
   readonly problems: ParseProblem[];
   constructor(problems: ParseProblem[]) {
     const first = problems[0];
-    super(first ? `${formatPath(first.path)}: ${first.message}` : 'Invalid project');
+    super(first ? describeProblem(first) : 'Invalid project');
     this.name = 'ParseError';
     this.problems = problems;
   }
@@ -50,12 +53,20 @@ export function flatIssues(issues: readonly ZodIssue[]): ZodIssue[] {
   });
 }
 
+/** One line a person reads: where (a text place, else the field path), then what. */
+export const describeProblem = (problem: ParseProblem): string =>
+  problem.line !== undefined
+    ? `Line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`
+    : `${formatPath(problem.path)}: ${problem.message}`;
+
 export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
-  return flatIssues(error.issues).slice(0, max).map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return flatIssues(error.issues)
+    .slice(0, max)
+    .map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      code: issue.code,
+      message: issue.message,
+    }));
 }
 
 const SCENE_KEYS = new Set([
