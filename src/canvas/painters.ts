@@ -34,7 +34,7 @@ export const opaquePainter =
     ctx.fillStyle = 'rgba(120,110,200,0.12)';
     ctx.fillRect(0, 0, w, h);
     ctx.strokeStyle = '#6a5acd';
-    ctx.lineWidth = Math.max(2, Math.min(w, h) / 100);
+    ctx.lineWidth = Math.max(4, Math.min(w, h) / 80);
     ctx.setLineDash([12, 8]);
     ctx.strokeRect(0, 0, w, h);
     const size = Math.max(12, Math.min(48, w / 12, h / 4));
