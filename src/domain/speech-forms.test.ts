@@ -81,4 +81,14 @@ describe('a scene speaks from scenes[].scripts, the avatar clip, or both', () =>
       { org: '<p>Hi</p>', isTTS: false, tts: null, modelId: 'M000045058', clothId: 'BG00002320' },
     ]);
   });
+
+  it('a repeated sceneIdx (the tutorial sends 0, 0) is a warning, kept as it came', () => {
+    const r = fixture();
+    r.scenes.push({ ...structuredClone(r.scenes[0]!), sceneIdx: 0 });
+    const issues = validateRequest(r).issues.map(
+      (i) => `${i.severity} ${i.code} ${i.path.join('.')}`,
+    );
+    expect(issues).toStrictEqual(['warning scene.index-order scenes.1.sceneIdx']);
+    expect(build(open(r)).scenes.map((s) => s.sceneIdx)).toStrictEqual([0, 0]);
+  });
 });
