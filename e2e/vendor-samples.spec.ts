@@ -68,8 +68,16 @@ for (const name of SAMPLES) {
     const before = speechOf(expected, 0);
     places.forEach((place, i) => (place.holder.org = before[i]!.org));
     expect(edited).toEqual(expected);
-    if (name === 'docs-1.6.x-json-template-tutorial')
+    if (name === 'docs-1.6.x-json-template-tutorial') {
       await page.screenshot({ path: 'test-results/vendor-tutorial.png' });
+      // Preflight names the pages that disagree, and only warns.
+      await page.getByRole('button', { name: 'JSON', exact: true }).click();
+      const issues = page.getByRole('list', { name: 'Preflight issues' });
+      await expect(issues).toContainText('1.6.x "Create project and export"');
+      await expect(issues).toContainText('repeats sceneIdx 0');
+      await expect(issues.locator('li.error')).toHaveCount(0);
+      await page.screenshot({ path: 'test-results/vendor-tutorial-preflight.png' });
+    }
   });
 }
 

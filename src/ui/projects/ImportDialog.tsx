@@ -36,7 +36,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <h2>From a file</h2>
       <input
         type="file"
-        accept="application/json,.json"
+        accept="application/json,.json,.jsonc,.json5,.txt"
         aria-label="Import JSON file"
         onChange={async (e) => {
           const file = e.target.files?.[0];

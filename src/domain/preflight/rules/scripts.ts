@@ -8,9 +8,9 @@ import type { IssuePath } from '../../parse';
  * Which pages say where the speech goes. They disagree, so Scenewright sends the form the project
  * came in and only warns; it errors only where every page agrees (see README, "Vendor docs").
  */
-export const SCENE_SCRIPTS_PAGES = '1.6.x "Create project and export" (scenes[].scripts required)';
+export const SCENE_SCRIPTS_PAGES = '1.6.x "Create project and export" requires scenes[].scripts';
 export const CLIP_SCRIPT_PAGES =
-  '1.4.x "Clips" and "Export project", "Get started", the JSON-template tutorial and the sample repository (script on the avatar clip, no scenes[].scripts)';
+  '1.4.x "Clips" and "Export project", "Get started", the JSON-template tutorial and the sample repository put it on the clip';
 
 /**
  * The scene's spoken text: one script (the docs: "only one speech data"), `isTTS`/`tts` agree,
@@ -51,7 +51,7 @@ export const scriptRules: Rule = (request) => {
         issue(
           'warning',
           'script.clip-form',
-          `${name} carries its speech only on the avatar clip, as ${CLIP_SCRIPT_PAGES} show; ${SCENE_SCRIPTS_PAGES} asks for scenes[].scripts instead. Scenewright sends it as it came.`,
+          `${name} carries its speech only on the avatar clip (script). The docs disagree: ${SCENE_SCRIPTS_PAGES}; ${CLIP_SCRIPT_PAGES}. Scenewright sends it as it came.`,
           ['scenes', s, 'clips', clipScripts[0]?.index ?? 0, 'script'],
           clipScripts[0]?.clip.id,
         ),
