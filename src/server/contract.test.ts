@@ -6,7 +6,7 @@ import { ANSWERS, webhookAnswerSchema } from '../domain/schema/responses';
 import { ANSWER_TABLES, mismatches, rowsOf, type AnswerPage } from '../testing/doc-tables';
 import { filledIn, VENDOR_REQUESTS } from '../testing/vendor-samples';
 import { buildSimulator } from './simulator/app';
-import { cleanupPerTest } from './test-support';
+import { cleanupPerTest, fakeUpstream, json, testSettings } from './test-support';
 
 const V3 = '/api/odin/v3';
 const { harness, closeLater } = cleanupPerTest();
@@ -68,6 +68,38 @@ describe.each(Object.entries(VENDOR_REQUESTS))(
     });
   },
 );
+
+describe('with real credentials (an upstream that is not our simulator)', () => {
+  it.each(Object.keys(VENDOR_REQUESTS) as (keyof typeof VENDOR_REQUESTS)[])(
+    '%s is forwarded as the user built it',
+    async (name) => {
+      const upstream = await fakeUpstream((req, _body, res) => {
+        if (req.url?.endsWith('/auth/token'))
+          return json(res, 200, { success: true, data: { token: 't' } });
+        if (req.method === 'POST')
+          return json(res, 200, { success: true, data: { projectId: 'p1' } });
+        return json(res, 200, { success: true, data: { progress: 0, downloadUrl: null } });
+      });
+      closeLater(upstream.close);
+      const settings = testSettings({
+        AISTUDIOS_BASE_URL: upstream.url,
+        AISTUDIOS_APP_ID: 'a',
+        AISTUDIOS_USER_KEY: 'k',
+      });
+      const { app } = await harness({ upstreamUrl: upstream.url, settings });
+      const body = sample(VENDOR_REQUESTS[name]);
+      const res = await app.inject({ method: 'POST', url: `${V3}/editor/project`, payload: body });
+      expect(res.statusCode).toBe(200);
+      const sent = upstream.calls.find(
+        (c) => c.method === 'POST' && c.url === `${V3}/editor/project`,
+      );
+      const forwarded = JSON.parse(sent!.body) as Record<string, unknown>;
+      // `isExport` is the one field the proxy may add (the documented default, true).
+      if (!('isExport' in body) && forwarded.isExport === true) delete forwarded.isExport;
+      expect(deepSame(forwarded, body)).toBe(true);
+    },
+  );
+});
 
 describe('the simulator answers as the docs show', () => {
   afterEach(() => {
