@@ -101,5 +101,11 @@ test('a clip of an unknown type is shown, listed and sent back unchanged', async
   await expect(page.getByRole('dialog', { name: 'Import a project' })).toBeHidden();
   await expect(page.getByRole('list', { name: 'Layers' })).toContainText('sticker (kept as is)');
   expect(await editor.request()).toEqual(request);
+  await page.getByRole('list', { name: 'Layers' }).getByText('sticker (kept as is)').click();
+  await expect(page.getByLabel('Unknown clip type')).toContainText('“sticker”');
+  await page.keyboard.press('ArrowRight');
+  const moved = structuredClone(request);
+  (moved.scenes[0]!.clips[1] as { left: number }).left += 1;
+  expect(await editor.request()).toEqual(moved);
   await page.screenshot({ path: 'test-results/opaque-clip.png' });
 });

@@ -31,9 +31,9 @@ export const opaquePainter =
   (type: string): Painter =>
   (ctx, w, h) => {
     ctx.save();
-    ctx.fillStyle = 'rgba(120,110,200,0.12)';
+    ctx.fillStyle = 'rgba(255,255,255,0.55)';
     ctx.fillRect(0, 0, w, h);
-    ctx.strokeStyle = '#6a5acd';
+    ctx.strokeStyle = '#3b2f8f';
     ctx.lineWidth = Math.max(4, Math.min(w, h) / 80);
     ctx.setLineDash([12, 8]);
     ctx.strokeRect(0, 0, w, h);
