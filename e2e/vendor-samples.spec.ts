@@ -109,3 +109,26 @@ test('a clip of an unknown type is shown, listed and sent back unchanged', async
   expect(await editor.request()).toEqual(moved);
   await page.screenshot({ path: 'test-results/opaque-clip.png' });
 });
+
+test('a project in the clip form, with an unknown clip, survives a reload as it came', async ({
+  editor,
+  page,
+}) => {
+  const sample = valueOf(verbatim('docs-1.6.x-json-template-tutorial'));
+  const sticker = {
+    id: 'sticker-1',
+    type: 'sticker',
+    left: 0,
+    top: 0,
+    width: 10,
+    height: 10,
+    layer: 9,
+  };
+  (sample.scenes[1]!.clips as unknown[]).push(sticker);
+  await editor.importText(JSON.stringify(sample));
+  await expect(page.getByRole('dialog', { name: 'Import a project' })).toBeHidden();
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.scenewright));
+  expect(await editor.request()).toEqual(sample);
+});
