@@ -7,8 +7,8 @@ const expectInSync = async (editor: EditorPage) => {
     const avatar = scene.clips.find((c) => c.type === 'aiModel');
     if (!avatar || avatar.type !== 'aiModel') continue;
     expect(scene.scripts).toHaveLength(1);
-    expect(scene.scripts[0]!.modelId).toBe(avatar.model.ai_name);
-    expect(scene.scripts[0]!.clothId).toBe(avatar.model.emotion);
+    expect(scene.scripts![0]!.modelId).toBe(avatar.model.ai_name);
+    expect(scene.scripts![0]!.clothId).toBe(avatar.model.emotion);
   }
   return request;
 };
@@ -45,7 +45,7 @@ test('place an avatar, change its outfit: the script follows in every scene, als
   }
   await page.getByRole('button', { name: 'Apply avatar, outfit and voice to all scenes' }).click();
   request = await expectInSync(editor);
-  expect(request.scenes[1]!.scripts[0]!.clothId).toBe(request.scenes[0]!.scripts[0]!.clothId);
+  expect(request.scenes[1]!.scripts![0]!.clothId).toBe(request.scenes[0]!.scripts![0]!.clothId);
 });
 
 test('a Korean script typed with the keyboard lands in org', async ({ editor, page }) => {
@@ -58,12 +58,12 @@ test('a Korean script typed with the keyboard lands in org', async ({ editor, pa
   await page.keyboard.insertText('안녕하세요, 반갑습니다.');
   await expect(page.getByLabel('Character count')).toHaveText('13 characters');
   const request = await editor.request();
-  expect(request.scenes[0]!.scripts[0]!.org).toBe('<p>안녕하세요, 반갑습니다.</p>');
+  expect(request.scenes[0]!.scripts![0]!.org).toBe('<p>안녕하세요, 반갑습니다.</p>');
 });
 
 test('an imported outfit mismatch is an error with a one-click fix', async ({ editor, page }) => {
   const broken = structuredClone(seedRequest);
-  broken.scenes[0]!.scripts[0]!.clothId = 'BG99999999';
+  broken.scenes[0]!.scripts![0]!.clothId = 'BG99999999';
   await editor.importText(JSON.stringify(broken));
   await expect(page.getByRole('alert')).toContainText('BG99999999');
   await page.getByRole('button', { name: 'JSON' }).click();

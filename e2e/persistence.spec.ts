@@ -23,7 +23,7 @@ test('closing the tab mid-edit loses nothing', async ({ editor, page, context })
   await again.waitForFunction(() => Boolean(window.scenewright));
   const request = await again.evaluate(() => window.scenewright!.getRequest());
   expect(request).toEqual(expected);
-  expect(request.scenes[0]!.scripts[0]!.org).toBe('<p>The very last edit</p>');
+  expect(request.scenes[0]!.scripts![0]!.org).toBe('<p>The very last edit</p>');
 });
 
 test('a broken import says where and leaves the open project alone', async ({ editor, page }) => {

@@ -1,4 +1,9 @@
-import type { AiModelClip, VisualClip } from '../domain/schema/clips';
+import {
+  clipTypeOf,
+  isOpaqueClip,
+  type AiModelClip,
+  type VisualClip,
+} from '../domain/schema/clips';
 import { ClipObject, ClipText, type StageObject } from './clip-object';
 import { loadImage, peekImage } from './image-cache';
 import { placementProps, shadowKey, shadowOf, wantsCache } from './object-props';
@@ -6,6 +11,7 @@ import {
   brokenImagePainter,
   imagePainter,
   loadingPainter,
+  opaquePainter,
   posterPainter,
   shapePainter,
   videoPainter,
@@ -73,7 +79,9 @@ function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
     height: clip.height,
     objectCaching: wantsCache(clip),
   });
-  if (clip.type === 'shape') {
+  if (isOpaqueClip(clip)) {
+    obj.setPainter(opaquePainter(clipTypeOf(clip)), `opaque|${clipTypeOf(clip)}`);
+  } else if (clip.type === 'shape') {
     obj.setPainter(
       shapePainter({
         name: clip.shapeName,

@@ -23,6 +23,29 @@ export const imagePainter =
   (ctx, w, h) =>
     ctx.drawImage(img, 0, 0, w, h);
 
+/**
+ * A clip of a type Scenewright does not know (kept and sent back as it came): a dashed box named
+ * with its type, so it can be seen, moved and deleted.
+ */
+export const opaquePainter =
+  (type: string): Painter =>
+  (ctx, w, h) => {
+    ctx.save();
+    ctx.fillStyle = 'rgba(255,255,255,0.55)';
+    ctx.fillRect(0, 0, w, h);
+    ctx.strokeStyle = '#3b2f8f';
+    ctx.lineWidth = Math.max(4, Math.min(w, h) / 80);
+    ctx.setLineDash([12, 8]);
+    ctx.strokeRect(0, 0, w, h);
+    const size = Math.max(12, Math.min(48, w / 12, h / 4));
+    ctx.font = `600 ${size}px sans-serif`;
+    ctx.fillStyle = '#3b2f8f';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(`${type} (kept as is)`, w / 2, h / 2, w * 0.9);
+    ctx.restore();
+  };
+
 /** While an image loads: a quiet light box. */
 export const loadingPainter: Painter = (ctx, w, h) => {
   ctx.fillStyle = 'rgba(200,204,210,0.55)';

@@ -9,16 +9,19 @@ const putIfDefined = <T extends object, K extends string, V>(
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 };
 
-/** Project -> the exact body of `POST /api/odin/v3/editor/project`. Pure; returns fresh objects. */
+/**
+ * Project -> the exact body of `POST /api/odin/v3/editor/project`. Pure; returns fresh objects.
+ * The speech goes where the project carried it (`scenes[].scripts`, the avatar clip, or both).
+ */
 export function build(project: Project): EditorProjectRequest {
-  const scenes: SceneRequest[] = project.scenes.map((scene, sceneIdx) => {
+  const scenes: SceneRequest[] = project.scenes.map((scene, index) => {
     const out: SceneRequest = {
       ...structuredClone(scene.extra),
       background: structuredClone(scene.background),
-      scripts: structuredClone(scene.scripts),
       clips: structuredClone(scene.clips),
-      sceneIdx,
+      sceneIdx: scene.sceneIdx ?? index,
     };
+    putIfDefined(out, 'scripts', structuredClone(scene.scripts));
     putIfDefined(out, 'watermark', scene.watermark);
     putIfDefined(out, 'thumbnailUrl', scene.thumbnailUrl);
     return out;

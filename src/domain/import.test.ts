@@ -4,8 +4,8 @@ import seed from './fixtures/seed-000-request.json';
 import { importProject } from './import';
 
 describe('import accepts what people bring', () => {
-  it('a full request, as text', () => {
-    const r = importProject(JSON.stringify(seed));
+  it('a full request', () => {
+    const r = importProject(structuredClone(seed));
     expect(r.ok && r.shape).toBe('request');
     if (r.ok) expect(build(r.project)).toStrictEqual(seed);
   });
@@ -40,10 +40,7 @@ describe('import accepts what people bring', () => {
         scenes: seed.scenes,
       });
   });
-  it('broken JSON and wrong types say what and where', () => {
-    const broken = importProject('{"scenes": [');
-    expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.error.problems[0]!.code).toBe('invalid_json');
+  it('wrong types say what and where', () => {
     const wrong = structuredClone(seed) as unknown as {
       scenes: { scripts: { isTTS: unknown }[] }[];
     };

@@ -1,4 +1,4 @@
-import { parse, ParseError, type ParseOptions, type ParseResult } from './parse';
+import { parse, type ParseError, type ParseOptions, type ParseResult } from './parse';
 
 /** Metadata the upstream adds to a stored project; not part of a create request. */
 const UPSTREAM_PROJECT_METADATA = [
@@ -48,22 +48,8 @@ export function unwrapImport(input: unknown): { shape: ImportShape; request: unk
 export type ImportResult =
   (ParseResult & { ok: true; shape: ImportShape }) | { ok: false; error: ParseError };
 
-/** Text or value -> project; JSON syntax errors are reported like any other problem, with a place. */
-export function importProject(input: string | unknown, options: ParseOptions = {}): ImportResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      return {
-        ok: false,
-        error: new ParseError([
-          { path: [], code: 'invalid_json', message: `Not valid JSON: ${message}` },
-        ]),
-      };
-    }
-  }
+/** A value (text is read by the caller, see src/api/import-text.ts) -> project. */
+export function importProject(value: unknown, options: ParseOptions = {}): ImportResult {
   let unwrapped: { shape: ImportShape; request: unknown };
   try {
     unwrapped = unwrapImport(value);

@@ -8,6 +8,9 @@ export interface ParseProblem {
   path: IssuePath;
   code: string;
   message: string;
+  /** 1-based place in the imported text, for problems found while reading it. */
+  line?: number;
+  column?: number;
 }
 
 /** The only error `parse` reports; it never throws. */
@@ -15,7 +18,7 @@ export class ParseError extends Error {
   readonly problems: ParseProblem[];
   constructor(problems: ParseProblem[]) {
     const first = problems[0];
-    super(first ? `${formatPath(first.path)}: ${first.message}` : 'Invalid project');
+    super(first ? describeProblem(first) : 'Invalid project');
     this.name = 'ParseError';
     this.problems = problems;
   }
@@ -35,12 +38,35 @@ export const formatPath = (path: IssuePath): string =>
     ? '(root)'
     : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
+type ZodIssue = z.ZodError['issues'][number];
+
+/**
+ * A clip is a known type or an opaque one (a union); when both fail, report the branch that
+ * accepted the clip's `type` (the known schema for a known type, the opaque one otherwise).
+ */
+export function flatIssues(issues: readonly ZodIssue[]): ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const branch =
+      issue.errors.find((errors) => !errors.some((e) => e.path[0] === 'type')) ?? issue.errors[0];
+    return flatIssues(branch ?? []).map((e) => ({ ...e, path: [...issue.path, ...e.path] }));
+  });
+}
+
+/** One line a person reads: where (a text place, else the field path), then what. */
+export const describeProblem = (problem: ParseProblem): string =>
+  problem.line !== undefined
+    ? `Line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`
+    : `${formatPath(problem.path)}: ${problem.message}`;
+
 export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
-  return error.issues.slice(0, max).map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return flatIssues(error.issues)
+    .slice(0, max)
+    .map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      code: issue.code,
+      message: issue.message,
+    }));
 }
 
 const SCENE_KEYS = new Set([
@@ -75,20 +101,18 @@ function omitKeys(source: Record<string, unknown>, keys: Set<string>): Record<st
   return out;
 }
 
-/** A validated request -> the editor's project (scenes in `sceneIdx` order). */
+/** A validated request -> the editor's project (scenes in request order, `sceneIdx` kept). */
 export function fromRequest(request: EditorProjectRequest, options: ParseOptions = {}): Project {
   const sceneId = options.sceneId ?? ((i: number) => `scene-${i}`);
-  const ordered = request.scenes
-    .map((scene, index) => ({ scene, index }))
-    .sort((a, b) => a.scene.sceneIdx - b.scene.sceneIdx || a.index - b.index);
-  const scenes: Scene[] = ordered.map(({ scene }, i) => {
+  const scenes: Scene[] = request.scenes.map((scene, i) => {
     const out: Scene = {
       id: sceneId(i),
       background: scene.background,
-      scripts: scene.scripts,
       clips: scene.clips,
+      sceneIdx: scene.sceneIdx,
       extra: omitKeys(scene, SCENE_KEYS),
     };
+    if (scene.scripts !== undefined) out.scripts = scene.scripts;
     if (scene.watermark !== undefined) out.watermark = scene.watermark;
     if (scene.thumbnailUrl !== undefined) out.thumbnailUrl = scene.thumbnailUrl;
     return out;

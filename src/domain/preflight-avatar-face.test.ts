@@ -3,9 +3,9 @@ import seed from './fixtures/seed-000-request.json';
 import { preflight } from './preflight';
 import type { EditorProjectRequest } from './schema/request';
 
-const withClip = (clip: Record<string, unknown>, org = seed.scenes[0]!.scripts[0]!.org) => {
+const withClip = (clip: Record<string, unknown>, org = seed.scenes[0]!.scripts![0]!.org) => {
   const r = structuredClone(seed) as unknown as EditorProjectRequest;
-  r.scenes[0]!.scripts[0]!.org = org;
+  r.scenes[0]!.scripts![0]!.org = org;
   r.scenes[0]!.clips.push(clip as never);
   return r;
 };

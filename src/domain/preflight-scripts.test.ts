@@ -22,13 +22,13 @@ const only = (
 ];
 
 const issuesOf = (request: EditorProjectRequest) => validateRequest(request).issues;
-const script = (r: EditorProjectRequest) => r.scenes[0]!.scripts[0]!;
+const script = (r: EditorProjectRequest) => r.scenes[0]!.scripts![0]!;
 const scriptPath = (field: string): IssuePath => ['scenes', 0, 'scripts', 0, field];
 
 describe('preflight: scripts and the avatar', () => {
   it('script.count: two scripts in a scene', () => {
     const r = fixture();
-    r.scenes[0]!.scripts.push(structuredClone(script(r)));
+    r.scenes[0]!.scripts!.push(structuredClone(script(r)));
     expect(issuesOf(r)).toStrictEqual(
       only('error', 'script.count', ['scenes', 0, 'scripts'], { field: 'scripts' }),
     );

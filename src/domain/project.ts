@@ -12,8 +12,14 @@ export interface Scene {
   /** Editor-only stable key (React keys, selection); never sent. */
   id: string;
   background: Background;
-  scripts: Script[];
+  /**
+   * `scenes[].scripts` as it came; absent when the request carried the speech only on the avatar
+   * clip (`clips[].script`), as several vendor samples do. See `speech-forms.ts`.
+   */
+  scripts?: Script[];
   clips: Clip[];
+  /** As imported (the vendor's tutorial repeats 0); dropped when the scene list changes. */
+  sceneIdx?: number;
   watermark?: boolean;
   thumbnailUrl?: string | null;
   extra: Record<string, unknown>;

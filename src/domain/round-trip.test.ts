@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build } from './build';
 import { parse } from './parse';
+import { moveScene } from './scene-edits';
 import seed from './fixtures/seed-000-request.json';
 import image from './fixtures/clip-image-request.json';
 import text from './fixtures/clip-textImage-request.json';
@@ -30,14 +31,15 @@ describe('parse then build', () => {
     expect(build(result.project)).toStrictEqual(request);
   });
 
-  it('orders scenes by sceneIdx and renumbers them from 0', () => {
+  it('keeps scene order and sceneIdx as imported; a move numbers the scenes again', () => {
     const request = structuredClone(seed);
     const second = { ...structuredClone(seed.scenes[0]!), sceneIdx: 0 };
     request.scenes = [{ ...request.scenes[0]!, sceneIdx: 5 }, second];
     const result = parse(request);
     if (!result.ok) throw result.error;
-    const built = build(result.project);
-    expect(built.scenes.map((s) => s.sceneIdx)).toEqual([0, 1]);
+    expect(build(result.project).scenes.map((s) => s.sceneIdx)).toEqual([5, 0]);
+    const moved = moveScene(result.project, result.project.scenes[1]!.id, 0);
+    expect(build(moved).scenes.map((s) => s.sceneIdx)).toEqual([0, 1]);
   });
 
   it('reports the path of a wrong type', () => {

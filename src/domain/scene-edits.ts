@@ -3,6 +3,14 @@ import { createScene, type Project, type Scene } from './project';
 import type { Orientation } from './schema/common';
 import type { Background, Script } from './schema/request';
 
+/** Once scenes are added, removed or moved, `sceneIdx` is their order again (build numbers them). */
+const renumbered = (scenes: Scene[]): Scene[] =>
+  scenes.map((scene) => {
+    if (scene.sceneIdx === undefined) return scene;
+    const { sceneIdx: _dropped, ...rest } = scene;
+    return rest;
+  });
+
 export function insertScene(
   project: Project,
   scene: Scene,
@@ -10,7 +18,7 @@ export function insertScene(
 ): Project {
   const scenes = [...project.scenes];
   scenes.splice(index, 0, scene);
-  return { ...project, scenes };
+  return { ...project, scenes: renumbered(scenes) };
 }
 
 /** A new empty scene that keeps the previous scene's voice and avatar ids in its script. */
@@ -19,7 +27,7 @@ export function addScene(
   sceneId: string,
   afterIndex = project.scenes.length - 1,
 ): Project {
-  const prev = project.scenes[afterIndex]?.scripts[0];
+  const prev = project.scenes[afterIndex]?.scripts?.[0];
   const script: Partial<Script> = prev
     ? { isTTS: prev.isTTS, tts: prev.tts, modelId: '', clothId: '' }
     : {};
@@ -53,7 +61,7 @@ export function duplicateScene(
 
 export function removeScene(project: Project, sceneId: string): Project {
   if (project.scenes.length <= 1) return project;
-  return { ...project, scenes: project.scenes.filter((s) => s.id !== sceneId) };
+  return { ...project, scenes: renumbered(project.scenes.filter((s) => s.id !== sceneId)) };
 }
 
 export function moveScene(project: Project, sceneId: string, toIndex: number): Project {
@@ -64,7 +72,7 @@ export function moveScene(project: Project, sceneId: string, toIndex: number): P
   const scenes = [...project.scenes];
   const [scene] = scenes.splice(from, 1);
   scenes.splice(to, 0, scene as Scene);
-  return { ...project, scenes };
+  return { ...project, scenes: renumbered(scenes) };
 }
 
 export const setBackground = (

@@ -21,8 +21,8 @@ const inSync = (request: ReturnType<ReturnType<typeof createTestEditor>['request
     const avatar = scene.clips.find((c) => c.type === 'aiModel');
     if (!avatar || avatar.type !== 'aiModel') return true;
     return (
-      scene.scripts[0]!.modelId === avatar.model.ai_name &&
-      scene.scripts[0]!.clothId === avatar.model.emotion
+      scene.scripts![0]!.modelId === avatar.model.ai_name &&
+      scene.scripts![0]!.clothId === avatar.model.emotion
     );
   });
 
@@ -47,7 +47,7 @@ describe('avatar and script stay in sync', () => {
     ed.commands.script.setOutfit(outfit);
     const after = ed.request();
     expect(inSync(after)).toBe(true);
-    expect(after.scenes[0]!.scripts[0]!.clothId).toBe('BG00009999');
+    expect(after.scenes[0]!.scripts![0]!.clothId).toBe('BG00009999');
     expect(after.scenes[0]!.clips[0]).toMatchObject({
       left: before.left,
       top: before.top,
@@ -67,7 +67,7 @@ describe('avatar and script stay in sync', () => {
     ed.commands.script.placeAvatar(other);
     const scene = ed.request().scenes[0]!;
     expect(scene.clips.filter((c) => c.type === 'aiModel')).toHaveLength(1);
-    expect(scene.scripts[0]).toMatchObject({ modelId: 'M000000001', clothId: 'BG00000001' });
+    expect(scene.scripts![0]).toMatchObject({ modelId: 'M000000001', clothId: 'BG00000001' });
     ed.commands.scenes.add();
     ed.commands.script.placeAvatar(outfit);
     expect(inSync(ed.request())).toBe(true);
@@ -83,18 +83,18 @@ describe('avatar and script stay in sync', () => {
     ed.commands.script.applyToAllScenes();
     const r = ed.request();
     expect(inSync(r)).toBe(true);
-    expect(r.scenes.map((s) => s.scripts[0]!.tts)).toEqual([
+    expect(r.scenes.map((s) => s.scripts![0]!.tts)).toEqual([
       { voice: 'v1' },
       { voice: 'v1' },
       { voice: 'v1' },
     ]);
-    expect(r.scenes.map((s) => s.scripts[0]!.isTTS)).toEqual([true, true, true]);
+    expect(r.scenes.map((s) => s.scripts![0]!.isTTS)).toEqual([true, true, true]);
     expect(new Set(r.scenes.flatMap((s) => s.clips.map((c) => c.id))).size).toBe(3);
   });
 
   it('fixes an imported mismatch with one command', () => {
     const broken = structuredClone(seed);
-    broken.scenes[0]!.scripts[0]!.clothId = 'BG_OTHER';
+    broken.scenes[0]!.scripts![0]!.clothId = 'BG_OTHER';
     const ed = createTestEditor({ request: broken });
     ed.commands.script.fixSync();
     expect(ed.request()).toStrictEqual(seed);
@@ -102,9 +102,9 @@ describe('avatar and script stay in sync', () => {
 
   it('script text edits are one step per burst and keep org untouched until edited', () => {
     const ed = createTestEditor({ request: seed });
-    expect(ed.request().scenes[0]!.scripts[0]!.org).toBe('<p>Hello, this is test video.</p>');
+    expect(ed.request().scenes[0]!.scripts![0]!.org).toBe('<p>Hello, this is test video.</p>');
     for (const t of ['안', '안녕', '안녕하세요']) ed.commands.script.setText(plainTextToOrg(t));
-    expect(ed.request().scenes[0]!.scripts[0]!.org).toBe('<p>안녕하세요</p>');
+    expect(ed.request().scenes[0]!.scripts![0]!.org).toBe('<p>안녕하세요</p>');
     expect(ed.undoDepth()).toBe(1);
   });
 
@@ -114,7 +114,7 @@ describe('avatar and script stay in sync', () => {
     const ed = createTestEditor({ request: noScript });
     ed.commands.script.setText('<p>Hi</p>');
     expect(inSync(ed.request())).toBe(true);
-    expect(ed.request().scenes[0]!.scripts[0]).toMatchObject({
+    expect(ed.request().scenes[0]!.scripts![0]).toMatchObject({
       org: '<p>Hi</p>',
       modelId: 'M000045058',
     });

@@ -1,7 +1,13 @@
 import { findScene, mapScene } from './clip-edits';
 import type { Project, Scene } from './project';
 import type { AiModelClip, AvatarModel } from './schema/clips';
-import type { Script } from './schema/request';
+import {
+  speechFormOf,
+  everySpeechOrg,
+  speechVoice,
+  withSpeech,
+  type SpeechPatch,
+} from './speech-forms';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -43,25 +49,15 @@ export function orgToPlainText(org: string): string {
 export const avatarClipOf = (scene: Scene): AiModelClip | undefined =>
   scene.clips.find((c): c is AiModelClip => c.type === 'aiModel');
 
-/** A scene without a script gets one that already names its avatar, so ids never start out of sync. */
-const withScript = (scene: Scene, patch: Partial<Script>): Scene => {
-  const [first, ...rest] = scene.scripts;
-  const avatar = avatarClipOf(scene);
-  const base: Script = first ?? {
-    org: '',
-    isTTS: false,
-    tts: null,
-    modelId: avatar?.model.ai_name ?? '',
-    clothId: avatar?.model.emotion ?? '',
-  };
-  return { ...scene, scripts: [{ ...base, ...patch }, ...rest] };
-};
+/** Every place the scene carries its speech changes together (see speech-forms.ts). */
+const withScript = (scene: Scene, patch: SpeechPatch): Scene => withSpeech(scene, patch);
 
 /** The script's avatar ids follow the scene's avatar clip; this is the one way they change. */
 export function syncSceneScript(scene: Scene): Scene {
   const avatar = avatarClipOf(scene);
   if (!avatar) return scene;
-  const script = scene.scripts[0];
+  const script = scene.scripts?.[0];
+  if (speechFormOf(scene) === 'clip-script') return scene;
   if (script && script.modelId === avatar.model.ai_name && script.clothId === avatar.model.emotion)
     return scene;
   return withScript(scene, { modelId: avatar.model.ai_name, clothId: avatar.model.emotion });
@@ -72,7 +68,9 @@ export const syncScript = (project: Project, sceneId: string) =>
 
 export const setScriptText = (project: Project, sceneId: string, org: string) =>
   mapScene(project, sceneId, (scene) =>
-    scene.scripts[0]?.org === org ? scene : withScript(scene, { org }),
+    everySpeechOrg(scene).length > 0 && everySpeechOrg(scene).every((o) => o === org)
+      ? scene
+      : withScript(scene, { org }),
   );
 
 export const setVoice = (project: Project, sceneId: string, tts: Record<string, unknown> | null) =>
@@ -119,8 +117,9 @@ export function applyAvatarToAll(
 ): Project {
   const source = findScene(project, sourceSceneId);
   const avatar = source && avatarClipOf(source);
-  const voice = source?.scripts[0];
-  if (!source || !avatar || !voice) return project;
+  if (!source || !avatar) return project;
+  const tts = speechVoice(source);
+  const voice = { isTTS: source.scripts?.[0]?.isTTS ?? tts !== null, tts };
   let next = project;
   for (const scene of project.scenes) {
     if (scene.id === source.id) continue;

@@ -1,5 +1,6 @@
 import type { Project, Scene } from './project';
 import { orgToPlainText } from './script-edits';
+import { spokenOrgs } from './speech-forms';
 
 /**
  * Speaking rates for estimating scene length. AI Studios does not publish its TTS timing; these are
@@ -50,8 +51,8 @@ export function estimateSpeechSeconds(text: string): number {
   return Math.round(seconds * 10) / 10;
 }
 
-export function sceneSeconds(scene: Pick<Scene, 'scripts'>): number {
-  const text = scene.scripts.map((s) => orgToPlainText(s.org)).join('\n');
+export function sceneSeconds(scene: Pick<Scene, 'scripts' | 'clips'>): number {
+  const text = spokenOrgs(scene).map(orgToPlainText).join('\n');
   return Math.max(MIN_SCENE_SECONDS, estimateSpeechSeconds(text));
 }
 

@@ -34,7 +34,7 @@ const v1Schema = z.object({
 const sceneModelSchema = z.looseObject({
   id: z.string(),
   background: z.unknown(),
-  scripts: z.array(z.unknown()),
+  scripts: z.array(z.unknown()).optional(),
   clips: z.array(z.unknown()),
   extra: z.record(z.string(), z.unknown()),
 });

@@ -115,7 +115,7 @@ describe('clip commands', () => {
       ed.project().scenes.map((s) => s.clips.filter((c) => c.type === 'aiModel').length),
     ).toEqual([1, 0]);
     ed.commands.script.setText('<p>Hi</p>');
-    expect(ed.request().scenes[1]!.scripts[0]).toMatchObject({ modelId: '', clothId: '' });
+    expect(ed.request().scenes[1]!.scripts![0]).toMatchObject({ modelId: '', clothId: '' });
   });
 
   it('delete removes the selection; layer up/down rewrites layer', () => {

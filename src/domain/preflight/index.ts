@@ -7,6 +7,7 @@ import { clipFieldRules, uniqueIdRule } from './rules/clips';
 import { effectRules } from './rules/effects';
 import { frameRules } from './rules/frame';
 import { mediaRules } from './rules/media';
+import { sceneIndexRule } from './rules/scenes';
 import { scriptRules } from './rules/scripts';
 import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
@@ -15,6 +16,7 @@ export type { PreflightIssue, PreflightOptions, Severity } from './types';
 
 /** In this order: a scene's words and avatar first, then clips, media, and placement last. */
 export const RULES: readonly Rule[] = [
+  sceneIndexRule,
   scriptRules,
   avatarRules,
   uniqueIdRule,

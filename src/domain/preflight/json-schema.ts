@@ -10,7 +10,14 @@ export const JSON_SCHEMA_PATH = '/schema/editor-project.json';
  * preflight's (see src/domain/preflight), so imports with odd values still open.
  */
 export function editorProjectJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(editorProjectRequestSchema, { io: 'input' });
+  const { $schema, ...rest } = z.toJSONSchema(editorProjectRequestSchema, {
+    io: 'input',
+    // An opaque clip's `type` is any name but the known ones: JSON Schema gets a plain string there.
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === 'custom') ctx.jsonSchema.type = 'string';
+    },
+  });
   return {
     $schema,
     title: 'AI Studios v3 editor project request',

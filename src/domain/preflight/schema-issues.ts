@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath, type IssuePath } from '../parse';
+import { flatIssues, formatPath, type IssuePath } from '../parse';
 import { issue } from './issue';
 import type { PreflightIssue } from './types';
 
@@ -32,12 +32,14 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** Zod's findings as error issues with code `schema.<zod code>` (e.g. `schema.invalid_value` for an enum). */
 export function schemaIssues(error: z.ZodError, input: unknown): PreflightIssue[] {
-  return error.issues.slice(0, MAX_SCHEMA_ISSUES).map((zodIssue) => {
-    const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const where = path.length === 0 ? 'The request' : `The field ${formatPath(path)}`;
-    const message = `${where} does not match the AI Studios v3 format: ${sentence(zodIssue.message)} Correct it and check again.`;
-    return issue('error', `schema.${zodIssue.code}`, message, path, clipIdAt(input, path));
-  });
+  return flatIssues(error.issues)
+    .slice(0, MAX_SCHEMA_ISSUES)
+    .map((zodIssue) => {
+      const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const where = path.length === 0 ? 'The request' : `The field ${formatPath(path)}`;
+      const message = `${where} does not match the AI Studios v3 format: ${sentence(zodIssue.message)} Correct it and check again.`;
+      return issue('error', `schema.${zodIssue.code}`, message, path, clipIdAt(input, path));
+    });
 }
 
 /** Input that could not even be read (a getter that throws, a revoked proxy). */

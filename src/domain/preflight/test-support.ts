@@ -5,7 +5,7 @@ import textJson from '../fixtures/clip-textImage-request.json';
 import shapeJson from '../fixtures/clip-shape-request.json';
 import videoJson from '../fixtures/clip-videoImage-request.json';
 import audioJson from '../fixtures/clip-audio-request.json';
-import type { Clip } from '../schema/clips';
+import type { KnownClip } from '../schema/clips';
 import type { EditorProjectRequest } from '../schema/request';
 
 export const FIXTURES = {
@@ -27,14 +27,14 @@ export const fixture = (name: FixtureName = 'seed'): EditorProjectRequest =>
   structuredClone(FIXTURES[name]) as unknown as EditorProjectRequest;
 
 /** Clip `clipIndex` of scene `sceneIndex`, checked to be of `type`. */
-export function clipAt<T extends Clip['type']>(
+export function clipAt<T extends KnownClip['type']>(
   request: EditorProjectRequest,
   type: T,
   clipIndex = 1,
   sceneIndex = 0,
-): Extract<Clip, { type: T }> {
+): Extract<KnownClip, { type: T }> {
   const clip = request.scenes[sceneIndex]?.clips[clipIndex];
   if (clip?.type !== type)
     throw new Error(`no ${type} clip at scenes[${sceneIndex}].clips[${clipIndex}]`);
-  return clip as Extract<Clip, { type: T }>;
+  return clip as Extract<KnownClip, { type: T }>;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { animationSchema, shadowSchema, shapeNameSchema } from './common';
+import { animationSchema, CLIP_TYPES, shadowSchema, shapeNameSchema } from './common';
 
 /** Fields every clip carries. Unknown fields (Fabric lock flags, `name`, ...) are kept as-is. */
 const placed = {
@@ -129,7 +129,7 @@ export const audioClipSchema = z.looseObject({
   volume: z.number().optional(),
 });
 
-export const clipSchema = z.discriminatedUnion('type', [
+export const knownClipSchema = z.discriminatedUnion('type', [
   aiModelClipSchema,
   imageClipSchema,
   textClipSchema,
@@ -137,6 +137,26 @@ export const clipSchema = z.discriminatedUnion('type', [
   videoClipSchema,
   audioClipSchema,
 ]);
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(CLIP_TYPES);
+export const isKnownClipType = (type: unknown): boolean =>
+  typeof type === 'string' && KNOWN_TYPES.has(type);
+
+/**
+ * A clip of a type Scenewright does not know: kept and sent back unchanged, shown as a labelled
+ * box. It must carry the fields the docs require of every clip. Its `type` is typed `never` so that
+ * narrowing on a known type (`clip.type === 'image'`) excludes it; read it with `opaqueTypeOf`.
+ */
+export const opaqueClipSchema = z.looseObject({
+  ...placed,
+  type: z.custom<never>(
+    (value) => typeof value === 'string' && value !== '' && !isKnownClipType(value),
+    { message: `Expected a clip type (${CLIP_TYPES.join(', ')}, or another name)` },
+  ),
+});
+
+/** Known clips first: a known type that fails its own schema is reported by that schema. */
+export const clipSchema = z.union([knownClipSchema, opaqueClipSchema]);
 
 export type AvatarModel = z.infer<typeof avatarModelSchema>;
 export type AvatarEditorGeometry = z.infer<typeof avatarEditorSchema>;
@@ -146,5 +166,11 @@ export type TextClip = z.infer<typeof textClipSchema>;
 export type ShapeClip = z.infer<typeof shapeClipSchema>;
 export type VideoClip = z.infer<typeof videoClipSchema>;
 export type AudioClip = z.infer<typeof audioClipSchema>;
-export type Clip = z.infer<typeof clipSchema>;
+export type KnownClip = z.infer<typeof knownClipSchema>;
+export type OpaqueClip = z.infer<typeof opaqueClipSchema>;
+export type Clip = KnownClip | OpaqueClip;
 export type VisualClip = Exclude<Clip, AudioClip>;
+
+export const isOpaqueClip = (clip: Clip): clip is OpaqueClip => !isKnownClipType(clip.type);
+/** The type name as the request carries it, for any clip (opaque ones included). */
+export const clipTypeOf = (clip: Clip): string => clip.type as string;

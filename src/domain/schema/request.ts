@@ -20,7 +20,8 @@ export const backgroundSchema = z.looseObject({
 
 export const sceneSchema = z.looseObject({
   sceneIdx: z.number().int().nonnegative(),
-  scripts: z.array(scriptSchema),
+  /** Optional: several vendor samples put the speech on the avatar clip (`script`) instead. */
+  scripts: z.array(scriptSchema).optional(),
   background: backgroundSchema,
   clips: z.array(clipSchema),
   watermark: z.boolean().optional(),

@@ -65,8 +65,13 @@ export const resultUrl = (p: SimProject, base = p.assetBase) => `${base}/sim-ass
 export function creditFor(body: Record<string, unknown>): number {
   const texts: string[] = [];
   if (typeof body.text === 'string') texts.push(body.text);
-  const scenes = Array.isArray(body.scenes) ? (body.scenes as { scripts?: { org?: unknown }[] }[]) : [];
-  for (const scene of scenes) for (const s of scene.scripts ?? []) if (typeof s.org === 'string') texts.push(s.org.replace(/<[^>]*>/g, ''));
+  type Speech = { org?: unknown };
+  const scenes = Array.isArray(body.scenes) ? (body.scenes as { scripts?: Speech[]; clips?: { script?: Speech }[] }[]) : [];
+  // The speech may be on the scene (`scripts`) or, as in the vendor's tutorial, on the avatar clip.
+  for (const scene of scenes) {
+    const speech = scene.scripts ?? (scene.clips ?? []).flatMap((c) => (c.script ? [c.script] : []));
+    for (const s of speech) if (typeof s.org === 'string') texts.push(s.org.replace(/<[^>]*>/g, ''));
+  }
   const seconds = texts.join(' ').length / 15;
   return Math.max(1, Math.ceil(seconds / 60));
 }

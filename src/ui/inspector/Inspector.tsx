@@ -1,3 +1,4 @@
+import { clipTypeOf } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
 import { AvatarFields } from '../script/AvatarFields';
@@ -61,7 +62,7 @@ export function Inspector() {
   if (clips.length > 1 || !only) return <AlignBar />;
   return (
     <div aria-label="Inspector">
-      <h2>{only.type === 'aiModel' ? 'Avatar' : only.type}</h2>
+      <h2>{only.type === 'aiModel' ? 'Avatar' : clipTypeOf(only)}</h2>
       <TagField clipId={only.id} tag={only.tag} />
       {only.type !== 'audio' && <GeometryFields clip={only} />}
       {only.type === 'aiModel' ? <AvatarFields clip={only} /> : <TypeFields clip={only} />}

@@ -1,5 +1,5 @@
 import { SHAPE_NAMES } from '../../domain/schema/common';
-import type { Clip, ShapeClip } from '../../domain/schema/clips';
+import { clipTypeOf, isOpaqueClip, type Clip, type ShapeClip } from '../../domain/schema/clips';
 import { ColorField } from '../common/ColorField';
 import { NumberField } from '../common/NumberField';
 import { AnimationFields, ShadowFields } from './StyleFields';
@@ -85,6 +85,13 @@ function UrlField({
 
 export function TypeFields({ clip }: { clip: Clip }) {
   const { set, commit } = useClipEdit(clip.id);
+  if (isOpaqueClip(clip))
+    return (
+      <p className="hint" aria-label="Unknown clip type">
+        Scenewright does not know the clip type “{clipTypeOf(clip)}”. Its own fields are sent back
+        exactly as they came; position, size and layer can be changed here.
+      </p>
+    );
   switch (clip.type) {
     case 'textImage':
       return <TextFields clip={clip} />;

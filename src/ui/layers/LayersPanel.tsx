@@ -1,10 +1,10 @@
 import { isLocked } from '../../domain/clip-edits';
-import type { Clip } from '../../domain/schema/clips';
+import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
 import { useDragReorder } from '../common/use-drag-reorder';
 
-const KIND: Record<Clip['type'], string> = {
+const KIND: Record<KnownClip['type'], string> = {
   aiModel: 'Avatar',
   image: 'Image',
   textImage: 'Text',
@@ -13,12 +13,17 @@ const KIND: Record<Clip['type'], string> = {
   audio: 'Audio',
 };
 
+/** Known kinds by name; a clip of another type shows its own type name. */
+const kindOf = (clip: Clip): string =>
+  isOpaqueClip(clip) ? clipTypeOf(clip) : KIND[clip.type as KnownClip['type']];
+
 export function clipLabel(clip: Clip): string {
   if (clip.tag) return clip.tag;
+  if (isOpaqueClip(clip)) return `${clipTypeOf(clip)} (kept as is)`;
   if (clip.type === 'textImage') return clip.text.slice(0, 24) || 'Text';
   if (clip.type === 'shape') return clip.shapeName;
   if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
-  return KIND[clip.type];
+  return kindOf(clip);
 }
 
 /** Top of the stack first. Dragging rewrites `layer` for the whole scene in one step. */
@@ -58,7 +63,7 @@ export function LayersPanel() {
             }
             {...itemProps(clip.id, index)}
           >
-            <span className="kind">{KIND[clip.type]}</span>
+            <span className="kind">{kindOf(clip)}</span>
             <span className="name">{clipLabel(clip)}</span>
             <button
               aria-label={locked ? `Unlock ${clipLabel(clip)}` : `Lock ${clipLabel(clip)}`}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
+import { importText } from '../../api/import-text';
 import { importProject } from '../../domain/import';
-import { formatPath } from '../../domain/parse';
+import { describeProblem } from '../../domain/parse';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 import { FetchProjectForm } from './FetchProjectForm';
@@ -13,11 +14,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [problems, setProblems] = useState<string[]>([]);
 
   const accept = async (input: unknown, source: string) => {
-    const result = importProject(input, {
-      sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
-    });
+    const options = { sceneId: (i: number) => `scene-${Date.now().toString(36)}-${i}` };
+    const result =
+      typeof input === 'string' ? importText(input, options) : importProject(input, options);
     if (!result.ok) {
-      setProblems(result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`));
+      setProblems(result.error.problems.map(describeProblem));
       return;
     }
     await session.create(result.project, result.project.name ?? source);
@@ -29,13 +30,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Import a project" onClose={onClose}>
       <p className="hint">
-        A full request body, a bare scenes array, or a project as AI Studios returns it. Fields
-        Scenewright does not know are kept.
+        A full request body, a bare scenes array, or a project as AI Studios returns it. Trailing
+        commas and comments are fine; fields and clip types Scenewright does not know are kept.
       </p>
       <h2>From a file</h2>
       <input
         type="file"
-        accept="application/json,.json"
+        accept="application/json,.json,.jsonc,.json5,.txt"
         aria-label="Import JSON file"
         onChange={async (e) => {
           const file = e.target.files?.[0];

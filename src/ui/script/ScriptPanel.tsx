@@ -1,5 +1,6 @@
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
 import { avatarClipOf, orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
+import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
 import { VoiceField } from './VoiceField';
@@ -16,9 +17,11 @@ export function ScriptPanel() {
   const scene = useEditorState(selectActiveScene);
   const index = useEditorState(selectActiveSceneIndex);
   if (!scene) return null;
-  const script = scene.scripts[0];
+  const script = scene.scripts?.[0];
   const avatar = avatarClipOf(scene);
-  const text = orgToPlainText(script?.org ?? '');
+  const form = speechFormOf(scene);
+  const text = orgToPlainText(speechOrg(scene));
+  const voice = speechVoice(scene);
   const mismatch =
     avatar &&
     script &&
@@ -54,7 +57,20 @@ export function ScriptPanel() {
           ≈ {formatSeconds(estimateSpeechSeconds(text))}
         </span>
       </div>
-      {script && <VoiceField isTTS={script.isTTS} tts={script.tts} />}
+      {form === 'clip-script' && (
+        <p className="hint" aria-label="Where the speech is sent">
+          This scene’s speech is on the avatar clip (<code>script</code>), as the vendor’s
+          JSON-template tutorial sends it; edits change it there.
+        </p>
+      )}
+      {form === 'both' && (
+        <p className="hint" aria-label="Where the speech is sent">
+          This scene carries its speech twice (scene script and avatar clip); edits change both.
+        </p>
+      )}
+      {(script || form === 'clip-script') && (
+        <VoiceField isTTS={script?.isTTS ?? voice !== null} tts={voice} />
+      )}
       {avatar && (
         <p className="hint">
           Speaks as <code>{script?.modelId || '—'}</code> / <code>{script?.clothId || '—'}</code>{' '}

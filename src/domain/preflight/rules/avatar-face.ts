@@ -39,7 +39,7 @@ export const faceCoverRule: Rule = (request) => {
 export const animationTimingRule: Rule = (request) => {
   const out: PreflightIssue[] = [];
   for (const [s, scene] of request.scenes.entries()) {
-    const seconds = sceneSeconds({ scripts: scene.scripts });
+    const seconds = sceneSeconds(scene);
     for (const [c, clip] of scene.clips.entries()) {
       if (clip.type !== 'image' && clip.type !== 'textImage' && clip.type !== 'shape') continue;
       const a = clip.animation;

@@ -34,7 +34,7 @@ export const avatarRules: Rule = (request) => {
       );
     }
     const { ai_name: model, emotion: cloth } = first.clip.model;
-    for (const [j, script] of scene.scripts.entries()) {
+    for (const [j, script] of (scene.scripts ?? []).entries()) {
       if (script.modelId !== model) {
         out.push(
           issue(

@@ -2,21 +2,25 @@ import { RANGES } from '../../schema/common';
 import { clipName, clipPath, eachClip, issue, outOfRange, sceneName, type Rule } from '../issue';
 import type { PreflightIssue } from '../types';
 
-/** Clip ids are unique in the whole project (the upstream and our editor address clips by id). */
+/**
+ * Clip ids are unique within a scene (the editor addresses a clip by scene and id). The vendor's
+ * JSON-template tutorial reuses the avatar clip's id in both scenes, so across scenes it is allowed.
+ */
 export const uniqueIdRule: Rule = (request) => {
   const out: PreflightIssue[] = [];
   const seen = new Map<string, [number, number]>();
   for (const [clip, s, c] of eachClip(request)) {
-    const first = seen.get(clip.id);
+    const key = `${s}\u0000${clip.id}`;
+    const first = seen.get(key);
     if (!first) {
-      seen.set(clip.id, [s, c]);
+      seen.set(key, [s, c]);
       continue;
     }
     out.push(
       issue(
         'error',
         'clip.duplicate-id',
-        `${sceneName(s)}: the id "${clip.id}" is already used by another clip in ${sceneName(first[0])}. Give this clip a new id.`,
+        `${sceneName(s)}: the id "${clip.id}" is already used by another clip of this scene (clip ${first[1] + 1}). Give this clip a new id.`,
         clipPath(s, c, 'id'),
         clip.id,
       ),
