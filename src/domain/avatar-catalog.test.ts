@@ -4,15 +4,26 @@ import { harvestAvatars } from './avatar-harvest';
 import { estimatedAvatarModel, isEstimatedAvatar, mergeAvatarChoices } from './avatar-catalog';
 import { parse } from './parse';
 
-const dropdown = [{ id: 'M000045058', label: 'Ethan', avatarType: 'default' }, { id: 'M1', label: 'Only listed' }];
+const dropdown = [
+  { id: 'M000045058', label: 'Ethan', avatarType: 'default' },
+  { id: 'M1', label: 'Only listed' },
+];
 const models = [
   {
     id: 'M000045058',
     label: { ko: '이선', en: 'Ethan' },
     thumbnail: 'https://cdn/ethan.png',
     clothes: [
-      { id: 'BG00002320', label: { ko: '네이비 정장', en: 'Navy suit' }, thumbnail: 'https://cdn/navy.png' },
-      { id: 'BG00002321', label: { ko: '회색 재킷', en: 'Grey jacket' }, thumbnail: 'https://cdn/grey.png' },
+      {
+        id: 'BG00002320',
+        label: { ko: '네이비 정장', en: 'Navy suit' },
+        thumbnail: 'https://cdn/navy.png',
+      },
+      {
+        id: 'BG00002321',
+        label: { ko: '회색 재킷', en: 'Grey jacket' },
+        thumbnail: 'https://cdn/grey.png',
+      },
     ],
   },
 ];
@@ -26,9 +37,21 @@ const seedLibrary = () => {
 describe('mergeAvatarChoices', () => {
   it('builds outfits from `model` alone, each an estimate carrying only the documented ids and its thumbnail', () => {
     const [ethan, listed] = mergeAvatarChoices(dropdown, models, []);
-    expect(ethan).toMatchObject({ id: 'M000045058', label: 'Ethan', avatarType: 'default', thumbnail: 'https://cdn/ethan.png' });
-    expect(ethan!.outfits.map((o) => [o.label, o.placement])).toEqual([['Navy suit', 'estimate'], ['Grey jacket', 'estimate']]);
-    expect(ethan!.outfits[0]!.model).toEqual({ ai_name: 'M000045058', emotion: 'BG00002320', deployImage: { themb_src: 'https://cdn/navy.png' } });
+    expect(ethan).toMatchObject({
+      id: 'M000045058',
+      label: 'Ethan',
+      avatarType: 'default',
+      thumbnail: 'https://cdn/ethan.png',
+    });
+    expect(ethan!.outfits.map((o) => [o.label, o.placement])).toEqual([
+      ['Navy suit', 'estimate'],
+      ['Grey jacket', 'estimate'],
+    ]);
+    expect(ethan!.outfits[0]!.model).toEqual({
+      ai_name: 'M000045058',
+      emotion: 'BG00002320',
+      deployImage: { themb_src: 'https://cdn/navy.png' },
+    });
     expect(isEstimatedAvatar(ethan!.outfits[0]!.model)).toBe(true);
     expect(listed).toEqual({ id: 'M1', label: 'Only listed', outfits: [] });
   });
@@ -58,9 +81,17 @@ describe('mergeAvatarChoices', () => {
 describe('preflight on an estimated avatar', () => {
   it('warns (never errors) once per estimated avatar, naming it; harvested geometry is silent', async () => {
     const { validateRequest } = await import('./preflight/index');
-    const request = structuredClone(seed) as unknown as { scenes: { clips: { model: unknown }[] }[] };
-    expect(validateRequest(request).issues.filter((i) => i.code === 'avatar.estimated-size')).toEqual([]);
-    request.scenes[0]!.clips[0]!.model = estimatedAvatarModel('M000045058', 'BG00002321', 'https://cdn/grey.png');
+    const request = structuredClone(seed) as unknown as {
+      scenes: { clips: { model: unknown }[] }[];
+    };
+    expect(
+      validateRequest(request).issues.filter((i) => i.code === 'avatar.estimated-size'),
+    ).toEqual([]);
+    request.scenes[0]!.clips[0]!.model = estimatedAvatarModel(
+      'M000045058',
+      'BG00002321',
+      'https://cdn/grey.png',
+    );
     const found = validateRequest(request).issues.filter((i) => i.code === 'avatar.estimated-size');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', sceneIndex: 0 });

@@ -27,8 +27,14 @@ export interface AvatarChoice {
 }
 
 /** The documented minimum (`ai_name`, `emotion`) plus the thumbnail where AI Studios' editor keeps it. */
-export function estimatedAvatarModel(aiName: string, clothId: string, thumbnail?: string): AvatarModel {
-  return thumbnail ? { ai_name: aiName, emotion: clothId, deployImage: { themb_src: thumbnail } } : { ai_name: aiName, emotion: clothId };
+export function estimatedAvatarModel(
+  aiName: string,
+  clothId: string,
+  thumbnail?: string,
+): AvatarModel {
+  return thumbnail
+    ? { ai_name: aiName, emotion: clothId, deployImage: { themb_src: thumbnail } }
+    : { ai_name: aiName, emotion: clothId };
 }
 
 /** A placed avatar without documented geometry: its size on stage is a guess. */
@@ -43,7 +49,9 @@ export function mergeAvatarChoices(
   library: readonly AvatarLibraryEntry[],
   language = 'en',
 ): AvatarChoice[] {
-  const harvested = new Map(library.filter((e) => hasPlacementGeometry(e.model)).map((e) => [e.key, e]));
+  const harvested = new Map(
+    library.filter((e) => hasPlacementGeometry(e.model)).map((e) => [e.key, e]),
+  );
   const choices = new Map<string, AvatarChoice>();
   const avatar = (id: string) => {
     let found = choices.get(id);
@@ -66,8 +74,15 @@ export function mergeAvatarChoices(
         label: labelText(cloth.label, cloth.id, language),
         thumbnail: cloth.thumbnail,
         ...(known
-          ? { model: structuredClone(known.model), placement: 'harvested' as const, source: known.source }
-          : { model: estimatedAvatarModel(entry.id, cloth.id, cloth.thumbnail), placement: 'estimate' as const }),
+          ? {
+              model: structuredClone(known.model),
+              placement: 'harvested' as const,
+              source: known.source,
+            }
+          : {
+              model: estimatedAvatarModel(entry.id, cloth.id, cloth.thumbnail),
+              placement: 'estimate' as const,
+            }),
       });
     }
   }

@@ -32,7 +32,12 @@ const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Arr
 export function sameJson(a: Json, b: Json): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b))
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameJson(x, b[i]))
+    );
   if (!isObj(a) || !isObj(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameJson(a[k], b[k]));
@@ -47,7 +52,11 @@ const SCENE_PARTS = new Set(['clips', 'scripts', 'background', 'sceneIdx']);
 
 const sceneName = (i: number) => `Scene ${i + 1}`;
 
-function changedFields(before: Obj, after: Obj, skip: Set<string>): { values: Obj; removed: string[] } {
+function changedFields(
+  before: Obj,
+  after: Obj,
+  skip: Set<string>,
+): { values: Obj; removed: string[] } {
   const values: Obj = {};
   const removed: string[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -69,7 +78,8 @@ function speechOf(scene: SceneLike): string[] {
 
 /** Script changes other than the text (voice, ids): not expressible. */
 function scriptMetaChanged(before: SceneLike, after: SceneLike): boolean {
-  const strip = (list: readonly Obj[] | undefined) => (list ?? []).map(({ org: _org, ...rest }) => rest);
+  const strip = (list: readonly Obj[] | undefined) =>
+    (list ?? []).map(({ org: _org, ...rest }) => rest);
   return !sameJson(strip(before.scripts), strip(after.scripts));
 }
 
@@ -84,12 +94,14 @@ function diffScene(i: number, before: SceneLike, after: SceneLike, out: UpdatesD
   const ids = (list: readonly Obj[]) => list.map((c) => String(c.id));
   const added = ids(afterClips).filter((id) => !ids(beforeClips).includes(id));
   const gone = ids(beforeClips).filter((id) => !ids(afterClips).includes(id));
-  if (added.length) say(`clips added (${added.join(', ')}); an update can only change existing clips.`);
+  if (added.length)
+    say(`clips added (${added.join(', ')}); an update can only change existing clips.`);
   if (gone.length) say(`clips removed (${gone.join(', ')}); an update cannot remove a clip.`);
 
   const countOf = (type: Json) => beforeClips.filter((c) => c.type === type).length;
   const perType = new Map<UpdateType, Obj>();
-  const put = (type: UpdateType, values: Obj) => perType.set(type, { ...(perType.get(type) ?? {}), ...values });
+  const put = (type: UpdateType, values: Obj) =>
+    perType.set(type, { ...(perType.get(type) ?? {}), ...values });
 
   for (const old of beforeClips) {
     const now = afterClips.find((c) => c.id === old.id);
@@ -99,23 +111,32 @@ function diffScene(i: number, before: SceneLike, after: SceneLike, out: UpdatesD
       say(`${label} changed type.`);
       continue;
     }
-    const { values, removed } = changedFields(old, now, new Set([...IDENTITY, ...(old.type === 'aiModel' ? ['script'] : [])]));
+    const { values, removed } = changedFields(
+      old,
+      now,
+      new Set([...IDENTITY, ...(old.type === 'aiModel' ? ['script'] : [])]),
+    );
     if (removed.length) say(`${label}: fields removed (${removed.join(', ')}).`);
     if (Object.keys(values).length === 0) continue;
     const type = old.type as UpdateType;
-    if (!UPDATE_TYPES.includes(type)) say(`${label} is of type "${String(old.type)}", which an update cannot name.`);
+    if (!UPDATE_TYPES.includes(type))
+      say(`${label} is of type "${String(old.type)}", which an update cannot name.`);
     else if (countOf(old.type) > 1)
-      say(`${label}: the scene has ${countOf(old.type)} ${String(old.type)} clips and an update names a clip only by its type, so it cannot say which one.`);
+      say(
+        `${label}: the scene has ${countOf(old.type)} ${String(old.type)} clips and an update names a clip only by its type, so it cannot say which one.`,
+      );
     else put(type, values);
   }
 
   const speechBefore = speechOf(before);
   const speechAfter = speechOf(after);
-  if (scriptMetaChanged(before, after)) say('the voice or avatar ids of the script changed; an update carries only the script text.');
+  if (scriptMetaChanged(before, after))
+    say('the voice or avatar ids of the script changed; an update carries only the script text.');
   if (!sameJson(speechBefore, speechAfter)) {
     if (speechBefore.length !== 1 || speechAfter.length !== 1)
       say('the scene has a dialogue of several scripts; an update carries one script per scene.');
-    else if (countOf('aiModel') !== 1) say('the script changed but the scene has no single avatar clip to carry it.');
+    else if (countOf('aiModel') !== 1)
+      say('the script changed but the scene has no single avatar clip to carry it.');
     else put('aiModel', { script: orgToPlainText(speechAfter[0]!) });
   }
 
@@ -131,9 +152,14 @@ export function diffProjectUpdates(before: RequestLike, after: RequestLike): Upd
   const out: UpdatesDiff = { updates: [], inexpressible: [] };
   const top = changedFields(before, after, new Set(['scenes', ...EDIT_OPTIONS]));
   const topChanged = [...Object.keys(top.values), ...top.removed];
-  if (topChanged.length) out.inexpressible.push(`Project settings changed (${topChanged.join(', ')}); an update changes scenes only.`);
+  if (topChanged.length)
+    out.inexpressible.push(
+      `Project settings changed (${topChanged.join(', ')}); an update changes scenes only.`,
+    );
   if (before.scenes.length !== after.scenes.length) {
-    out.inexpressible.push(`Scenes were added or removed (${before.scenes.length} → ${after.scenes.length}); an update cannot change the number of scenes.`);
+    out.inexpressible.push(
+      `Scenes were added or removed (${before.scenes.length} → ${after.scenes.length}); an update cannot change the number of scenes.`,
+    );
     return out;
   }
   before.scenes.forEach((scene, i) => diffScene(i, scene, after.scenes[i]!, out));

@@ -34,7 +34,10 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
      * Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. A
      * model without geometry is sized from `estimate` (its thumbnail) to 90 % of the stage height.
      */
-    placeAvatar: (model: AvatarModel, estimate: { width: number; height: number } | null = null) => {
+    placeAvatar: (
+      model: AvatarModel,
+      estimate: { width: number; height: number } | null = null,
+    ) => {
       const scene = selectActiveScene(store.getState());
       if (!scene) return;
       const old = avatarClipOf(scene);

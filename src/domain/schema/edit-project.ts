@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { resolutionSchema } from './common';
 
 /** The clip types `updates.value[].type` may name (edit-project, 1.6.x; export-template, 1.4.x). */
-export const UPDATE_TYPES = ['aiModel', 'shape', 'image', 'textImage', 'videoImage', 'audio', 'background'] as const;
+export const UPDATE_TYPES = [
+  'aiModel',
+  'shape',
+  'image',
+  'textImage',
+  'videoImage',
+  'audio',
+  'background',
+] as const;
 export type UpdateType = (typeof UPDATE_TYPES)[number];
 
 export const projectUpdateSchema = z.looseObject({
@@ -27,7 +35,10 @@ const options = {
 export const editProjectRequestSchema = z.union([
   z.looseObject({
     ...options,
-    updates: z.looseObject({ value: z.array(projectUpdateSchema).min(1), backgroundAudio: z.unknown().optional() }),
+    updates: z.looseObject({
+      value: z.array(projectUpdateSchema).min(1),
+      backgroundAudio: z.unknown().optional(),
+    }),
   }),
   z.looseObject({ ...options, updates: z.array(projectUpdateSchema).min(1) }),
 ]);
@@ -45,7 +56,9 @@ export function editRequest(
   form: UpdatesForm,
   extra: Partial<Record<keyof typeof options, unknown>> = {},
 ): Record<string, unknown> {
-  const body: Record<string, unknown> = { updates: form === '1.6.x' ? { value: updates } : updates };
+  const body: Record<string, unknown> = {
+    updates: form === '1.6.x' ? { value: updates } : updates,
+  };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) body[key] = value;
   return body;
 }

@@ -16,13 +16,19 @@ export function useAvatarChoices() {
 }
 
 /** The natural size of an image (an outfit thumbnail), or null when it cannot be loaded. */
-export function measureImage(url: string | undefined): Promise<{ width: number; height: number } | null> {
+export function measureImage(
+  url: string | undefined,
+): Promise<{ width: number; height: number } | null> {
   if (!url) return Promise.resolve(null);
   return new Promise((resolve) => {
     const img = new Image();
     img.crossOrigin = 'anonymous';
     img.onload = () =>
-      resolve(img.naturalWidth > 0 && img.naturalHeight > 0 ? { width: img.naturalWidth, height: img.naturalHeight } : null);
+      resolve(
+        img.naturalWidth > 0 && img.naturalHeight > 0
+          ? { width: img.naturalWidth, height: img.naturalHeight }
+          : null,
+      );
     img.onerror = () => resolve(null);
     img.src = url;
   });

@@ -14,8 +14,8 @@ function EstimateBadge() {
   if (!model || !isEstimatedAvatar(model)) return null;
   return (
     <p className="stage-badge" role="note" aria-label="Avatar size estimate">
-      Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no
-      placement geometry for this outfit.
+      Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no placement
+      geometry for this outfit.
     </p>
   );
 }
