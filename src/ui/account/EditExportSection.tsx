@@ -71,7 +71,11 @@ export function EditExportSection({
   const body = editRequest(diff.updates, form, editOptionsOf(after));
   return (
     <section aria-label="Export edits">
-      <h2>Edits to AI Studios project {origin.projectId}</h2>
+      <h2>Edits to the open AI Studios project</h2>
+      <p className="hint">
+        Opened from project <code>{origin.projectId}</code>; these differences are sent as updates
+        of it with <code>POST editor/project/{'{projectId}'}</code>, which renders a new video.
+      </p>
       {diff.inexpressible.length > 0 ? (
         <div role="alert">
           <p>
@@ -98,17 +102,15 @@ export function EditExportSection({
             ))}
           </ul>
           <div className="row">
-            <label>
-              Request form{' '}
-              <select
-                aria-label="Updates form"
-                value={form}
-                onChange={(e) => setForm(e.target.value as UpdatesForm)}
-              >
-                <option value="1.6.x">updates.value[] (1.6.x reference)</option>
-                <option value="1.4.x">updates[] (1.4.x template export)</option>
-              </select>
-            </label>
+            <span>Request form</span>
+            <select
+              aria-label="Updates form"
+              value={form}
+              onChange={(e) => setForm(e.target.value as UpdatesForm)}
+            >
+              <option value="1.6.x">updates.value[] (1.6.x reference)</option>
+              <option value="1.4.x">updates[] (1.4.x template export)</option>
+            </select>
             <button
               className="primary"
               disabled={run.isPending}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AvatarChoice, OutfitChoice } from '../../domain/avatar-catalog';
 import { useEditor } from '../../store/editor-context';
 import { describeError } from '../common/describe-error';
@@ -11,9 +11,10 @@ function OutfitTile({
 }: {
   avatar: AvatarChoice;
   outfit: OutfitChoice;
-  onPlace: (outfit: OutfitChoice) => void;
+  onPlace: (outfit: OutfitChoice, shown: HTMLImageElement | null) => void;
 }) {
   const estimate = outfit.placement === 'estimate';
+  const img = useRef<HTMLImageElement>(null);
   return (
     <button
       className="tile"
@@ -23,10 +24,10 @@ function OutfitTile({
           : `Place ${avatar.label} in ${outfit.label}, sized as in ${outfit.source ?? 'a project made in AI Studios'}.`
       }
       aria-label={`Place avatar ${avatar.label} · ${outfit.label}`}
-      onClick={() => onPlace(outfit)}
+      onClick={() => onPlace(outfit, img.current)}
     >
       {outfit.thumbnail ? (
-        <img src={outfit.thumbnail} alt="" />
+        <img ref={img} src={outfit.thumbnail} alt="" />
       ) : (
         <span style={{ height: 48 }}>👤</span>
       )}
@@ -43,8 +44,14 @@ export function AvatarPanel() {
   const { commands } = useEditor();
   const { choices, pending, error } = useAvatarChoices();
   const [placing, setPlacing] = useState(false);
-  const place = async (outfit: OutfitChoice) => {
+  const place = async (outfit: OutfitChoice, shown: HTMLImageElement | null) => {
     if (outfit.placement === 'harvested') return commands.script.placeAvatar(outfit.model);
+    // The tile already shows the thumbnail: its natural size is the estimate, no second load.
+    if (shown?.complete && shown.naturalWidth > 0)
+      return commands.script.placeAvatar(outfit.model, {
+        width: shown.naturalWidth,
+        height: shown.naturalHeight,
+      });
     setPlacing(true);
     const size = await measureImage(outfit.thumbnail);
     setPlacing(false);

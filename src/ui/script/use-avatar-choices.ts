@@ -15,14 +15,13 @@ export function useAvatarChoices() {
   };
 }
 
-/** The natural size of an image (an outfit thumbnail), or null when it cannot be loaded. */
+/** The natural size of an image (an outfit thumbnail; no CORS needed), or null when it cannot be loaded. */
 export function measureImage(
   url: string | undefined,
 ): Promise<{ width: number; height: number } | null> {
   if (!url) return Promise.resolve(null);
   return new Promise((resolve) => {
     const img = new Image();
-    img.crossOrigin = 'anonymous';
     img.onload = () =>
       resolve(
         img.naturalWidth > 0 && img.naturalHeight > 0
