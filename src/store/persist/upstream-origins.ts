@@ -1,3 +1,5 @@
+import { build } from '../../domain/build';
+import type { Project } from '../../domain/project';
 import type { EditorProjectRequest } from '../../domain/schema/request';
 import { idbDelete, idbGet, idbPut } from './idb';
 
@@ -26,3 +28,7 @@ export const upstreamOrigins = {
     idbPut<StoredOrigin>('meta', { key: keyOf(projectKey), ...origin }),
   delete: (projectKey: string) => idbDelete('meta', keyOf(projectKey)),
 };
+
+/** Records that the local project `projectKey`, as opened (`project`), is AI Studios project `projectId`. */
+export const rememberUpstreamOrigin = (projectKey: string, projectId: string, project: Project) =>
+  upstreamOrigins.put(projectKey, { projectId, baseline: build(project), openedAt: Date.now() });

@@ -7,12 +7,11 @@ import {
   fetchAccountProject,
 } from '../../api/account-projects';
 import { harvestAvatars } from '../../domain/avatar-harvest';
-import { build } from '../../domain/build';
 import { importProject } from '../../domain/import';
 import { formatPath } from '../../domain/parse';
 import type { ProjectListItem } from '../../domain/schema/account';
 import { useEditor } from '../../store/editor-context';
-import { upstreamOrigins } from '../../store/persist/upstream-origins';
+import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
 import { useServices } from '../services';
@@ -51,11 +50,7 @@ export function AccountProjectsDialog({
         );
       const key = await session.create(result.project, item.name ?? source);
       // The baseline is the project as the editor holds it once opened, built like any export.
-      await upstreamOrigins.put(key, {
-        projectId: item.id,
-        baseline: build(store.getState().project),
-        openedAt: Date.now(),
-      });
+      await rememberUpstreamOrigin(key, item.id, store.getState().project);
       await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     },
     onSuccess: onClose,

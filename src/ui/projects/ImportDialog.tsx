@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importProject } from '../../domain/import';
 import { formatPath } from '../../domain/parse';
+import { useEditor } from '../../store/editor-context';
+import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 import { FetchProjectForm } from './FetchProjectForm';
@@ -9,10 +11,12 @@ import { FetchProjectForm } from './FetchProjectForm';
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { library, session } = useServices();
+  const { store } = useEditor();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
-  const accept = async (input: unknown, source: string) => {
+  /** `upstreamId`: fetched from AI Studios, so its edits can later be exported as updates. */
+  const accept = async (input: unknown, source: string, upstreamId?: string) => {
     const result = importProject(input, {
       sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
     });
@@ -20,7 +24,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setProblems(result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`));
       return;
     }
-    await session.create(result.project, result.project.name ?? source);
+    const key = await session.create(result.project, result.project.name ?? source);
+    if (upstreamId)
+      await rememberUpstreamOrigin(key, upstreamId, store.getState().project).catch(
+        () => undefined,
+      );
     // The library is a convenience: failing to store avatars must not fail the import.
     await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     onClose();
@@ -58,7 +66,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       >
         Import pasted JSON
       </button>
-      <FetchProjectForm onFetched={(project, id) => accept(project, `AI Studios project ${id}`)} />
+      <FetchProjectForm
+        onFetched={(project, id) => accept(project, `AI Studios project ${id}`, id)}
+      />
       {problems.length > 0 && (
         <div role="alert" className="error-text">
           <p>Nothing was changed. The JSON could not be imported:</p>
