@@ -25,6 +25,20 @@ describe('proxy: editing an existing project and exporting it', () => {
     expect(edited.scenes[0].scripts[0].org).toBe('<p>New words</p>');
   });
 
+  it('a failed edit job is retried on its own path and then finishes', async () => {
+    const { app, store } = await harness();
+    const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];
+    const payload = { updates: [{ sceneIdx: 0, type: 'aiModel', values: { script: 'Again' } }] };
+    const res = await app.inject({ method: 'POST', url: `${V3}/editor/project/${sample!.id}`, payload, headers: { 'x-sim-fault': 'fail@10' } });
+    const { jobId } = res.json().data;
+    await waitFor(() => (store.get(jobId)?.status === 'failed' ? true : undefined));
+    expect(store.get(jobId)!.endpoint).toBe(`${V3}/editor/project/${sample!.id}`);
+    const retried = await app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry` });
+    expect(retried.statusCode).toBe(200);
+    const done = await waitFor(() => (store.get(jobId)?.status === 'done' ? store.get(jobId) : undefined));
+    expect(done).toMatchObject({ kind: 'edit', attempts: 2, progress: 100 });
+  });
+
   it('accepts the 1.4.x bare list too, and isExport:false saves without following', async () => {
     const { app, store } = await harness();
     const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];

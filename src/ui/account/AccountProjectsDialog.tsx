@@ -103,7 +103,17 @@ export function AccountProjectsDialog({
           {list.data?.map((p) => (
             <tr key={p.id} data-upstream-id={p.id}>
               <td>{p.name ?? '(no name)'}</td>
-              <td>{p.state ?? '–'}</td>
+              <td>
+                {p.state ?? '–'}
+                {p.download_url && (
+                  <>
+                    {' · '}
+                    <a href={p.download_url} target="_blank" rel="noreferrer">
+                      video
+                    </a>
+                  </>
+                )}
+              </td>
               <td>
                 <code>{p.id}</code>
               </td>
