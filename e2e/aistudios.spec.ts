@@ -69,6 +69,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await row.getByRole('button', { name: 'Open' }).click();
   await expect(panel).toBeHidden();
   expect((await editor.request()).scenes).toHaveLength(2);
+  await page.screenshot({ path: 'test-results/aistudios-opened.png' });
 
   // The avatar met in that project is now placeable at its real size.
   await expect(page.getByRole('button', { name: 'Place avatar Ethan · Navy suit' })).toContainText(

@@ -18,10 +18,10 @@ export function sampleProjectBody(assetBase: string): Record<string, unknown> {
   const scene = (i: number, words: string, title: string) => ({
     sceneIdx: i,
     watermark: false,
-    background: { id: 'background', type: 'background', source_type: 'color', source_url: '', source_color: i ? 'rgb(15,118,110)' : 'rgb(31,58,104)' },
+    background: { id: 'background', type: 'background', source_type: 'color', source_url: '', source_color: i ? 'rgb(15,118,110)' : 'rgb(8,145,178)' },
     scripts: [{ org: `<p>${words}</p>`, isTTS: false, tts: null, modelId: avatar.id, clothId: cloth }],
     clips: [
-      { id: `aiModel-sample-${i}`, type: 'aiModel', layer: 1, left: 1100, top: 146.74, width: 679, height: 2229, scaleX: 0.3, scaleY: 0.3, angle: 0, opacity: 100, model, effects: [{ type: 'head-only' }], headOnly: null, voiceOnly: false, isDelete: false },
+      { id: `aiModel-sample-${i}`, type: 'aiModel', layer: 1, left: 1300, top: 144, width: 679, height: 2229, scaleX: 0.42, scaleY: 0.42, angle: 0, opacity: 100, model, effects: [{ type: 'head-only' }], headOnly: null, voiceOnly: false, isDelete: false },
       text(`textImage-sample-${i}`, i ? 'parrot-text' : 'title', title, 180),
     ],
   });
