@@ -102,6 +102,13 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
       ],
     },
   });
+  // The 1.4.x "Template-based Export" form carries the same entries as a bare list.
+  await edits.getByLabel('Updates form').selectOption('1.4.x');
+  const bare = JSON.parse((await edits.getByLabel('Edit request body').textContent())!) as {
+    updates: unknown[];
+  };
+  expect(bare.updates).toHaveLength(2);
+  await edits.getByLabel('Updates form').selectOption('1.6.x');
   await page.screenshot({ path: 'test-results/aistudios-edit-export.png' });
   await edits.getByRole('button', { name: 'Export edits' }).click();
 

@@ -56,7 +56,10 @@ export function VoiceField({
               {v.label} ({v.language})
             </option>
           ))}
-          <option value="custom">Custom TTS (raw JSON)</option>
+          {/* Real mode offers no made-up format; a tts object that came with a project stays editable. */}
+          {(config.data?.simulator || selected === 'custom') && (
+            <option value="custom">Custom TTS (raw JSON)</option>
+          )}
         </select>
       </label>
       {config.data && (
