@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { projectListItemSchema } from '../domain/schema/account';
+import { listOf } from './catalog';
 import { call } from './client';
 
 const created = z.looseObject({
@@ -14,7 +15,7 @@ export const accountProjectsQuery = () =>
   queryOptions({
     queryKey: ['account-projects'],
     queryFn: ({ signal }) =>
-      call('/api/odin/v3/editor/project', z.array(projectListItemSchema), { signal }),
+      call('/api/odin/v3/editor/project', listOf(projectListItemSchema), { signal }),
   });
 
 /** `GET editor/project/{id}`: the project as AI Studios stores it (opened with importProject). */

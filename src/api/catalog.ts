@@ -5,7 +5,7 @@ import { voiceSchema, workspaceSchema } from '../domain/schema/envelope';
 import { call } from './client';
 
 /** The upstream's list wrapping is not documented: accept a bare array or an object holding one. */
-const listOf = <T extends z.ZodType>(item: T) =>
+export const listOf = <T extends z.ZodType>(item: T) =>
   z.union([z.array(item), z.record(z.string(), z.unknown())]).transform((value): z.infer<T>[] => {
     const list = Array.isArray(value) ? value : Object.values(value).find(Array.isArray);
     return (list ?? []).flatMap((entry: unknown) => {
