@@ -19,11 +19,15 @@ test('place an avatar, change its outfit: the script follows in every scene, als
 }) => {
   const tiles = page.getByRole('button', { name: /^Place avatar/ });
   await expect(tiles.first()).toBeEnabled();
+  const estimate = page.getByRole('note', { name: 'Avatar size estimate' });
   await tiles.first().click();
+  // Placed once the outfit thumbnail is measured: the stage then labels the estimate.
+  await expect(estimate).toContainText('BG00002320');
   let request = await expectInSync(editor);
   const placed = request.scenes[0]!.clips.find((c) => c.type === 'aiModel')!;
   await page.getByRole('button', { name: '+ Scene' }).click();
   await tiles.nth(1).click();
+  await expect(estimate).toContainText('BG00002321');
   await expectInSync(editor);
   await page.getByRole('button', { name: 'Scene 1', exact: true }).click();
   await page.getByRole('list', { name: 'Layers' }).locator('li').first().click();
@@ -53,6 +57,7 @@ test('a Korean script typed with the keyboard lands in org', async ({ editor, pa
     .getByRole('button', { name: /^Place avatar/ })
     .first()
     .click();
+  await expect(page.getByRole('note', { name: 'Avatar size estimate' })).toBeVisible();
   const script = page.getByLabel('Script text');
   await script.click();
   await page.keyboard.insertText('안녕하세요, 반갑습니다.');
@@ -80,8 +85,9 @@ test('the seed avatar joins the library and can be placed in a new project', asy
   await editor.importFile('seed-000-request.json');
   await page.getByRole('button', { name: 'Projects' }).click();
   await page.getByRole('button', { name: 'New landscape' }).click();
-  const tile = page.getByRole('button', { name: 'Place avatar M000045058 · BG00002320' });
-  await expect(tile).toBeEnabled();
+  // The account lists name the outfit; the imported project gives it its real geometry.
+  const tile = page.getByRole('button', { name: 'Place avatar Ethan · Navy suit' });
+  await expect(tile).toContainText('size from a project');
   await tile.click();
   const request = await expectInSync(editor);
   const avatar = request.scenes[0]!.clips.find((c) => c.type === 'aiModel')!;

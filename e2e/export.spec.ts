@@ -21,16 +21,20 @@ test('a two-scene project exports, reaches 100 %, survives a reload and download
   page,
 }) => {
   test.setTimeout(90_000);
+  const estimate = page.getByRole('note', { name: 'Avatar size estimate' });
   await page
     .getByRole('button', { name: /^Place avatar/ })
     .first()
     .click();
+  await expect(estimate).toBeVisible();
   await page.getByLabel('Script text').fill('Hello from the first scene.');
   await page.getByRole('button', { name: '+ Scene' }).click();
+  await expect(estimate).toBeHidden();
   await page
     .getByRole('button', { name: /^Place avatar/ })
     .first()
     .click();
+  await expect(estimate).toBeVisible();
   await page.getByLabel('Script text').fill('And goodbye from the second.');
   expect((await editor.request()).scenes).toHaveLength(2);
 

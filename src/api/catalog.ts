@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { catalogAvatarSchema, voiceSchema, workspaceSchema } from '../domain/schema/envelope';
+import { dropdownModelSchema, modelEntrySchema } from '../domain/schema/account';
+import { voiceSchema, workspaceSchema } from '../domain/schema/envelope';
 import { call } from './client';
 
 /** The upstream's list wrapping is not documented: accept a bare array or an object holding one. */
-const listOf = <T extends z.ZodType>(item: T) =>
+export const listOf = <T extends z.ZodType>(item: T) =>
   z.union([z.array(item), z.record(z.string(), z.unknown())]).transform((value): z.infer<T>[] => {
     const list = Array.isArray(value) ? value : Object.values(value).find(Array.isArray);
     return (list ?? []).flatMap((entry: unknown) => {
@@ -13,11 +14,20 @@ const listOf = <T extends z.ZodType>(item: T) =>
     });
   });
 
-export const catalogQuery = () =>
+/** `GET dropdown/models`: the account's avatars, `{id, label, avatarType}`. */
+export const dropdownModelsQuery = () =>
   queryOptions({
-    queryKey: ['catalog'],
+    queryKey: ['dropdown-models'],
     queryFn: ({ signal }) =>
-      call('/api/odin/v3/dropdown/models', listOf(catalogAvatarSchema), { signal }),
+      call('/api/odin/v3/dropdown/models', listOf(dropdownModelSchema), { signal }),
+    staleTime: 10 * 60_000,
+  });
+
+/** `GET model`: every avatar's outfits (`models[].clothes[]`) with labels and thumbnails. */
+export const modelListQuery = () =>
+  queryOptions({
+    queryKey: ['model-list'],
+    queryFn: ({ signal }) => call('/api/odin/v3/model', listOf(modelEntrySchema), { signal }),
     staleTime: 10 * 60_000,
   });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
+import { AccountProjectsDialog } from '../ui/account/AccountProjectsDialog';
 import { BatchDialog } from '../ui/batch/BatchDialog';
 import { CustomAvatarDialog } from '../ui/export/CustomAvatarDialog';
 import { ExportDialog } from '../ui/export/ExportDialog';
@@ -24,5 +25,12 @@ export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): Dia
     jobs: (close) => <JobsDialog onClose={close} />,
     custom: (close, open) => <CustomAvatarDialog onClose={close} onStarted={() => open('jobs')} />,
     batch: (close) => <BatchDialog batch={batch} jobs={batchJobs} onClose={close} />,
+    account: (close, open) => (
+      <AccountProjectsDialog
+        onClose={close}
+        onStarted={() => open('jobs')}
+        onFullExport={() => open('export')}
+      />
+    ),
   };
 }

@@ -112,10 +112,17 @@ export const createAudioClip = (id: string, sourceUrl: string, label: string): A
   volume: 100,
 });
 
-/** An avatar clip at its intrinsic (tight-box) size, as the upstream editor writes it. */
-export const createAvatarClip = (p: Place, model: AvatarModel): AiModelClip => {
-  const width = model.deploySize?.edit_width ?? model.editor?.modelTightW ?? 679;
-  const height = model.deploySize?.edit_height ?? model.editor?.modelTightH ?? 2229;
+/**
+ * An avatar clip at its intrinsic (tight-box) size, as the upstream editor writes it; `estimate`
+ * sizes an avatar whose model carries no geometry (see avatar-catalog).
+ */
+export const createAvatarClip = (
+  p: Place,
+  model: AvatarModel,
+  estimate: { width: number; height: number } = { width: 679, height: 2229 },
+): AiModelClip => {
+  const width = model.deploySize?.edit_width ?? model.editor?.modelTightW ?? estimate.width;
+  const height = model.deploySize?.edit_height ?? model.editor?.modelTightH ?? estimate.height;
   return {
     ...base(p, width, height),
     type: 'aiModel',

@@ -38,9 +38,9 @@ describe('seed 000 with no .env', () => {
 describe('seed 004 batch loop against our server', () => {
   it('exports three chroma-key videos one after the other, polls each to 100 and downloads it', async () => {
     const jobs = [
-      { language: 'ko', text: 'Hello, this is my first work.', model: 'M000004017', clothes: 'BG00006160' },
-      { language: 'ko', text: 'Hello, this is my second work.', model: 'M000004017', clothes: 'BG00001004' },
-      { language: 'ko', text: 'Hello, this is my third work.', model: 'M000004017', clothes: 'BG00006160' },
+      { language: 'ko', text: 'Hello, this is my first work.', model: 'M000004017', clothes: 'BG00006160', isExport: true },
+      { language: 'ko', text: 'Hello, this is my second work.', model: 'M000004017', clothes: 'BG00001004', isExport: true },
+      { language: 'ko', text: 'Hello, this is my third work.', model: 'M000004017', clothes: 'BG00006160', isExport: true },
     ];
     const downloaded: number[] = [];
     for (const job of jobs) {

@@ -29,7 +29,7 @@ describe('restart', () => {
     await first.ready();
     const ids: string[] = [];
     for (const text of ['one', 'two', 'three']) {
-      const res = await first.inject({ method: 'POST', url: '/api/odin/v3/simple/video', payload: { language: 'ko', text, model: 'M000004017', clothes: 'BG00001004' } });
+      const res = await first.inject({ method: 'POST', url: '/api/odin/v3/simple/video', payload: { language: 'ko', text, model: 'M000004017', clothes: 'BG00001004', isExport: true } });
       ids.push(res.json().data.jobId as string);
     }
     await first.close();

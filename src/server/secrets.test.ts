@@ -24,12 +24,12 @@ describe('secrets', () => {
       seen.push(`${res.statusCode} ${JSON.stringify(res.headers)} ${res.body}`);
       return res;
     };
-    const chroma = { language: 'ko', text: '안녕', model: 'M000004017', clothes: 'BG00006160' };
+    const chroma = { language: 'ko', text: '안녕', model: 'M000004017', clothes: 'BG00006160', isExport: true };
     const project = (await hit('POST', `${V3}/editor/project`, seed)).json().data;
     const video = (await hit('POST', `${V3}/simple/video`, chroma)).json().data;
     await hit('POST', `${V3}/simple/custom`, { language: 'en', text: 'Hi', model: '67da28f034b05ae2e4385a2b' });
     await hit('POST', `${V3}/editor/project/export`, { projectId: project.projectId });
-    for (const path of ['/auth', '/dropdown/models', '/dropdown/workspaces', '/editor/project', `/editor/project/${project.projectId}`, `/editor/progress/${project.projectId}`])
+    for (const path of ['/auth', '/dropdown/models', '/model', '/dropdown/workspaces', '/editor/project', `/editor/project/${project.projectId}`, `/editor/progress/${project.projectId}`])
       await hit('GET', `${V3}${path}`);
     await hit('POST', `${V3}/editor/project`, '{broken', { authorization: ACCESS, 'content-type': 'application/json' });
     await hit('POST', `${V3}/editor/project`, { scenes: [] });

@@ -29,7 +29,7 @@ export async function startSimulator(settings: Settings): Promise<{ simulator: S
 
 /** Everything `main.ts` runs: simulator if needed, job store, the app, listening. */
 export async function startAll(settings: Settings, options: { logStream?: NodeJS.WritableStream; serveSpa?: boolean } = {}): Promise<Running> {
-  const voices = loadVoices(settings.voicesFile);
+  const voices = loadVoices(settings.voicesFile, !settings.upstreamBaseUrl);
   let simulator: Simulator | undefined;
   let upstream = { baseUrl: settings.upstreamBaseUrl ?? '', appId: settings.appId, userKey: settings.userKey };
   if (!settings.upstreamBaseUrl) {

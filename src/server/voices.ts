@@ -6,9 +6,13 @@ import { SIM_VOICES } from './simulator/catalog';
 
 const fileSchema = z.union([z.array(voiceSchema), z.object({ voices: z.array(voiceSchema) }).transform((v) => v.voices)]);
 
-/** Voices from VOICES_FILE (a JSON array of `{id,label,language,tts}`), else the simulator's few. */
-export function loadVoices(file: string | undefined): Voice[] {
-  if (!file) return SIM_VOICES;
+/**
+ * Voices from VOICES_FILE (a JSON array of `{id,label,language,tts}`). Without it the simulator
+ * offers its few invented ones; real mode offers none, since the `tts` format is not public and a
+ * made-up one cannot be vouched for (the avatar's own voice needs no entry).
+ */
+export function loadVoices(file: string | undefined, simulator = false): Voice[] {
+  if (!file) return simulator ? SIM_VOICES : [];
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));

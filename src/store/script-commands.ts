@@ -1,3 +1,4 @@
+import { FALLBACK_AVATAR_SIZE, isEstimatedAvatar } from '../domain/avatar-catalog';
 import { createAvatarClip } from '../domain/clip-factory';
 import { nextLayerOf } from '../domain/clip-edits';
 import type { Project } from '../domain/project';
@@ -29,8 +30,14 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
     /** `coalesce` folds a burst (typing raw TTS JSON) into one undo step. */
     setVoice: (tts: Record<string, unknown> | null, coalesce?: string) =>
       commit(setVoice(project(), sceneId(), tts), coalesce),
-    /** Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. */
-    placeAvatar: (model: AvatarModel) => {
+    /**
+     * Replaces the scene's avatar (keeping its position) or places a new one, bottom-centred. A
+     * model without geometry is sized from `estimate` (its thumbnail) to 90 % of the stage height.
+     */
+    placeAvatar: (
+      model: AvatarModel,
+      estimate: { width: number; height: number } | null = null,
+    ) => {
       const scene = selectActiveScene(store.getState());
       if (!scene) return;
       const old = avatarClipOf(scene);
@@ -38,9 +45,13 @@ export function createScriptCommands(store: EditorStore, deps: CommandDeps, comm
       const fresh = createAvatarClip(
         { id: deps.newId('aiModel'), layer: nextLayerOf(scene), left: 0, top: 0 },
         model,
+        estimate ?? FALLBACK_AVATAR_SIZE,
       );
       const scale =
-        old?.scaleX ?? Math.min(1, (stage.height * 0.9) / Math.min(fresh.height, stage.height * 2));
+        old?.scaleX ??
+        (isEstimatedAvatar(model)
+          ? (stage.height * 0.9) / fresh.height
+          : Math.min(1, (stage.height * 0.9) / Math.min(fresh.height, stage.height * 2)));
       const clip = old
         ? {
             ...fresh,

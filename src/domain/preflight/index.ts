@@ -2,6 +2,7 @@ import { STAGE_SIZE } from '../schema/common';
 import { editorProjectRequestSchema, type EditorProjectRequest } from '../schema/request';
 import type { Rule, RuleContext } from './issue';
 import { avatarRules } from './rules/avatar';
+import { avatarEstimateRule } from './rules/avatar-estimate';
 import { animationTimingRule, faceCoverRule } from './rules/avatar-face';
 import { clipFieldRules, uniqueIdRule } from './rules/clips';
 import { effectRules } from './rules/effects';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   frameRules,
   faceCoverRule,
   animationTimingRule,
+  avatarEstimateRule,
 ];
 
 /**

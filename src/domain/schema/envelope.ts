@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { avatarModelSchema } from './clips';
 
 /** The upstream's envelope: every answer of the v3 API and of our server has this shape. */
 export const errorEnvelopeSchema = z.object({
@@ -34,12 +33,6 @@ export const projectIdDataSchema = z.looseObject({
   taskId: z.string().optional(),
 });
 
-export const catalogModelSchema = z.looseObject({
-  id: z.string(),
-  label: z.union([z.string(), z.record(z.string(), z.string())]),
-  avatarType: z.string().optional(),
-});
-
 export const workspaceSchema = z.looseObject({
   workspaceId: z.string(),
   workspaceName: z.string(),
@@ -54,29 +47,8 @@ export const webhookPayloadSchema = z.looseObject({
 });
 
 export type ProgressData = z.infer<typeof progressDataSchema>;
-export type CatalogModel = z.infer<typeof catalogModelSchema>;
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
-
-/**
- * One outfit of a catalog avatar. The real `dropdown/models` gives ids and labels only; the
- * simulator (and the local avatar library) also give the full `model` object an aiModel clip needs.
- */
-export const catalogClothSchema = z.looseObject({
-  id: z.string(),
-  label: z.string().optional(),
-  thumbnail: z.string().optional(),
-  model: z.lazy(() => avatarModelSchema).optional(),
-  width: z.number().optional(),
-  height: z.number().optional(),
-});
-export const catalogAvatarSchema = catalogModelSchema.extend({
-  language: z.string().optional(),
-  thumbnail: z.string().optional(),
-  clothes: z.array(catalogClothSchema).optional(),
-});
-export type CatalogCloth = z.infer<typeof catalogClothSchema>;
-export type CatalogAvatar = z.infer<typeof catalogAvatarSchema>;
 
 /** A TTS voice offered by the server; `tts` is sent as-is since its format is not public. */
 export const voiceSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const JOB_KINDS = ['project', 'custom', 'chromakey'] as const;
+export const JOB_KINDS = ['project', 'custom', 'chromakey', 'edit'] as const;
 export const JOB_STATUSES = ['queued', 'rendering', 'done', 'failed', 'saved'] as const;
 
 /** Epoch milliseconds. */

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
 import { type StoredJob } from './store';
-import { JOB_ENDPOINTS, jobName, upstreamBody, type JobEndpoint } from './submit';
+import { jobKindOf, jobName, rendersUpstream, upstreamBody, type JobEndpoint } from './submit';
 
 interface Created {
   success?: unknown;
@@ -41,7 +41,7 @@ export async function sendJob(
   const projectId = created?.data?.projectId;
   if (answer.status >= 300 || created?.success !== true || typeof projectId !== 'string') return { answer };
   const fields = {
-    status: body.isExport === false ? ('saved' as const) : ('queued' as const),
+    status: rendersUpstream(endpoint, body) ? ('queued' as const) : ('saved' as const),
     projectId,
     taskId: typeof created.data?.taskId === 'string' ? created.data.taskId : null,
     hookSecret: hookSecret ?? null,
@@ -50,7 +50,7 @@ export async function sendJob(
     ? ctx.store.update(existing.id, {
         ...fields, progress: 0, error: null, credit: null, upstreamDownloadUrl: null, lastProgressAt: null, attempts: existing.attempts + 1,
       })
-    : ctx.store.create({ ...fields, kind: JOB_ENDPOINTS[endpoint], endpoint, name: jobName(endpoint, userBody), request: userBody });
+    : ctx.store.create({ ...fields, kind: jobKindOf(endpoint), endpoint, name: jobName(endpoint, userBody), request: userBody });
   if (!job) return { answer };
   if (job.status === 'queued') ctx.follower.follow(job.id);
   ctx.events.emit(job);

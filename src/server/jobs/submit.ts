@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { problemsFromZod } from '../../domain/parse';
 import { validateRequest, type PreflightIssue } from '../../domain/preflight/index';
+import { editProjectRequestSchema } from '../../domain/schema/edit-project';
 import { exportProjectRequestSchema, simpleCustomRequestSchema, simpleVideoRequestSchema } from '../../domain/schema/simple';
 import type { JobKind } from './store';
 import { newSecret } from './store';
@@ -11,7 +12,14 @@ export const JOB_ENDPOINTS = {
   '/api/odin/v3/simple/video': 'chromakey',
   '/api/odin/v3/simple/custom': 'custom',
 } as const satisfies Record<string, JobKind>;
-export type JobEndpoint = keyof typeof JOB_ENDPOINTS;
+/** `POST editor/project/{projectId}`: edit an existing project and export it (kind `edit`). */
+export type EditEndpoint = `/api/odin/v3/editor/project/${string}`;
+export type JobEndpoint = keyof typeof JOB_ENDPOINTS | EditEndpoint;
+export const editEndpoint = (projectId: string): EditEndpoint => `/api/odin/v3/editor/project/${encodeURIComponent(projectId)}`;
+export const jobKindOf = (endpoint: JobEndpoint): JobKind => (endpoint in JOB_ENDPOINTS ? JOB_ENDPOINTS[endpoint as keyof typeof JOB_ENDPOINTS] : 'edit');
+/** Whether the upstream renders: `isExport` as sent, else the endpoint's documented default (false only for simple/video). */
+export const rendersUpstream = (endpoint: JobEndpoint, body: Record<string, unknown>): boolean =>
+  typeof body.isExport === 'boolean' ? body.isExport : endpoint !== '/api/odin/v3/simple/video';
 
 export interface CheckResult {
   body?: Record<string, unknown>;
@@ -42,17 +50,18 @@ export function checkJobRequest(endpoint: JobEndpoint, input: unknown, publicOri
       return checkWith(simpleVideoRequestSchema, input);
     case '/api/odin/v3/simple/custom':
       return checkWith(simpleCustomRequestSchema, input);
+    default:
+      return checkWith(editProjectRequestSchema, input);
   }
 }
 
 /**
- * The body sent upstream: `isExport` made explicit (the docs disagree on its default for
- * simple/video), and with PUBLIC_URL the user's webhookUrl replaced by the server's own per-job URL
- * (the server forwards each delivery to the user's URL after recording it).
+ * The body sent upstream, as the user built it (`isExport` included or not); with PUBLIC_URL the
+ * user's webhookUrl is replaced by the server's own per-job URL (the server forwards each delivery
+ * to the user's URL after recording it).
  */
 export function upstreamBody(body: Record<string, unknown>, publicUrl?: string): { body: Record<string, unknown>; hookSecret?: string } {
   const out: Record<string, unknown> = { ...body };
-  if (!('projectId' in body) || 'isExport' in body) out.isExport = body.isExport !== false;
   if (!publicUrl) return { body: out };
   const hookSecret = newSecret();
   out.webhookUrl = `${publicUrl}/hooks/${hookSecret}`;
@@ -66,9 +75,12 @@ export function jobName(endpoint: JobEndpoint, body: Record<string, unknown>): s
       return text(body.name) || 'Untitled project';
     case '/api/odin/v3/editor/project/export':
       return `Export of ${text(body.projectId)}`;
-    default: {
+    case '/api/odin/v3/simple/video':
+    case '/api/odin/v3/simple/custom': {
       const words = text(body.text).replace(/\s+/g, ' ').trim();
       return `${text(body.model)}${body.clothes ? `/${text(body.clothes)}` : ''}: ${words.length > 40 ? `${words.slice(0, 39)}…` : words}`;
     }
+    default:
+      return `Edit of ${decodeURIComponent(endpoint.slice(endpoint.lastIndexOf('/') + 1))}`;
   }
 }

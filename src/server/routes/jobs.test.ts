@@ -5,7 +5,7 @@ import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../te
 const { harness, closeLater } = cleanupPerTest();
 
 const V3 = '/api/odin/v3';
-const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160' };
+const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160', isExport: true };
 type J = { id: string; status: string; progress: number; attempts: number; error: string | null; downloadUrl: string | null; projectId: string; credit: number | null };
 
 async function jobOf(h: Harness, id: string): Promise<J> {

@@ -18,12 +18,15 @@ describe('proxy: every allow-listed path reaches the simulator', () => {
     expect((await app.inject(`${V3}/auth`)).json()).toEqual({ success: true, data: { isAuthenticated: true } });
     const models = (await app.inject(`${V3}/dropdown/models`)).json();
     expect(models.data.length).toBeGreaterThanOrEqual(4);
+    const outfits = (await app.inject(`${V3}/model`)).json();
+    expect(outfits.data.models.map((m: { id: string }) => m.id)).toEqual(models.data.map((m: { id: string }) => m.id));
     // Thumbnails point at the browser-facing server, which serves them too.
-    const thumb = new URL(models.data[0].thumbnail as string);
+    const thumb = new URL(outfits.data.models[0].clothes[0].thumbnail as string);
     expect(thumb.hostname).toBe('localhost');
     expect((await app.inject(thumb.pathname)).headers['content-type']).toBe('image/svg+xml');
     expect((await app.inject(`${V3}/dropdown/workspaces`)).json().data[0]).toHaveProperty('workspaceId');
-    expect((await app.inject(`${V3}/editor/project`)).json()).toEqual({ success: true, data: [] });
+    // The simulated account starts with the one project made in its editor.
+    expect((await app.inject(`${V3}/editor/project`)).json().data).toEqual([expect.objectContaining({ state: 'saved', download_url: null })]);
   });
 
   it('POST editor/project records a job and adds jobId; progress, project, export, delete pass through', async () => {
@@ -44,8 +47,8 @@ describe('proxy: every allow-listed path reaches the simulator', () => {
 
   it('simple/video and simple/custom record chromakey and custom jobs; isExport:false is saved, not followed', async () => {
     const { app, store } = await harness();
-    const video = (await app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
-    expect(store.get(video.jobId)).toMatchObject({ kind: 'chromakey', status: 'queued', request: chroma });
+    const video = (await app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, isExport: true } })).json().data;
+    expect(store.get(video.jobId)).toMatchObject({ kind: 'chromakey', status: 'queued', request: { ...chroma, isExport: true } });
     const custom = (await app.inject({ method: 'POST', url: `${V3}/simple/custom`, payload: { language: 'en', text: 'Hi', model: '67da28f034b05ae2e4385a2b', isExport: false } })).json().data;
     expect(custom).toMatchObject({ projectId: expect.any(String), taskId: expect.any(String), jobId: expect.any(String) });
     expect(store.get(custom.jobId)).toMatchObject({ kind: 'custom', status: 'saved', taskId: custom.taskId });
@@ -80,7 +83,7 @@ describe('proxy: errors are envelopes', () => {
     const big = await app.inject({ method: 'POST', url: `${V3}/editor/project`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(20_000) }) });
     expect(big.statusCode).toBe(413);
     expect(big.json()).toMatchObject({ success: false, error: { code: 'BODY_TOO_LARGE' } });
-    for (const [method, url] of [['GET', `${V3}/model`], ['POST', `${V3}/auth/token`], ['GET', '/api/whatever'], ['PUT', `${V3}/editor/project`], ['POST', `${V3}/simple/audio`]] as const) {
+    for (const [method, url] of [['GET', `${V3}/templates`], ['POST', `${V3}/auth/token`], ['GET', '/api/whatever'], ['PUT', `${V3}/editor/project`], ['POST', `${V3}/simple/audio`]] as const) {
       const res = await app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
       expect(res.json()).toMatchObject({ success: false, error: { code: 'NOT_FOUND' } });

@@ -6,6 +6,7 @@ import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
 import { sendJob, simulatorHeaders } from '../jobs/service';
 import { checkJobRequest, JOB_ENDPOINTS, type JobEndpoint } from '../jobs/submit';
+import { registerProjectEditRoute } from './proxy-projects';
 
 const V3 = '/api/odin/v3';
 
@@ -30,6 +31,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
 
   app.get(`${V3}/auth`, relayGet(() => `${V3}/auth`));
   app.get(`${V3}/dropdown/models`, relayGet(() => `${V3}/dropdown/models`));
+  app.get(`${V3}/model`, relayGet(() => `${V3}/model`));
   app.get(`${V3}/dropdown/workspaces`, relayGet(() => `${V3}/dropdown/workspaces`));
   app.get(`${V3}/editor/project`, relayGet(() => `${V3}/editor/project`));
   app.get<{ Params: { id: string } }>(`${V3}/editor/project/:id`, relayGet((r) => `${V3}/editor/project/${encodeURIComponent(r.params.id ?? '')}`));
@@ -45,6 +47,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
     return relayAnswer(reply, answer.status, answer.body);
   });
 
+  registerProjectEditRoute(app, ctx);
   for (const endpoint of Object.keys(JOB_ENDPOINTS) as JobEndpoint[]) {
     app.post(endpoint, async (request, reply) => {
       const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);

@@ -1,12 +1,12 @@
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { SIM_AVATARS, type SimAvatar } from './catalog';
+import { SIM_AVATARS, type AssetVariant, type SimAvatar } from './catalog';
 
 /** The one rendered result: 3 s of H.264 + AAC, 640×360, faststart (made once with ffmpeg). */
 export const RENDER_FILE = fileURLToPath(new URL('./assets/render.mp4', import.meta.url));
 
-type Variant = 'tight' | 'org' | 'thumb';
+type Variant = AssetVariant;
 
 /** A person silhouette drawn in the avatar's tight-box coordinates (head where `editor` says). */
 function person(avatar: SimAvatar, colour: string): string {
@@ -47,6 +47,8 @@ export function avatarSvg(avatar: SimAvatar, clothId: string, variant: Variant):
   if (variant === 'tight') return `${open(tight.w, tight.h, `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
   if (variant === 'org')
     return `${open(origin.width, origin.height, `0 0 ${origin.width} ${origin.height}`)}<g transform="translate(${tight.x} ${tight.y})">${drawing}</g></svg>`;
+  // A small full-length picture, like the outfit thumbnails of `GET model`.
+  if (variant === 'preview') return `${open(Math.round(tight.w / 4), Math.round(tight.h / 4), `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
   const vh = head.h * 3.2;
   const vw = vh * 1.6;
   const vx = head.cx - tight.x - vw / 2;
@@ -54,10 +56,10 @@ export function avatarSvg(avatar: SimAvatar, clothId: string, variant: Variant):
   return `${open(384, 240, `${vx} ${vy} ${vw} ${vh}`)}<rect x="${vx}" y="${vy}" width="${vw}" height="${vh}" fill="#eef2f7"/>${drawing}</svg>`;
 }
 
-const NAME = /^(M\w+?)_(BG\w+?)(?:_(org|thumb))?\.svg$/;
+const NAME = /^(M\w+?)_(BG\w+?)(?:_(org|thumb|preview))?\.svg$/;
 
 /**
- * `/sim-assets/avatars/<ai>_<cloth>[_org|_thumb].svg` and `/sim-assets/renders/<id>.mp4`, public
+ * `/sim-assets/avatars/<ai>_<cloth>[_org|_thumb|_preview].svg` and `/sim-assets/renders/<id>.mp4`, public
  * like a CDN and CORS-open so the editor's canvas can draw them. Served by the simulator and by
  * the browser-facing server alike.
  */

@@ -1,5 +1,6 @@
+import type { DropdownModel, ModelEntry } from '../../domain/schema/account';
 import type { AvatarModel } from '../../domain/schema/clips';
-import type { CatalogAvatar, Voice, Workspace } from '../../domain/schema/envelope';
+import type { Voice, Workspace } from '../../domain/schema/envelope';
 
 /** Where a person sits in the full source frame, in source pixels (as in the seed's `editor`). */
 export interface AvatarFrame {
@@ -17,9 +18,10 @@ export interface AvatarFrame {
 export interface SimAvatar {
   id: string;
   label: string;
+  labelKo: string;
   language: string;
   frame: AvatarFrame;
-  clothes: { id: string; label: string; colour: string }[];
+  clothes: { id: string; label: string; labelKo: string; colour: string }[];
   skin: string;
 }
 
@@ -35,48 +37,52 @@ const SEED_FRAME: AvatarFrame = {
 
 export const SIM_AVATARS: SimAvatar[] = [
   {
-    id: 'M000045058', label: 'Ethan', language: 'en', frame: SEED_FRAME, skin: '#e8b894',
+    id: 'M000045058', label: 'Ethan', labelKo: '이선', language: 'en', frame: SEED_FRAME, skin: '#e8b894',
     clothes: [
-      { id: 'BG00002320', label: 'Navy suit', colour: '#1f3a68' },
-      { id: 'BG00002321', label: 'Grey jacket', colour: '#6b7280' },
+      { id: 'BG00002320', label: 'Navy suit', labelKo: '네이비 정장', colour: '#1f3a68' },
+      { id: 'BG00002321', label: 'Grey jacket', labelKo: '회색 재킷', colour: '#6b7280' },
     ],
   },
   {
-    id: 'M000004017', label: 'Jisoo', language: 'ko', skin: '#f1c9a5',
+    id: 'M000004017', label: 'Jisoo', labelKo: '지수', language: 'ko', skin: '#f1c9a5',
     frame: { origin: { width: 1374, height: 2444 }, tight: { x: 402, y: 190, w: 570, h: 2254 }, head: { cx: 687, cy: 318, w: 168, h: 176 } },
     clothes: [
-      { id: 'BG00006160', label: 'Red blouse', colour: '#b91c1c' },
-      { id: 'BG00001004', label: 'White shirt', colour: '#e5e7eb' },
+      { id: 'BG00006160', label: 'Red blouse', labelKo: '빨간 블라우스', colour: '#b91c1c' },
+      { id: 'BG00001004', label: 'White shirt', labelKo: '흰 셔츠', colour: '#e5e7eb' },
     ],
   },
   {
-    id: 'M000351175', label: 'Ian', language: 'en', skin: '#c68e63',
+    id: 'M000351175', label: 'Ian', labelKo: '이안', language: 'en', skin: '#c68e63',
     frame: { origin: { width: 1080, height: 1920 }, tight: { x: 250, y: 120, w: 580, h: 1800 }, head: { cx: 540, cy: 262, w: 150, h: 160 } },
     clothes: [
-      { id: 'BG00035111', label: 'Green sweater', colour: '#15803d' },
-      { id: 'BG00035112', label: 'Black tee', colour: '#1f2937' },
-      { id: 'BG00035113', label: 'Orange hoodie', colour: '#ea580c' },
+      { id: 'BG00035111', label: 'Green sweater', labelKo: '초록 스웨터', colour: '#15803d' },
+      { id: 'BG00035112', label: 'Black tee', labelKo: '검은 티셔츠', colour: '#1f2937' },
+      { id: 'BG00035113', label: 'Orange hoodie', labelKo: '주황 후디', colour: '#ea580c' },
     ],
   },
   {
-    id: 'M000120034', label: 'Mina', language: 'ko', skin: '#f5d0b5',
+    id: 'M000120034', label: 'Mina', labelKo: '미나', language: 'ko', skin: '#f5d0b5',
     frame: { origin: { width: 1374, height: 2444 }, tight: { x: 330, y: 210, w: 700, h: 2234 }, head: { cx: 672, cy: 342, w: 176, h: 182 } },
     clothes: [
-      { id: 'BG00012001', label: 'Purple dress', colour: '#7e22ce' },
-      { id: 'BG00012002', label: 'Teal blazer', colour: '#0f766e' },
+      { id: 'BG00012001', label: 'Purple dress', labelKo: '보라 원피스', colour: '#7e22ce' },
+      { id: 'BG00012002', label: 'Teal blazer', labelKo: '청록 블레이저', colour: '#0f766e' },
     ],
   },
 ];
 
 export const findAvatar = (modelId: string) => SIM_AVATARS.find((a) => a.id === modelId);
 
-export const assetName = (avatar: string, cloth: string, variant: 'tight' | 'org' | 'thumb') =>
+export type AssetVariant = 'tight' | 'org' | 'thumb' | 'preview';
+export const assetName = (avatar: string, cloth: string, variant: AssetVariant) =>
   `${avatar}_${cloth}${variant === 'tight' ? '' : `_${variant}`}.svg`;
 
-/** The full aiModel `model` object, geometry derived from the frame exactly as in the seed. */
+/**
+ * The full aiModel `model` object, geometry derived from the frame exactly as in the seed: what a
+ * project made in AI Studios' own editor carries (the API lists never give it).
+ */
 export function avatarModel(avatar: SimAvatar, clothId: string, assetBase: string): AvatarModel {
   const { origin, tight, head } = avatar.frame;
-  const url = (variant: 'tight' | 'org' | 'thumb') => `${assetBase}/sim-assets/avatars/${assetName(avatar.id, clothId, variant)}`;
+  const url = (variant: AssetVariant) => `${assetBase}/sim-assets/avatars/${assetName(avatar.id, clothId, variant)}`;
   const geometry = {
     headCenterX: head.cx, headCenterY: head.cy, headWidth: head.w, headHeight: head.h,
     modelTightX: tight.x, modelTightY: tight.y, modelTightS: 1, modelTightW: tight.w, modelTightH: tight.h,
@@ -105,23 +111,22 @@ export function avatarModel(avatar: SimAvatar, clothId: string, assetBase: strin
   };
 }
 
-/** `dropdown/models` of the simulator: the documented `{id,label,avatarType}` plus clothes with full models. */
-export function catalog(assetBase: string): CatalogAvatar[] {
-  return SIM_AVATARS.map((a) => ({
-    id: a.id,
-    label: a.label,
-    avatarType: 'default',
-    language: a.language,
-    thumbnail: `${assetBase}/sim-assets/avatars/${assetName(a.id, a.clothes[0]!.id, 'thumb')}`,
-    clothes: a.clothes.map((c) => ({
-      id: c.id,
-      label: c.label,
-      thumbnail: `${assetBase}/sim-assets/avatars/${assetName(a.id, c.id, 'thumb')}`,
-      width: a.frame.tight.w,
-      height: a.frame.tight.h,
-      model: avatarModel(a, c.id, assetBase),
+/** `GET dropdown/models` exactly as documented: `{id, label, avatarType}`, nothing more. */
+export function dropdownModels(): DropdownModel[] {
+  return SIM_AVATARS.map((a) => ({ id: a.id, label: a.label, avatarType: 'default' }));
+}
+
+/** `GET model` as documented: `{models: [{id, label{ko,en}, thumbnail, clothes[{id, label{ko,en}, thumbnail}]}]}`. */
+export function modelList(assetBase: string): { models: ModelEntry[] } {
+  const url = (a: SimAvatar, cloth: string, variant: AssetVariant) => `${assetBase}/sim-assets/avatars/${assetName(a.id, cloth, variant)}`;
+  return {
+    models: SIM_AVATARS.map((a) => ({
+      id: a.id,
+      label: { ko: a.labelKo, en: a.label },
+      thumbnail: url(a, a.clothes[0]!.id, 'thumb'),
+      clothes: a.clothes.map((c) => ({ id: c.id, label: { ko: c.labelKo, en: c.label }, thumbnail: url(a, c.id, 'preview') })),
     })),
-  }));
+  };
 }
 
 export const SIM_WORKSPACES: Workspace[] = [

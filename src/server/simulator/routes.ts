@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { problemsFromZod } from '../../domain/parse';
 import { validateRequest } from '../../domain/preflight/index';
+import { editProjectRequestSchema, updatesOf } from '../../domain/schema/edit-project';
 import { fail, ok } from '../../domain/schema/envelope';
 import {
   deleteProjectsRequestSchema,
@@ -9,8 +10,10 @@ import {
   simpleCustomRequestSchema,
   simpleVideoRequestSchema,
 } from '../../domain/schema/simple';
-import { catalog, findAvatar, SIM_WORKSPACES } from './catalog';
+import { dropdownModels, findAvatar, modelList, SIM_WORKSPACES } from './catalog';
+import { applyUpdates } from './edits';
 import { creditFor, objectId, progressOf, type SimProject } from './renders';
+import { ensureSampleProject } from './sample-project';
 import { parseFaultHeader, type SimWorld } from './world';
 
 type Body = Record<string, unknown>;
@@ -50,11 +53,12 @@ function checkCommon(body: Body, reply: FastifyReply): boolean {
 
 /** Projects and renders. Failure is reported by progress as `state: 'failed'` with `success: true`. */
 export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix: string): void {
+  // isExport defaults to true except on simple/video, whose reference says false.
   const start = (request: FastifyRequest, kind: SimProject['kind'], body: Body, extra: Partial<SimProject> = {}) =>
     world.create({
       kind,
       body,
-      isExport: body.isExport !== false,
+      isExport: typeof body.isExport === 'boolean' ? body.isExport : kind !== 'chromakey',
       webhookUrl: typeof body.webhookUrl === 'string' && body.webhookUrl ? body.webhookUrl : undefined,
       assetBase: selfOrigin(request),
       fault: world.pickFault(parseFaultHeader(request.headers['x-sim-fault']).fault),
@@ -99,6 +103,21 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok({ projectId: project._id });
   });
 
+  app.post<{ Params: { id: string } }>(`${prefix}/editor/project/:id`, async (request, reply) => {
+    const body = parse(editProjectRequestSchema, request, reply);
+    if (!body || !checkCommon(body, reply)) return;
+    ensureSampleProject(world, origin(request));
+    const source = world.projects.get(request.params.id);
+    if (!source) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
+    const edited = applyUpdates(source.body, updatesOf(body));
+    if ('error' in edited) return refuse(reply, edited.error);
+    const { request: valid, issues } = validateRequest({ ...edited.body, isExport: body.isExport, webhookUrl: body.webhookUrl });
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (!valid || errors.length > 0) return refuse(reply, `The edited project is invalid: ${errors[0]?.message ?? 'invalid'}`, errors);
+    const { updates: _updates, ...options } = body;
+    return ok({ projectId: start(request, 'project', { ...edited.body, ...options })._id });
+  });
+
   app.get<{ Params: { id: string } }>(`${prefix}/editor/progress/:id`, async (request, reply) => {
     const project = world.projects.get(request.params.id);
     if (!project) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
@@ -106,6 +125,7 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   });
 
   app.get<{ Params: { id: string } }>(`${prefix}/editor/project/:id`, async (request, reply) => {
+    ensureSampleProject(world, origin(request));
     const p = world.projects.get(request.params.id);
     if (!p) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
     const view = progressOf(p, world.now(), origin(request));
@@ -134,6 +154,7 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   });
 
   app.get(`${prefix}/editor/project`, async (request) => {
+    ensureSampleProject(world, origin(request));
     const now = world.now();
     return ok(
       [...world.projects.values()].map((p) => {
@@ -149,6 +170,7 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok({ deletedCount: body.ids.filter((id) => world.delete(id)).length });
   });
 
-  app.get(`${prefix}/dropdown/models`, async (request) => ok(catalog(origin(request))));
+  app.get(`${prefix}/dropdown/models`, async () => ok(dropdownModels()));
+  app.get(`${prefix}/model`, async (request) => ok(modelList(origin(request))));
   app.get(`${prefix}/dropdown/workspaces`, async () => ok(SIM_WORKSPACES));
 }

@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
-import { catalogAvatarSchema } from '../../domain/schema/envelope';
+import { modelListSchema } from '../../domain/schema/account';
 import { buildSimulator, type SimulatorOptions } from './app';
+import { avatarModel, SIM_AVATARS } from './catalog';
 import { progressOf, type SimProject } from './renders';
 
 const base: SimulatorOptions = { renderMs: 400, failureRate: 0, latencyMs: 0, errorRate: 0, appId: 'app', userKey: 'key' };
@@ -115,29 +116,42 @@ describe('simulator: projects', () => {
 });
 
 describe('simulator: catalog and assets', () => {
-  it('offers 4+ avatars with 2+ outfits, full geometry, and local images whose size matches the clip', async () => {
+  it('answers dropdown/models with exactly {id, label, avatarType}, and model with labelled outfits and thumbnails', async () => {
     const { call, url } = await sim();
-    const models = (await call('GET', '/dropdown/models')).body.data as unknown as unknown[];
-    expect(models.length).toBeGreaterThanOrEqual(4);
-    for (const raw of models) {
-      const avatar = catalogAvatarSchema.parse(raw);
+    const dropdown = (await call('GET', '/dropdown/models')).body.data as unknown as Record<string, unknown>[];
+    expect(dropdown.length).toBeGreaterThanOrEqual(4);
+    for (const entry of dropdown) expect(Object.keys(entry).sort()).toEqual(['avatarType', 'id', 'label']);
+    const { models } = modelListSchema.parse((await call('GET', '/model')).body.data);
+    expect(models.map((m) => m.id)).toEqual(dropdown.map((d) => d.id));
+    for (const avatar of models) {
+      expect(Object.keys(avatar).sort()).toEqual(['clothes', 'id', 'label', 'thumbnail']);
+      expect(avatar.label).toEqual({ ko: expect.any(String), en: expect.any(String) });
       expect(avatar.clothes!.length).toBeGreaterThanOrEqual(2);
       for (const cloth of avatar.clothes!) {
-        const m = cloth.model!;
-        const e = m.editor as Record<string, number>;
-        expect(e.spaceL! + e.modelTightW! + e.spaceR!).toBeCloseTo(e.modelOriginW!);
-        expect(e.spaceT! + e.modelTightH! + e.spaceB!).toBeCloseTo(e.modelOriginH!);
-        expect(m.deploySize).toMatchObject({ edit_width: e.modelTightW, edit_height: e.modelTightH });
-        expect(m.maskFile).toBe(`${m.ai_name}_${m.emotion}H_alpha_INV.mp4`);
-        expect(m.source_url!.startsWith(`${url}/sim-assets/`)).toBe(true);
-        const svg = await (await fetch(m.source_url!)).text();
-        const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
-        expect(Number(w) / Number(h)).toBeCloseTo(e.modelTightW! / e.modelTightH!, 5);
-        expect((await fetch(cloth.thumbnail!)).headers.get('content-type')).toBe('image/svg+xml');
+        expect(Object.keys(cloth).sort()).toEqual(['id', 'label', 'thumbnail']);
+        expect(cloth.thumbnail!.startsWith(`${url}/sim-assets/`)).toBe(true);
+        const res = await fetch(cloth.thumbnail!);
+        expect(res.headers.get('content-type')).toBe('image/svg+xml');
+        expect(await res.text()).toMatch(/width="\d+" height="\d+"/);
       }
     }
-    const seeded = (models as { id: string; clothes: { id: string; model: { editor: unknown } }[] }[]).find((a) => a.id === 'M000045058')!;
-    expect(seeded.clothes.find((c) => c.id === 'BG00002320')!.model.editor).toEqual(seed.scenes[0]!.clips[0]!.model.editor);
+  });
+
+  it('keeps the geometry of projects made in its editor exactly as the seed records it, with images of that size', async () => {
+    const { url } = await sim();
+    const ethan = SIM_AVATARS.find((a) => a.id === 'M000045058')!;
+    const m = avatarModel(ethan, 'BG00002320', url);
+    expect(m.editor).toEqual(seed.scenes[0]!.clips[0]!.model.editor);
+    for (const a of SIM_AVATARS)
+      for (const c of a.clothes) {
+        const model = avatarModel(a, c.id, url);
+        const e = model.editor as Record<string, number>;
+        expect(e.spaceL! + e.modelTightW! + e.spaceR!).toBeCloseTo(e.modelOriginW!);
+        expect(e.spaceT! + e.modelTightH! + e.spaceB!).toBeCloseTo(e.modelOriginH!);
+        const svg = await (await fetch(model.source_url!)).text();
+        const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+        expect(Number(w) / Number(h)).toBeCloseTo(e.modelTightW! / e.modelTightH!, 5);
+      }
   });
 
   it('serves the result as a real MP4 (ftyp box)', async () => {

@@ -45,6 +45,8 @@ export class SimWorld {
   readonly random: () => number;
   readonly now: () => number;
   webhooksSent = 0;
+  /** The account's starting project has been created (see sample-project.ts). */
+  accountSeeded = false;
 
   constructor(readonly options: SimulatorOptions) {
     this.random = options.seed !== undefined ? seededRandom(options.seed) : Math.random;

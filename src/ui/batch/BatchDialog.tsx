@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { catalogQuery } from '../../api/catalog';
 import type { Job } from '../../domain/schema/job';
 import type { BatchStore } from '../../store/batch-store';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
 import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
+import { useAvatarChoices } from '../script/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from './use-batch-runner';
@@ -23,7 +22,7 @@ export function BatchDialog({
   onClose: () => void;
 }) {
   const { rows, concurrency, running } = useStore(batch.store);
-  const catalog = useQuery(catalogQuery());
+  const { choices } = useAvatarChoices();
   const [message, setMessage] = useState('');
   const [zipping, setZipping] = useState<string>('');
   const finished = rows.flatMap((r, i) => {
@@ -110,9 +109,9 @@ export function BatchDialog({
       </div>
       {message && <p role="status">{message}</p>}
       <datalist id="batch-models">
-        {catalog.data?.map((a) => (
+        {choices.map((a) => (
           <option key={a.id} value={a.id}>
-            {typeof a.label === 'string' ? a.label : a.id}
+            {a.label}
           </option>
         ))}
       </datalist>
@@ -136,14 +135,15 @@ export function BatchDialog({
               row={row}
               index={i}
               job={jobOfRow(row, jobs)}
-              clothes={catalog.data?.find((a) => a.id === row.model)?.clothes ?? []}
+              clothes={choices.find((a) => a.id === row.model)?.outfits ?? []}
             />
           ))}
         </tbody>
       </table>
       <p className="hint">
-        Each row renders the avatar alone on green. Rows keep going while this dialog is closed and
-        after a reload.
+        Each row is sent with <code>isExport: true</code>, so AI Studios renders it (and charges
+        credits) right away: the avatar alone on green. Rows keep going while this dialog is closed
+        and after a reload.
       </p>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { downloadUrl } from '../../api/jobs';
-import type { CatalogCloth } from '../../domain/schema/envelope';
+import type { OutfitChoice } from '../../domain/avatar-catalog';
 import type { Job } from '../../domain/schema/job';
 import type { BatchRow, BatchStore } from '../../store/batch-store';
 import { ProgressBar } from '../jobs/JobRow';
@@ -12,7 +12,7 @@ interface Props {
   row: BatchRow;
   index: number;
   job: Job | undefined;
-  clothes: CatalogCloth[];
+  clothes: Pick<OutfitChoice, 'id' | 'label'>[];
 }
 
 /** One chroma-key job: editable until sent, then its progress and what can be done with it. */

@@ -3,6 +3,8 @@ import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importText } from '../../api/import-text';
 import { importProject } from '../../domain/import';
 import { describeProblem } from '../../domain/parse';
+import { useEditor } from '../../store/editor-context';
+import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 import { FetchProjectForm } from './FetchProjectForm';
@@ -10,10 +12,12 @@ import { FetchProjectForm } from './FetchProjectForm';
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { library, session } = useServices();
+  const { store } = useEditor();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
-  const accept = async (input: unknown, source: string) => {
+  /** `upstreamId`: fetched from AI Studios, so its edits can later be exported as updates. */
+  const accept = async (input: unknown, source: string, upstreamId?: string) => {
     const options = { sceneId: (i: number) => `scene-${Date.now().toString(36)}-${i}` };
     const result =
       typeof input === 'string' ? importText(input, options) : importProject(input, options);
@@ -21,7 +25,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setProblems(result.error.problems.map(describeProblem));
       return;
     }
-    await session.create(result.project, result.project.name ?? source);
+    const key = await session.create(result.project, result.project.name ?? source);
+    if (upstreamId)
+      await rememberUpstreamOrigin(key, upstreamId, store.getState().project).catch(
+        () => undefined,
+      );
     // The library is a convenience: failing to store avatars must not fail the import.
     await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     onClose();
@@ -59,7 +67,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       >
         Import pasted JSON
       </button>
-      <FetchProjectForm onFetched={(project, id) => accept(project, `AI Studios project ${id}`)} />
+      <FetchProjectForm
+        onFetched={(project, id) => accept(project, `AI Studios project ${id}`, id)}
+      />
       {problems.length > 0 && (
         <div role="alert" className="error-text">
           <p>Nothing was changed. The JSON could not be imported:</p>

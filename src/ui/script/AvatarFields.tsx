@@ -1,31 +1,31 @@
-import { useQuery } from '@tanstack/react-query';
-import { catalogQuery } from '../../api/catalog';
+import { isEstimatedAvatar } from '../../domain/avatar-catalog';
 import type { AiModelClip } from '../../domain/schema/clips';
 import { useEditor } from '../../store/editor-context';
-import { useAvatarLibrary } from './use-avatar-library';
+import { useAvatarChoices } from './use-avatar-choices';
 
 /** Outfit switch and voice-only for the selected avatar; ids flow into the script by the command. */
 export function AvatarFields({ clip }: { clip: AiModelClip }) {
   const { commands } = useEditor();
-  const catalog = useQuery(catalogQuery());
-  const library = useAvatarLibrary();
-  const outfits = [
-    ...(catalog.data?.find((a) => a.id === clip.model.ai_name)?.clothes ?? []).flatMap((c) =>
-      c.model ? [{ id: c.id, label: c.label ?? c.id, model: c.model }] : [],
-    ),
-    ...library.entries
-      .filter((e) => e.model.ai_name === clip.model.ai_name)
-      .map((e) => ({ id: e.model.emotion, label: `${e.model.emotion} (library)`, model: e.model })),
-  ].filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
+  const { choices } = useAvatarChoices();
+  const avatar = choices.find((a) => a.id === clip.model.ai_name);
+  const outfits = avatar?.outfits ?? [];
 
   return (
     <>
       <h2>Avatar</h2>
       <p className="hint">
-        Model <code>{clip.model.ai_name}</code>, outfit <code>{clip.model.emotion}</code>
+        Model <code>{clip.model.ai_name}</code>
+        {avatar && avatar.label !== avatar.id ? ` (${avatar.label})` : ''}, outfit{' '}
+        <code>{clip.model.emotion}</code>
         {clip.model.language ? `, language ${clip.model.language}` : ''}. The scene’s script follows
         these ids.
       </p>
+      {isEstimatedAvatar(clip.model) && (
+        <p className="hint" role="note">
+          Estimated size: AI Studios gives no placement geometry for this outfit, so its box is the
+          thumbnail’s shape. Check the render, or import a project made with this outfit.
+        </p>
+      )}
       <label style={{ display: 'flex', flexDirection: 'column' }}>
         Outfit
         <select
@@ -42,6 +42,7 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
           {outfits.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
+              {o.placement === 'estimate' ? ' (estimated size)' : ''}
             </option>
           ))}
         </select>

@@ -1,92 +1,85 @@
-import { useQuery } from '@tanstack/react-query';
-import { catalogQuery } from '../../api/catalog';
-import { hasPlacementGeometry } from '../../domain/avatar-harvest';
-import type { AvatarModel } from '../../domain/schema/clips';
+import { useRef, useState } from 'react';
+import type { AvatarChoice, OutfitChoice } from '../../domain/avatar-catalog';
 import { useEditor } from '../../store/editor-context';
 import { describeError } from '../common/describe-error';
-import { useAvatarLibrary } from './use-avatar-library';
+import { measureImage, useAvatarChoices } from './use-avatar-choices';
 
-interface Option {
-  key: string;
-  label: string;
-  thumbnail?: string;
-  model?: AvatarModel;
-  origin: string;
-}
-
-function AvatarTile({ option, onPlace }: { option: Option; onPlace: (m: AvatarModel) => void }) {
-  const placeable = option.model && hasPlacementGeometry(option.model);
-  const why = placeable
-    ? `Place ${option.label}`
-    : 'No placement geometry: the API gives only ids for this avatar. Import a project made with it in AI Studios to add it to your library.';
+function OutfitTile({
+  avatar,
+  outfit,
+  onPlace,
+}: {
+  avatar: AvatarChoice;
+  outfit: OutfitChoice;
+  onPlace: (outfit: OutfitChoice, shown: HTMLImageElement | null) => void;
+}) {
+  const estimate = outfit.placement === 'estimate';
+  const img = useRef<HTMLImageElement>(null);
   return (
     <button
       className="tile"
-      disabled={!placeable}
-      title={why}
-      aria-label={`Place avatar ${option.label}`}
-      onClick={() => option.model && onPlace(option.model)}
+      title={
+        estimate
+          ? `Place ${avatar.label} in ${outfit.label}. AI Studios gives no placement geometry, so its size is estimated from the outfit thumbnail.`
+          : `Place ${avatar.label} in ${outfit.label}, sized as in ${outfit.source ?? 'a project made in AI Studios'}.`
+      }
+      aria-label={`Place avatar ${avatar.label} · ${outfit.label}`}
+      onClick={() => onPlace(outfit, img.current)}
     >
-      {option.thumbnail ? (
-        <img src={option.thumbnail} alt="" />
+      {outfit.thumbnail ? (
+        <img ref={img} src={outfit.thumbnail} alt="" />
       ) : (
         <span style={{ height: 48 }}>👤</span>
       )}
-      <span>{option.label}</span>
-      <span className="hint">{option.origin}</span>
+      <span>
+        {avatar.label} · {outfit.label}
+      </span>
+      <span className="hint">{estimate ? 'estimated size' : 'size from a project'}</span>
     </button>
   );
 }
 
-/** Catalog avatars (with geometry from the simulator) merged with the local avatar library. */
+/** The account's avatars and outfits (dropdown/models + model), sized from projects where known. */
 export function AvatarPanel() {
   const { commands } = useEditor();
-  const catalog = useQuery(catalogQuery());
-  const library = useAvatarLibrary();
-  const fromCatalog: Option[] = (catalog.data ?? []).flatMap((avatar) => {
-    const label =
-      typeof avatar.label === 'string'
-        ? avatar.label
-        : (avatar.label.en ?? Object.values(avatar.label)[0] ?? avatar.id);
-    const clothes = avatar.clothes ?? [];
-    if (clothes.length === 0)
-      return [{ key: avatar.id, label, origin: 'Catalog', thumbnail: avatar.thumbnail }];
-    return clothes.map((c) => ({
-      key: `${avatar.id}/${c.id}`,
-      label: `${label} · ${c.label ?? c.id}`,
-      thumbnail: c.thumbnail ?? avatar.thumbnail,
-      model: c.model,
-      origin: 'Catalog',
-    }));
-  });
-  // Library entries stay listed even when the catalog has the same outfit: theirs is the geometry
-  // of a real project, where the catalog's may be ids only.
-  const fromLibrary: Option[] = library.entries.map((e) => ({
-    key: e.key,
-    label: `${e.model.ai_name} · ${e.model.emotion}`,
-    thumbnail: e.model.deployImage?.themb_src ?? e.model.source_url,
-    model: e.model,
-    origin: e.source,
-  }));
+  const { choices, pending, error } = useAvatarChoices();
+  const [placing, setPlacing] = useState(false);
+  const place = async (outfit: OutfitChoice, shown: HTMLImageElement | null) => {
+    if (outfit.placement === 'harvested') return commands.script.placeAvatar(outfit.model);
+    // The tile already shows the thumbnail: its natural size is the estimate, no second load.
+    if (shown?.complete && shown.naturalWidth > 0)
+      return commands.script.placeAvatar(outfit.model, {
+        width: shown.naturalWidth,
+        height: shown.naturalHeight,
+      });
+    setPlacing(true);
+    const size = await measureImage(outfit.thumbnail);
+    setPlacing(false);
+    commands.script.placeAvatar(outfit.model, size);
+  };
+  const bare = choices.filter((a) => a.outfits.length === 0);
 
   return (
-    <section aria-label="Avatars">
+    <section aria-label="Avatars" aria-busy={placing}>
       <p className="hint">
-        One avatar per scene: placing another replaces it, keeping its position.
+        One avatar per scene: placing another replaces it, keeping its position. AI Studios lists
+        avatars and outfits but not where the person sits in the picture: an outfit marked
+        “estimated size” is sized from its thumbnail until you import a project made with it.
       </p>
-      {catalog.isPending && <p className="hint">Loading avatars…</p>}
-      {catalog.isError && <p className="error-text">{describeError(catalog.error)}</p>}
+      {pending && <p className="hint">Loading avatars…</p>}
+      {error && <p className="error-text">{describeError(error)}</p>}
       <div className="grid">
-        {[...fromCatalog, ...fromLibrary].map((o) => (
-          <AvatarTile
-            key={`${o.origin}:${o.key}`}
-            option={o}
-            onPlace={commands.script.placeAvatar}
-          />
-        ))}
+        {choices.flatMap((a) =>
+          a.outfits.map((o) => (
+            <OutfitTile key={`${a.id}/${o.id}`} avatar={a} outfit={o} onPlace={place} />
+          )),
+        )}
       </div>
-      {fromLibrary.length === 0 && (
-        <p className="hint">Avatars from projects you import join your library here.</p>
+      {bare.length > 0 && (
+        <p className="hint">
+          No outfits listed for {bare.map((a) => a.label).join(', ')}: AI Studios’ model list does
+          not name any, so they cannot be placed.
+        </p>
       )}
     </section>
   );

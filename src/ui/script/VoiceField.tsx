@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { voicesQuery } from '../../api/catalog';
+import { configQuery, voicesQuery } from '../../api/catalog';
 import { useEditor } from '../../store/editor-context';
 
 /** The avatar's own voice (`isTTS:false, tts:null`) or a TTS voice whose `tts` object is sent as-is. */
@@ -13,6 +13,8 @@ export function VoiceField({
 }) {
   const { commands } = useEditor();
   const voices = useQuery(voicesQuery());
+  const config = useQuery(configQuery());
+  const count = voices.data?.length ?? 0;
   const [raw, setRaw] = useState(JSON.stringify(tts ?? {}, null, 2));
   const [rawError, setRawError] = useState('');
   // Re-show the stored value only when it differs from what is typed (undo, another voice), so the
@@ -54,9 +56,19 @@ export function VoiceField({
               {v.label} ({v.language})
             </option>
           ))}
-          <option value="custom">Custom TTS (raw JSON)</option>
+          {/* Real mode offers no made-up format; a tts object that came with a project stays editable. */}
+          {(config.data?.simulator || selected === 'custom') && (
+            <option value="custom">Custom TTS (raw JSON)</option>
+          )}
         </select>
       </label>
+      {config.data && (
+        <p className="hint" aria-label="Where voices come from">
+          {config.data.simulator
+            ? 'Simulator voices, made up for trying Scenewright offline. With a real account only the avatar’s own voice and the voices in the server’s VOICES_FILE are offered.'
+            : `The avatar’s own voice${count ? `, plus ${count} voice${count === 1 ? '' : 's'} from the server’s VOICES_FILE` : ''}. AI Studios does not publish its TTS voices or their format, so Scenewright offers no others${count ? '' : ' (no VOICES_FILE is set)'}.`}
+        </p>
+      )}
       {isTTS && (
         <details open={selected === 'custom'}>
           <summary className="hint">tts object (format not public; sent as written)</summary>

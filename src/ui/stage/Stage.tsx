@@ -1,7 +1,24 @@
 import { useContext, useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
-import { useEditor } from '../../store/editor-context';
+import { isEstimatedAvatar } from '../../domain/avatar-catalog';
+import { useEditor, useEditorState } from '../../store/editor-context';
+import { selectActiveScene } from '../../store/selectors';
 import { StageContext } from './stage-context';
+
+/** Says on the stage when the scene's avatar is drawn at an estimated size. */
+function EstimateBadge() {
+  const model = useEditorState((s) => {
+    const avatar = selectActiveScene(s)?.clips.find((c) => c.type === 'aiModel');
+    return avatar?.type === 'aiModel' && !avatar.voiceOnly ? avatar.model : undefined;
+  });
+  if (!model || !isEstimatedAvatar(model)) return null;
+  return (
+    <p className="stage-badge" role="note" aria-label="Avatar size estimate">
+      Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no placement
+      geometry for this outfit.
+    </p>
+  );
+}
 
 export function Stage() {
   const editor = useEditor();
@@ -19,6 +36,7 @@ export function Stage() {
   return (
     <div className="stage-host" data-testid="stage">
       <div className="stage-el" ref={ref} />
+      <EstimateBadge />
     </div>
   );
 }

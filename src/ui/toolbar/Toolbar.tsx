@@ -3,7 +3,7 @@ import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
 export type Panel =
-  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import';
+  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import' | 'account';
 
 export function Toolbar({
   open,
@@ -64,6 +64,9 @@ export function Toolbar({
       <span className="spacer" />
       {saveStatus}
       <button onClick={() => open('import')}>Import</button>
+      <button onClick={() => open('account')} title="Projects in your AI Studios account">
+        AI Studios
+      </button>
       <button onClick={() => open('json')}>JSON</button>
       <button onClick={() => open('batch')}>Batch</button>
       <button onClick={() => open('custom')}>Custom avatar</button>

@@ -1,0 +1,23 @@
+import { isEstimatedAvatar } from '../../avatar-catalog';
+import { clipPath, issue, sceneName, type Rule } from '../issue';
+
+/**
+ * An avatar placed from the account's lists alone has no documented geometry: its box is the
+ * outfit thumbnail's natural size, so where AI Studios draws it may differ from the stage.
+ */
+export const avatarEstimateRule: Rule = (request) =>
+  request.scenes.flatMap((scene, s) =>
+    scene.clips.flatMap((clip, c) =>
+      clip.type === 'aiModel' && !clip.voiceOnly && isEstimatedAvatar(clip.model)
+        ? [
+            issue(
+              'warning',
+              'avatar.estimated-size',
+              `${sceneName(s)}: the size of avatar ${clip.model.ai_name} in outfit ${clip.model.emotion} is an estimate (its thumbnail's size); AI Studios publishes no placement geometry. Check the render, or import a project made in AI Studios with this outfit so Scenewright learns its real size.`,
+              clipPath(s, c),
+              clip.id,
+            ),
+          ]
+        : [],
+    ),
+  );

@@ -1,0 +1,142 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  accountProjectsQuery,
+  deleteAccountProjects,
+  exportAccountProject,
+  fetchAccountProject,
+} from '../../api/account-projects';
+import { harvestAvatars } from '../../domain/avatar-harvest';
+import { importProject } from '../../domain/import';
+import { formatPath } from '../../domain/parse';
+import type { ProjectListItem } from '../../domain/schema/account';
+import { useEditor } from '../../store/editor-context';
+import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
+import { Dialog } from '../common/Dialog';
+import { describeError } from '../common/describe-error';
+import { useServices } from '../services';
+import { EditExportSection } from './EditExportSection';
+
+/**
+ * The account's projects at AI Studios: open one into the editor (remembering it as the baseline
+ * of an edit), export it as stored, delete it, and export the open one's edits.
+ */
+export function AccountProjectsDialog({
+  onClose,
+  onStarted,
+  onFullExport,
+}: {
+  onClose: () => void;
+  onStarted: () => void;
+  onFullExport: () => void;
+}) {
+  const { store } = useEditor();
+  const { session, library } = useServices();
+  const client = useQueryClient();
+  const list = useQuery(accountProjectsQuery());
+  const [confirming, setConfirming] = useState<ProjectListItem | null>(null);
+  const [error, setError] = useState('');
+  const refresh = () => client.invalidateQueries({ queryKey: ['account-projects'] });
+
+  const open = useMutation({
+    mutationFn: async (item: ProjectListItem) => {
+      const source = `AI Studios project ${item.id}`;
+      const result = importProject(await fetchAccountProject(item.id), {
+        sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
+      });
+      if (!result.ok)
+        throw new Error(
+          `It cannot be opened: ${result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`).join('; ')}`,
+        );
+      const key = await session.create(result.project, item.name ?? source);
+      // The baseline is the project as the editor holds it once opened, built like any export.
+      await rememberUpstreamOrigin(key, item.id, store.getState().project);
+      await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
+    },
+    onSuccess: onClose,
+    onError: (e) => setError(describeError(e)),
+  });
+  const render = useMutation({
+    mutationFn: (id: string) => exportAccountProject(id),
+    onSuccess: onStarted,
+    onError: (e) => setError(describeError(e)),
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => deleteAccountProjects([id]),
+    onSuccess: () => (setConfirming(null), refresh()),
+    onError: (e) => setError(describeError(e)),
+  });
+
+  return (
+    <Dialog title="AI Studios projects" onClose={onClose} wide>
+      <EditExportSection onStarted={onStarted} onFullExport={onFullExport} />
+      <h2>Projects in your AI Studios account</h2>
+      {list.isPending && <p className="hint">Loading projects…</p>}
+      {list.isError && <p className="error-text">{describeError(list.error)}</p>}
+      {error && <p className="error-text">{error}</p>}
+      {confirming && (
+        <div role="alertdialog" aria-label="Confirm delete" className="row">
+          <span>
+            Delete “{confirming.name ?? confirming.id}” from your AI Studios account? This cannot be
+            undone.
+          </span>
+          <button
+            className="danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(confirming.id)}
+          >
+            Delete at AI Studios
+          </button>
+          <button onClick={() => setConfirming(null)}>Cancel</button>
+        </div>
+      )}
+      <table className="data" aria-label="AI Studios projects">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>State</th>
+            <th>Id</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {list.data?.map((p) => (
+            <tr key={p.id} data-upstream-id={p.id}>
+              <td>{p.name ?? '(no name)'}</td>
+              <td>
+                {p.state ?? '–'}
+                {p.download_url && (
+                  <>
+                    {' · '}
+                    <a href={p.download_url} target="_blank" rel="noreferrer">
+                      video
+                    </a>
+                  </>
+                )}
+              </td>
+              <td>
+                <code>{p.id}</code>
+              </td>
+              <td>
+                <button disabled={open.isPending} onClick={() => open.mutate(p)}>
+                  Open
+                </button>{' '}
+                <button
+                  disabled={render.isPending}
+                  onClick={() => render.mutate(p.id)}
+                  title="Render the project as it is stored at AI Studios (editor/project/export)"
+                >
+                  Export
+                </button>{' '}
+                <button className="danger" onClick={() => setConfirming(p)}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.data?.length === 0 && <p className="hint">No projects in this account yet.</p>}
+    </Dialog>
+  );
+}
