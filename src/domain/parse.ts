@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkLimits, LIMITS } from './limits';
 import type { Project, Scene } from './project';
 import { editorProjectRequestSchema, type EditorProjectRequest } from './schema/request';
 
@@ -35,7 +36,7 @@ export const formatPath = (path: IssuePath): string =>
     ? '(root)'
     : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
-export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
+export function problemsFromZod(error: z.ZodError, max: number = LIMITS.issues): ParseProblem[] {
   return error.issues.slice(0, max).map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     code: issue.code,
@@ -106,6 +107,8 @@ export function fromRequest(request: EditorProjectRequest, options: ParseOptions
 /** unknown -> project, or a ParseError naming the paths of the first problems. Never throws. */
 export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
+    const limit = checkLimits(input, 'project');
+    if (limit) return { ok: false, error: new ParseError([limit]) };
     const result = editorProjectRequestSchema.safeParse(input);
     if (!result.success) {
       return {

@@ -6,6 +6,8 @@ import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
 import { sendJob, simulatorHeaders } from '../jobs/service';
 import { checkJobRequest, JOB_ENDPOINTS, type JobEndpoint } from '../jobs/submit';
+import { urlRefusal } from '../net/guarded-fetch';
+import { webhookPolicy } from '../net/policies';
 
 const V3 = '/api/odin/v3';
 
@@ -47,6 +49,10 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
 
   for (const endpoint of Object.keys(JOB_ENDPOINTS) as JobEndpoint[]) {
     app.post(endpoint, async (request, reply) => {
+      // With PUBLIC_URL this server posts each delivery on to the user's URL itself: no private targets.
+      const hook = (request.body as { webhookUrl?: unknown } | null)?.webhookUrl;
+      const refused = ctx.settings.publicUrl && typeof hook === 'string' && hook !== '' ? urlRefusal(hook, webhookPolicy(ctx.settings)) : undefined;
+      if (refused) return reply.code(400).send(fail('WEBHOOK_URL_REFUSED', `webhookUrl is refused: ${refused.message}`));
       const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
       if (!checked.body) {
         const first = checked.errors[0];
