@@ -35,10 +35,10 @@ export interface LimitProblem {
   message: string;
 }
 
-type Shape = 'project' | 'simple' | 'any';
+export type Shape = 'project' | 'simple' | 'any';
 
-/** The limit for an array or string at this path (the same for every index). */
-function arrayLimit(shape: Shape, path: (string | number)[]): [number, string, string] {
+/** The limit for an array at this path (the same for every index): [max, name, what]. */
+export function arrayLimit(shape: Shape, path: (string | number)[]): [number, string, string] {
   const at = path.filter((p) => typeof p === 'string').join('.');
   if (shape === 'project' && at === 'scenes') return [LIMITS.scenesPerProject, 'scenesPerProject', 'scenes per project'];
   if (shape === 'project' && at === 'scenes.clips') return [LIMITS.clipsPerScene, 'clipsPerScene', 'clips per scene'];
@@ -52,7 +52,7 @@ function stringLimit(shape: Shape, path: (string | number)[]): [number, string] 
   return [LIMITS.stringChars, 'stringChars'];
 }
 
-const where = (path: (string | number)[]) =>
+export const where = (path: (string | number)[]) =>
   path.length === 0 ? 'the request' : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
 /**

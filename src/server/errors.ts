@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { fail } from '../domain/schema/envelope';
+import { BodyLimitError, sendLimitError } from './body-limits';
 import { OutboundRefused } from './net/guarded-fetch';
 import { UpstreamError } from './upstream/errors';
 
@@ -42,6 +43,7 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN',
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof UpstreamError) return sendUpstreamError(reply, error);
+    if (error instanceof BodyLimitError) return sendLimitError(reply, error.problem);
     if (error instanceof OutboundRefused)
       return reply.code(502).send(fail('OUTBOUND_REFUSED', `The server will not fetch this address: ${error.message}`));
     if (error.name === 'TimeoutError') return sendUpstreamError(reply, new UpstreamError('timeout', error.message));
