@@ -21,7 +21,7 @@ export const LIMITS = {
   /** Values (objects, arrays, scalars) in the whole body. */
   values: 250_000,
   /** Problems reported for one request; the rest are not looked for. */
-  issues: 20,
+  issues: 50,
 } as const;
 
 /** Ids the upstream uses (24-hex object ids) and ours (base64url): safe to place in a URL path. */
