@@ -55,6 +55,13 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 const hostPart = (host: string) => host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
 
+const publicHosts = new Map<string, string>();
+const publicHostOf = (publicUrl: string) => {
+  let host = publicHosts.get(publicUrl);
+  if (host === undefined) publicHosts.set(publicUrl, (host = new URL(publicUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase()));
+  return host;
+};
+
 const matches = (name: string, pattern: string) =>
   pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) || name === pattern.slice(2) : name === pattern;
 
@@ -67,7 +74,7 @@ export function hostAllowed(hostHeader: string | undefined, settings: Pick<Setti
   const name = hostPart(hostHeader);
   if (isIP(name) !== 0) return true;
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
-  if (settings.publicUrl && new URL(settings.publicUrl).hostname.replace(/^\[|\]$/g, '') === name) return true;
+  if (settings.publicUrl && publicHostOf(settings.publicUrl) === name) return true;
   return settings.allowedHosts.some((pattern) => matches(name, pattern));
 }
 
