@@ -11,7 +11,8 @@ interface Frame {
 }
 
 /** The path to the innermost open container. */
-const pathOf = (frames: Frame[]): (string | number)[] => frames.slice(0, -1).map((f) => (f.array ? f.count - 1 : f.key));
+const pathOf = (frames: Frame[]): (string | number)[] =>
+  frames.slice(0, -1).map((f) => (f.array ? f.count - 1 : f.key));
 
 /** The index just past the string that opens at `start` (or -1 when it never closes). */
 function stringEnd(text: string, start: number): number {
@@ -54,11 +55,22 @@ export function scanJsonLimits(text: string, shape: Shape = 'any'): LimitProblem
     if (top?.open) {
       top.open = false;
       top.count++;
-      if (++values > LIMITS.values) return { path: [], code: 'limit.values', message: `The request holds more than ${LIMITS.values.toLocaleString('en')} values; split it up.` };
+      if (++values > LIMITS.values)
+        return {
+          path: [],
+          code: 'limit.values',
+          message: `The request holds more than ${LIMITS.values.toLocaleString('en')} values; split it up.`,
+        };
       const path = pathOf(frames);
-      const [max, name, what] = top.array ? arrayLimit(shape, path) : [LIMITS.arrayItems, 'arrayItems', 'fields'];
+      const [max, name, what] = top.array
+        ? arrayLimit(shape, path)
+        : [LIMITS.arrayItems, 'arrayItems', 'fields'];
       if (top.count > max)
-        return { path, code: `limit.${name}`, message: `${where(path)} has more than ${max.toLocaleString('en')} entries; at most ${max.toLocaleString('en')} ${what} are accepted.` };
+        return {
+          path,
+          code: `limit.${name}`,
+          message: `${where(path)} has more than ${max.toLocaleString('en')} entries; at most ${max.toLocaleString('en')} ${what} are accepted.`,
+        };
     }
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
@@ -69,7 +81,11 @@ export function scanJsonLimits(text: string, shape: Shape = 'any'): LimitProblem
       frames.push({ array: c === 0x5b, count: 0, open: true, key: '' });
       if (frames.length > LIMITS.depth) {
         const path = pathOf(frames);
-        return { path, code: 'limit.depth', message: `${where(path)} is nested more than ${LIMITS.depth} levels deep.` };
+        return {
+          path,
+          code: 'limit.depth',
+          message: `${where(path)} is nested more than ${LIMITS.depth} levels deep.`,
+        };
       }
     }
   }

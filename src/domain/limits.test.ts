@@ -4,12 +4,31 @@ import { checkLimits, isSafeId, LIMITS } from './limits';
 describe('checkLimits', () => {
   it('names the first limit passed, with its path, for projects and simple videos', () => {
     const scenes = Array.from({ length: LIMITS.scenesPerProject + 1 }, () => ({}));
-    expect(checkLimits({ scenes }, 'project')).toMatchObject({ path: ['scenes'], code: 'limit.scenesPerProject' });
-    expect(checkLimits({ scenes: [{ clips: Array.from({ length: LIMITS.clipsPerScene + 1 }, () => ({})) }] }, 'project')).toMatchObject({ path: ['scenes', 0, 'clips'], code: 'limit.clipsPerScene' });
-    expect(checkLimits({ scenes: [{ scripts: [{ org: 'x'.repeat(LIMITS.scriptChars + 1) }] }] }, 'project')).toMatchObject({ path: ['scenes', 0, 'scripts', 0, 'org'], code: 'limit.scriptChars' });
-    expect(checkLimits({ text: 'x'.repeat(LIMITS.scriptChars + 1) }, 'simple')?.code).toBe('limit.scriptChars');
-    expect(checkLimits({ name: 'x'.repeat(LIMITS.stringChars + 1) })?.code).toBe('limit.stringChars');
-    expect(checkLimits({ scenes: [{ scripts: [{ org: 'x'.repeat(LIMITS.scriptChars) }] }] }, 'project')).toBeUndefined();
+    expect(checkLimits({ scenes }, 'project')).toMatchObject({
+      path: ['scenes'],
+      code: 'limit.scenesPerProject',
+    });
+    expect(
+      checkLimits(
+        { scenes: [{ clips: Array.from({ length: LIMITS.clipsPerScene + 1 }, () => ({})) }] },
+        'project',
+      ),
+    ).toMatchObject({ path: ['scenes', 0, 'clips'], code: 'limit.clipsPerScene' });
+    expect(
+      checkLimits(
+        { scenes: [{ scripts: [{ org: 'x'.repeat(LIMITS.scriptChars + 1) }] }] },
+        'project',
+      ),
+    ).toMatchObject({ path: ['scenes', 0, 'scripts', 0, 'org'], code: 'limit.scriptChars' });
+    expect(checkLimits({ text: 'x'.repeat(LIMITS.scriptChars + 1) }, 'simple')?.code).toBe(
+      'limit.scriptChars',
+    );
+    expect(checkLimits({ name: 'x'.repeat(LIMITS.stringChars + 1) })?.code).toBe(
+      'limit.stringChars',
+    );
+    expect(
+      checkLimits({ scenes: [{ scripts: [{ org: 'x'.repeat(LIMITS.scriptChars) }] }] }, 'project'),
+    ).toBeUndefined();
   });
 
   it('refuses depth without recursion and counts every value', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { contentMatches, sniffMedia } from './media-sniff';
 
 const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+  Uint8Array.from(
+    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)),
+  );
 const box = (brand: string) => bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 0, 0]);
 
 describe('sniffMedia', () => {
@@ -21,11 +23,19 @@ describe('sniffMedia', () => {
     expect(sniffMedia(bytes('ID3', [4, 0]))).toBe('mp3');
     expect(sniffMedia(bytes([0xff, 0xfb, 0x90]))).toBe('mp3');
     expect(sniffMedia(bytes([0xff, 0xf1, 0x50]))).toBe('aac');
-    expect(sniffMedia(bytes([0xef, 0xbb, 0xbf], '<?xml version="1.0"?>\n<!-- x --><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg">'))).toBe('svg');
+    expect(
+      sniffMedia(
+        bytes(
+          [0xef, 0xbb, 0xbf],
+          '<?xml version="1.0"?>\n<!-- x --><!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg">',
+        ),
+      ),
+    ).toBe('svg');
   });
 
   it('names nothing for other content, and matches declared types by family only', () => {
-    for (const text of ['<html><svg>', 'MZ\x90', '{"a":1}', '', 'hello <svg>']) expect(sniffMedia(bytes(text)), text).toBeUndefined();
+    for (const text of ['<html><svg>', 'MZ\x90', '{"a":1}', '', 'hello <svg>'])
+      expect(sniffMedia(bytes(text)), text).toBeUndefined();
     expect(contentMatches('mp4', 'mov')).toBe(true);
     expect(contentMatches('m4a', 'mp4')).toBe(true);
     expect(contentMatches('weba', 'webm')).toBe(true);

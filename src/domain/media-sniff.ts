@@ -2,13 +2,29 @@
  * What a file is, from its first bytes (magic numbers), for the media types uploads accept.
  * Returns the file extension the content proves, or undefined when it proves none of them.
  */
-export type SniffedType = 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg' | 'mp4' | 'mov' | 'm4a' | 'webm' | 'mp3' | 'wav' | 'ogg' | 'aac';
+export type SniffedType =
+  | 'png'
+  | 'jpg'
+  | 'gif'
+  | 'webp'
+  | 'avif'
+  | 'svg'
+  | 'mp4'
+  | 'mov'
+  | 'm4a'
+  | 'webm'
+  | 'mp3'
+  | 'wav'
+  | 'ogg'
+  | 'aac';
 
 /** How many leading bytes `sniffMedia` needs at most. */
 export const SNIFF_BYTES = 1024;
 
-const ascii = (bytes: Uint8Array, from: number, length: number) => String.fromCharCode(...bytes.subarray(from, from + length));
-const starts = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
+const ascii = (bytes: Uint8Array, from: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(from, from + length));
+const starts = (bytes: Uint8Array, magic: number[], at = 0) =>
+  magic.every((b, i) => bytes[at + i] === b);
 
 function isoBmff(bytes: Uint8Array): SniffedType | undefined {
   if (ascii(bytes, 4, 4) !== 'ftyp') return undefined;
@@ -20,7 +36,9 @@ function isoBmff(bytes: Uint8Array): SniffedType | undefined {
 }
 
 function isSvg(bytes: Uint8Array): boolean {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, SNIFF_BYTES))
+    .replace(/^\uFEFF/, '');
   // An optional XML prolog, doctype and comments, then the <svg root.
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(text);
 }
@@ -37,16 +55,29 @@ export function sniffMedia(bytes: Uint8Array): SniffedType | undefined {
   if (ascii(bytes, 0, 4) === 'OggS') return 'ogg';
   if (ascii(bytes, 0, 3) === 'ID3') return 'mp3';
   // MPEG audio frame sync: 11 set bits, layer bits not 00. ADTS (AAC) has layer 00.
-  if (bytes[0] === 0xff && bytes[1] !== undefined && (bytes[1] & 0xe0) === 0xe0) return (bytes[1] & 0x06) === 0 ? 'aac' : 'mp3';
+  if (bytes[0] === 0xff && bytes[1] !== undefined && (bytes[1] & 0xe0) === 0xe0)
+    return (bytes[1] & 0x06) === 0 ? 'aac' : 'mp3';
   if (isSvg(bytes)) return 'svg';
   return undefined;
 }
 
 /** Contents that may be stored under a declared type (a container can hold audio or video alike). */
 const SAME_FAMILY: Record<string, SniffedType[]> = {
-  png: ['png'], jpg: ['jpg'], gif: ['gif'], webp: ['webp'], avif: ['avif'], svg: ['svg'],
-  mp4: ['mp4', 'mov', 'm4a'], mov: ['mov', 'mp4'], webm: ['webm'],
-  mp3: ['mp3'], wav: ['wav'], ogg: ['ogg'], m4a: ['m4a', 'mp4'], aac: ['aac'], weba: ['webm'],
+  png: ['png'],
+  jpg: ['jpg'],
+  gif: ['gif'],
+  webp: ['webp'],
+  avif: ['avif'],
+  svg: ['svg'],
+  mp4: ['mp4', 'mov', 'm4a'],
+  mov: ['mov', 'mp4'],
+  webm: ['webm'],
+  mp3: ['mp3'],
+  wav: ['wav'],
+  ogg: ['ogg'],
+  m4a: ['m4a', 'mp4'],
+  aac: ['aac'],
+  weba: ['webm'],
 };
 
 /** True when the sniffed content is what the declared extension says it is. */
