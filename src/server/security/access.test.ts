@@ -99,6 +99,9 @@ describe('attack: DNS rebinding and cross-site requests', () => {
     expect(h.store.list()).toHaveLength(0);
     // The app's own pages still work: same origin, PUBLIC_URL, and tools that send no Origin.
     expect((await post({ origin: 'http://127.0.0.1:5211' })).statusCode).toBe(200);
+    expect((await post({ host: '[::1]:5211', origin: 'http://[::1]:5211' })).statusCode).toBe(200);
+    expect((await post({ host: 'localhost:5211', origin: 'http://localhost:5211' })).statusCode).toBe(200);
+    expect((await post({ host: 'localhost:5211', origin: 'http://127.0.0.1:5211' })).statusCode).toBe(403);
     expect((await post({ origin: 'https://sw.example.org' })).statusCode).toBe(200);
     expect((await post({})).statusCode).toBe(200);
     expect((await h.app.inject({ url: '/api/jobs', headers: { 'sec-fetch-site': 'same-origin' } })).statusCode).toBe(200);
