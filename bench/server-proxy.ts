@@ -40,6 +40,7 @@ try {
     const second = i % 2 === 0 ? await rate(server) : await rate(raw);
     rounds.push(i % 2 === 0 ? { raw: first, server: second } : { raw: second, server: first });
   }
+  if (process.env.BENCH_VERBOSE) console.log(rounds);
   const ratios = rounds.map((r) => r.server / r.raw).sort((a, b) => a - b);
   const median = ratios[Math.floor(ratios.length / 2)]!;
   const mid = rounds.find((r) => r.server / r.raw === median)!;
