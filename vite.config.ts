@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: Object.fromEntries(
-      ['/api', '/sim-assets', '/uploads', '/hooks'].map((path) => [path, `http://127.0.0.1:${serverPort}`]),
+      // Host kept as the browser sent it: the server checks Origin against it (README "Security").
+      ['/api', '/sim-assets', '/uploads', '/hooks'].map((path) => [path, { target: `http://127.0.0.1:${serverPort}`, changeOrigin: false }]),
     ),
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200 },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkLimits, LIMITS } from './limits';
 import type { Project, Scene } from './project';
 import { editorProjectRequestSchema, type EditorProjectRequest } from './schema/request';
 
@@ -59,7 +60,7 @@ export const describeProblem = (problem: ParseProblem): string =>
     ? `Line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`
     : `${formatPath(problem.path)}: ${problem.message}`;
 
-export function problemsFromZod(error: z.ZodError, max = 10): ParseProblem[] {
+export function problemsFromZod(error: z.ZodError, max: number = LIMITS.issues): ParseProblem[] {
   return flatIssues(error.issues)
     .slice(0, max)
     .map((issue) => ({
@@ -130,6 +131,8 @@ export function fromRequest(request: EditorProjectRequest, options: ParseOptions
 /** unknown -> project, or a ParseError naming the paths of the first problems. Never throws. */
 export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
+    const limit = checkLimits(input, 'project');
+    if (limit) return { ok: false, error: new ParseError([limit]) };
     const result = editorProjectRequestSchema.safeParse(input);
     if (!result.success) {
       return {

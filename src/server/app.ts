@@ -4,12 +4,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fail, type Voice } from '../domain/schema/envelope';
 import { installAccessControl } from './access';
+import { installBodyLimits } from './body-limits';
 import type { ServerContext } from './context';
 import { installErrorHandling } from './errors';
 import { JobEvents } from './jobs/events';
 import { JobFollower } from './jobs/follower';
 import type { JobStore } from './jobs/store';
-import { loggerOptions } from './redact';
+import { installSecretScrub, loggerOptions } from './redact';
 import { registerJobRoutes } from './routes/jobs';
 import { registerMiscRoutes } from './routes/misc';
 import { registerProxyRoutes } from './routes/proxy';
@@ -54,7 +55,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const ctx: ServerContext = { settings, client: deps.client, store: deps.store, events, follower, simulator: deps.simulator, voices: deps.voices };
 
   installErrorHandling(app);
-  installAccessControl(app, settings.accessToken);
+  installAccessControl(app, settings);
+  installBodyLimits(app);
+  installSecretScrub(app);
   registerMiscRoutes(app, ctx);
   registerProxyRoutes(app, ctx);
   registerJobRoutes(app, ctx);

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { fail } from '../domain/schema/envelope';
+import { BodyLimitError, sendLimitError } from './body-limits';
+import { OutboundRefused } from './net/guarded-fetch';
 import { UpstreamError } from './upstream/errors';
 
 /** Maps a failed upstream call to our envelope: 504 on timeout, 502 otherwise. */
@@ -32,16 +34,26 @@ const BY_CODE: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'BAD_REQUEST', 'The Content-Length does not match the body.'],
 };
 
-/** Every error leaves as an envelope; nothing ≥ 500 carries a message or a stack from inside. */
+const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * Every error leaves as an envelope: a refused body is a 4xx naming it, an unreachable upstream a
+ * 502/504, anything else a 500 that says it is the server's fault (the stack goes to the log only).
+ */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof UpstreamError) return sendUpstreamError(reply, error);
+    if (error instanceof BodyLimitError) return sendLimitError(reply, error.problem);
+    if (error instanceof OutboundRefused)
+      return reply.code(502).send(fail('OUTBOUND_REFUSED', `The server will not fetch this address: ${error.message}`));
+    if (error.name === 'TimeoutError') return sendUpstreamError(reply, new UpstreamError('timeout', error.message));
+    if (error.code && NETWORK.has(error.code)) return sendUpstreamError(reply, new UpstreamError('unreachable', error.message));
     const known = error.code ? BY_CODE[error.code] : undefined;
     if (known) return reply.code(known[0]).send(fail(known[1], known[2]));
     if (error instanceof SyntaxError) return reply.code(400).send(fail('INVALID_JSON', 'The request body is not valid JSON.'));
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send(fail('BAD_REQUEST', 'The request was not understood.'));
     request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unhandled error');
-    return reply.code(500).send(fail('INTERNAL_ERROR', 'Something went wrong on the server. It has been logged; try again.'));
+    return reply.code(500).send(fail('INTERNAL_ERROR', 'This is a bug in the server, not a problem with your request. It has been logged; try again.'));
   });
 }

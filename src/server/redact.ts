@@ -1,4 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { normalisedPath } from './access';
 
 /** Header and body keys that may carry a credential; Fastify's logger censors them. */
 export const REDACT_PATHS = [
@@ -15,11 +16,39 @@ export const REDACT_PATHS = [
   '*.authorization',
 ];
 
-/** Hides `?access_token=` values and webhook capability paths in a logged URL. */
+const SECRET_KEYS = new Set(['access_token', 'accesstoken', 'token', 'authorization', 'appid', 'userkey', 'user_key', 'app_id', 'key', 'secret']);
+
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * Hides credentials in a logged URL: every query value whose key, once decoded (`access%5Ftoken`,
+ * `ACCESS_TOKEN`), names a credential, and the whole path of a webhook capability URL however spelt.
+ */
 export function redactUrl(url: string): string {
-  return url
-    .replace(/([?&](?:access_token|token)=)[^&#]*/gi, '$1[REDACTED]')
-    .replace(/^\/hooks\/[^/?#]+/, '/hooks/[REDACTED]');
+  const cut = url.search(/[?#]/);
+  let path = cut === -1 ? url : url.slice(0, cut);
+  const rest = cut === -1 ? '' : url.slice(cut);
+  if (normalisedPath(path).startsWith('/hooks/')) path = '/hooks/[REDACTED]';
+  const query = rest.replace(/([?&;])([^=&#;]*)=([^&#;]*)/g, (all, sep: string, key: string) =>
+    SECRET_KEYS.has(decoded(key).trim().toLowerCase()) ? `${sep}${key}=[REDACTED]` : all,
+  );
+  return path + query;
+}
+
+/** A `/hooks/<secret>` anywhere in a text (answers relayed from the upstream carry the per-job URL). */
+const HOOK_URL = /\/hooks\/[A-Za-z0-9_-]{16,}/g;
+
+/** Nothing the API answers may carry a job's webhook secret (the upstream echoes our webhookUrl). */
+export function installSecretScrub(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, _reply, payload) =>
+    typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload,
+  );
 }
 
 /** Request serializer for the logger: method, redacted URL, host; no headers at all. */

@@ -10,9 +10,15 @@ const optionalNumber = optionalString.transform((v) => (v === undefined ? undefi
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 const rate = z.coerce.number().min(0).max(1).default(0);
+const list = (fallback: string[] = []) =>
+  optionalString.transform((v) => (v === undefined ? fallback : v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)));
+const flag = optionalString.pipe(z.enum(['true', 'false', '1', '0']).optional()).transform((v) => v === 'true' || v === '1');
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .transform((v) => v.replace(/\/+$/, ''));
+
+/** Where AI Studios is known to serve result files from (v3 CDN, v2's S3 bucket); the upstream's own host is always added. */
+export const DEFAULT_DOWNLOAD_HOSTS = ['*.aistudios.com', '*.deepbrain.io', 'ai-platform-public.s3.ap-northeast-2.amazonaws.com'];
 
 const schema = z
   .object({
@@ -31,6 +37,11 @@ const schema = z
     UPSTREAM_TIMEOUT_MS: int(30_000, 100),
     BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(10),
     UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+    UPLOADS_QUOTA_MB: z.coerce.number().positive().default(2048),
+    ALLOWED_HOSTS: list(),
+    ALLOWED_ORIGINS: list(),
+    DOWNLOAD_HOSTS: list(DEFAULT_DOWNLOAD_HOSTS),
+    OUTBOUND_ALLOW_PRIVATE: flag,
     JOB_POLL_MS: int(2000, 10),
     JOB_POLL_MAX_MS: int(15_000, 10),
     SIM_RENDER_MS: int(20_000, 0),
@@ -68,6 +79,16 @@ export interface Settings {
   upstreamTimeoutMs: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
+  /** Total size DATA_DIR/uploads may reach; a larger upload answers 507. */
+  uploadsQuotaBytes: number;
+  /** Host names accepted in `Host` besides loopback names, IP literals and PUBLIC_URL's host. */
+  allowedHosts: string[];
+  /** Origins accepted on state-changing requests besides the request's own and PUBLIC_URL's. */
+  allowedOrigins: string[];
+  /** Hosts result files may be downloaded from (`*.` for subdomains), plus the upstream's own. */
+  downloadHosts: string[];
+  /** Lets downloads and webhook forwarding reach loopback/private addresses (tests, LAN setups). */
+  outboundAllowPrivate: boolean;
   jobPollMs: number;
   jobPollMaxMs: number;
   sim: SimSettings;
@@ -132,6 +153,11 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     upstreamTimeoutMs: s.UPSTREAM_TIMEOUT_MS,
     bodyLimitBytes: Math.round(s.BODY_LIMIT_MB * 1024 * 1024),
     uploadLimitBytes: Math.round(s.UPLOAD_LIMIT_MB * 1024 * 1024),
+    uploadsQuotaBytes: Math.round(s.UPLOADS_QUOTA_MB * 1024 * 1024),
+    allowedHosts: s.ALLOWED_HOSTS,
+    allowedOrigins: s.ALLOWED_ORIGINS.map((o) => o.replace(/\/+$/, '')),
+    downloadHosts: s.DOWNLOAD_HOSTS,
+    outboundAllowPrivate: s.OUTBOUND_ALLOW_PRIVATE,
     jobPollMs: s.JOB_POLL_MS,
     jobPollMaxMs: Math.max(s.JOB_POLL_MS, s.JOB_POLL_MAX_MS),
     sim: {

@@ -1,6 +1,7 @@
+import { checkLimits } from '../limits';
 import { STAGE_SIZE } from '../schema/common';
 import { editorProjectRequestSchema, type EditorProjectRequest } from '../schema/request';
-import type { Rule, RuleContext } from './issue';
+import { issue, type Rule, type RuleContext } from './issue';
 import { avatarRules } from './rules/avatar';
 import { avatarEstimateRule } from './rules/avatar-estimate';
 import { animationTimingRule, faceCoverRule } from './rules/avatar-face';
@@ -48,6 +49,8 @@ export function validateRequest(
   options: PreflightOptions = {},
 ): { request?: EditorProjectRequest; issues: PreflightIssue[] } {
   try {
+    const limit = checkLimits(input, 'project');
+    if (limit) return { issues: [issue('error', limit.code, limit.message, limit.path)] };
     const result = editorProjectRequestSchema.safeParse(input);
     if (!result.success) return { issues: schemaIssues(result.error, input) };
     return { request: result.data, issues: preflight(result.data, options) };

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { LIMITS } from '../limits';
 import { flatIssues, formatPath, type IssuePath } from '../parse';
 import { issue } from './issue';
 import type { PreflightIssue } from './types';
 
 /** At most this many schema problems are reported; the first ones are what a person fixes first. */
-export const MAX_SCHEMA_ISSUES = 50;
+export const MAX_SCHEMA_ISSUES = LIMITS.issues;
 
 /** The `id` of the clip a path points into, read defensively from input that failed the schema. */
 function clipIdAt(input: unknown, path: IssuePath): string | undefined {

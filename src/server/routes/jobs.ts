@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fail, ok } from '../../domain/schema/envelope';
 import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
 import { sendJob, simulatorHeaders } from '../jobs/service';
+import { openDownload } from '../net/policies';
 import { toPublic, type StoredJob } from '../jobs/store';
 import type { JobEndpoint } from '../jobs/submit';
 
@@ -57,20 +56,20 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
       return reply.code(409).send(fail('NOT_READY', `This job is ${job.status}; its video can be downloaded once it is done.`));
     const controller = new AbortController();
     request.raw.on('close', () => controller.abort());
-    const upstream = await ctx.client.download(job.upstreamDownloadUrl, controller.signal);
-    if (!upstream.ok || !upstream.body) {
-      await upstream.body?.cancel();
+    const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal);
+    if (upstream.status !== 200) {
+      upstream.body.resume();
       const gone = upstream.status === 403 || upstream.status === 404 || upstream.status === 410;
       return reply
         .code(502)
         .send(fail('DOWNLOAD_FAILED', gone ? 'AI Studios no longer serves this video (its link has expired). Export it again.' : `AI Studios answered ${upstream.status} for the video. Try again.`));
     }
-    reply.header('content-type', upstream.headers.get('content-type') ?? 'video/mp4');
-    const length = upstream.headers.get('content-length');
+    reply.header('content-type', upstream.headers['content-type'] ?? 'video/mp4');
+    const length = upstream.headers['content-length'];
     if (length) reply.header('content-length', length);
     reply.header('content-disposition', `attachment; filename="${safeFileName(job)}"`);
     reply.header('cache-control', 'private, max-age=3600');
-    return reply.send(Readable.fromWeb(upstream.body as unknown as WebReadableStream<Uint8Array>));
+    return reply.send(upstream.body);
   });
 
   app.post<IdParams>('/api/jobs/:id/retry', async (request, reply) => {

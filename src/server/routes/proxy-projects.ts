@@ -4,6 +4,7 @@ import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
 import { sendJob, simulatorHeaders } from '../jobs/service';
 import { checkJobRequest, editEndpoint } from '../jobs/submit';
+import { webhookUrlRefusal } from '../net/policies';
 
 const V3 = '/api/odin/v3';
 
@@ -15,6 +16,8 @@ const V3 = '/api/odin/v3';
 export function registerProjectEditRoute(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Params: { id: string } }>(`${V3}/editor/project/:id`, async (request, reply) => {
     const endpoint = editEndpoint(request.params.id);
+    const refused = webhookUrlRefusal(ctx.settings, request.body);
+    if (refused) return reply.code(400).send(fail('WEBHOOK_URL_REFUSED', refused));
     const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
     if (!checked.body) {
       const first = checked.errors[0];

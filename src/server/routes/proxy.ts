@@ -7,6 +7,7 @@ import { relayAnswer } from '../errors';
 import { sendJob, simulatorHeaders } from '../jobs/service';
 import { checkJobRequest, JOB_ENDPOINTS, type JobEndpoint } from '../jobs/submit';
 import { registerProjectEditRoute } from './proxy-projects';
+import { webhookUrlRefusal } from '../net/policies';
 
 const V3 = '/api/odin/v3';
 
@@ -50,6 +51,8 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
   registerProjectEditRoute(app, ctx);
   for (const endpoint of Object.keys(JOB_ENDPOINTS) as JobEndpoint[]) {
     app.post(endpoint, async (request, reply) => {
+      const refused = webhookUrlRefusal(ctx.settings, request.body);
+      if (refused) return reply.code(400).send(fail('WEBHOOK_URL_REFUSED', refused));
       const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
       if (!checked.body) {
         const first = checked.errors[0];

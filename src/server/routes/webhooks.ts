@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { fail, ok, webhookPayloadSchema } from '../../domain/schema/envelope';
 import type { ServerContext } from '../context';
 import { applyProgress } from '../jobs/progress';
+import { guardedFetch, OutboundRefused, urlRefusal, type OutboundPolicy } from '../net/guarded-fetch';
+import { downloadPolicy, webhookPolicy } from '../net/policies';
 
-/** Sends a delivery on to the user's own webhookUrl; never awaited, never retried, never fatal. */
-function forward(url: string, body: unknown): void {
-  void fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  })
-    .then((r) => r.body?.cancel())
-    .catch(() => undefined);
+/** Sends a delivery on to the user's own webhookUrl through the guarded client; never awaited, never retried, never fatal. */
+function forward(url: string, body: unknown, policy: OutboundPolicy, log: FastifyBaseLogger): void {
+  guardedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, policy)
+    .then((r) => r.body.resume())
+    .catch((error: Error) => log.warn({ reason: error instanceof OutboundRefused ? error.reason : error.name }, 'webhook not forwarded'));
 }
 
 /**
@@ -22,11 +19,15 @@ function forward(url: string, body: unknown): void {
  * distinct delivery is recorded once, applied to the job, then forwarded to the user's URL.
  */
 export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const forwarding = webhookPolicy(ctx.settings);
   app.post<{ Params: { secret: string } }>('/hooks/:secret', async (request, reply) => {
     const job = ctx.store.byHookSecret(request.params.secret);
     if (!job) return reply.code(404).send(fail('NOT_FOUND', 'Unknown webhook'));
     const parsed = webhookPayloadSchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send(fail('INVALID_REQUEST', 'A webhook body needs a numeric progress.'));
+    const link = parsed.data.download_url;
+    const refused = link === undefined ? undefined : urlRefusal(link, downloadPolicy(ctx.settings, ctx.client.baseUrl));
+    if (refused) return reply.code(400).send(fail('DOWNLOAD_URL_REFUSED', `The delivery's download_url is refused: ${refused.message}`));
     const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
     const fresh = ctx.store.recordWebhook(job.id, key, parsed.data);
     if (fresh) {
@@ -38,7 +39,7 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext):
         state: typeof state === 'string' ? state : undefined,
       });
       const userUrl = (job.request as { webhookUrl?: unknown } | null)?.webhookUrl;
-      if (typeof userUrl === 'string' && /^https?:\/\//.test(userUrl)) forward(userUrl, request.body);
+      if (typeof userUrl === 'string') forward(userUrl, request.body, forwarding, request.log);
     }
     return ok({ received: true, duplicate: !fresh });
   });

@@ -1,0 +1,43 @@
+import type { ServerContext } from '../context';
+import type { Settings } from '../settings';
+import { guardedFetch, urlRefusal, type GuardedResponse, type OutboundPolicy } from './guarded-fetch';
+
+/**
+ * Result files: only from DOWNLOAD_HOSTS or the configured upstream itself (which may be a
+ * loopback simulator: the operator chose it), on public addresses, up to 3 redirects.
+ */
+export function downloadPolicy(settings: Settings, upstreamBaseUrl: string): OutboundPolicy {
+  const upstream = new URL(upstreamBaseUrl);
+  return {
+    hosts: [...settings.downloadHosts, upstream.hostname.replace(/^\[|\]$/g, '').toLowerCase()],
+    trustedOrigins: [upstream.origin],
+    allowPrivate: settings.outboundAllowPrivate,
+    maxRedirects: 3,
+    timeoutMs: settings.upstreamTimeoutMs,
+  };
+}
+
+/** The user's own webhook URL: any public host, no redirects. */
+export function webhookPolicy(settings: Settings): OutboundPolicy {
+  return { trustedOrigins: [], allowPrivate: settings.outboundAllowPrivate, maxRedirects: 0, timeoutMs: 10_000 };
+}
+
+/** Opens a result file; the upstream token goes only to the upstream's own origin. */
+export async function openDownload(ctx: ServerContext, url: string, signal: AbortSignal): Promise<GuardedResponse> {
+  const policy = downloadPolicy(ctx.settings, ctx.client.baseUrl);
+  const origin = new URL(ctx.client.baseUrl).origin;
+  const sameHost = URL.canParse(url) && new URL(url).origin === origin;
+  const privateHeadersFor = sameHost ? { origins: [origin], headers: { authorization: await ctx.client.tokens.get() } } : undefined;
+  return guardedFetch(url, { signal, privateHeadersFor }, policy);
+}
+
+/**
+ * With PUBLIC_URL this server posts each delivery on to the user's `webhookUrl` itself, so a job
+ * naming a private target is refused before anything is sent (the reason, for a 400), else undefined.
+ */
+export function webhookUrlRefusal(settings: Settings, body: unknown): string | undefined {
+  const hook = (body as { webhookUrl?: unknown } | null)?.webhookUrl;
+  if (!settings.publicUrl || typeof hook !== 'string' || hook === '') return undefined;
+  const refused = urlRefusal(hook, webhookPolicy(settings));
+  return refused ? `webhookUrl is refused: ${refused.message}` : undefined;
+}
