@@ -3,7 +3,7 @@ import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
 export type Panel =
-  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import';
+  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import' | 'reflow';
 
 export function Toolbar({
   open,
@@ -56,11 +56,18 @@ export function Toolbar({
       <select
         aria-label="Orientation"
         value={orientation}
-        onChange={(e) => commands.scenes.setOrientation(e.target.value as 'landscape' | 'portrait')}
+        // Switching is offered with a reflow of the clips (src/ui/preview/ReflowDialog).
+        onChange={() => open('reflow')}
       >
         <option value="landscape">Landscape 16:9</option>
         <option value="portrait">Portrait 9:16</option>
       </select>
+      <button onClick={() => open('reflow')} title="Lay the project out for the other orientation">
+        Reflow
+      </button>
+      <button onClick={() => commands.playback.open()} title="Play the project with speech">
+        Preview
+      </button>
       <span className="spacer" />
       {saveStatus}
       <button onClick={() => open('import')}>Import</button>
