@@ -62,11 +62,19 @@ export function Toolbar({
         <option value="landscape">Landscape 16:9</option>
         <option value="portrait">Portrait 9:16</option>
       </select>
-      <button onClick={() => open('reflow')} title="Lay the project out for the other orientation">
-        Reflow
+      <button
+        onClick={() => open('reflow')}
+        aria-label="Reflow"
+        title="Reflow: lay the project out for the other orientation"
+      >
+        ⇄
       </button>
-      <button onClick={() => commands.playback.open()} title="Play the project with speech">
-        Preview
+      <button
+        onClick={() => commands.playback.open()}
+        aria-label="Preview"
+        title="Preview: play the project with its speech"
+      >
+        ▶
       </button>
       <span className="spacer" />
       {saveStatus}

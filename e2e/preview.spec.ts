@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/editor';
+
+/**
+ * Preview playback under Playwright's clock. The fixture's scripts are 10, 10 and 6 words: at the
+ * estimate's 150 words a minute the scenes last 4 s, 4 s and 2.4 s.
+ */
+const SCENE_1_END = 4;
+const SCENE_2_END = 8;
+
+const playback = (page: Page) =>
+  page.evaluate(() => {
+    const p = window.scenewright!.getPlayback();
+    return {
+      ...p,
+      one: p.clipOpacity('shape-one'),
+      two: p.clipOpacity('shape-two'),
+      fade: p.clipOpacity('text-fade'),
+    };
+  });
+
+/** Runs the page clock until the preview time reaches `seconds`. */
+async function playTo(page: Page, seconds: number) {
+  const { time } = await playback(page);
+  await page.clock.runFor(Math.round((seconds - time) * 1000));
+}
+
+test('plays a three-scene project: scene timing, a fade-in, Space pauses, nothing changes', async ({
+  editor,
+  page,
+}) => {
+  await page.clock.install();
+  await editor.importFile('three-scenes-request.json');
+  const ids = (await editor.project()).scenes.map((s) => s.id);
+  const before = await editor.request();
+  const couldUndo = await page.evaluate(() => window.scenewright!.canUndo());
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await expect(page.getByLabel('Preview clock')).toHaveText('0:00.0 / 0:10.4');
+  await page.getByRole('button', { name: 'Play preview' }).click();
+
+  await playTo(page, SCENE_1_END - 0.1);
+  let p = await playback(page);
+  expect(p).toMatchObject({ playing: true, sceneId: ids[0] });
+  // The stage holds scene 1's objects only.
+  expect(p.one).toBe(1);
+  expect(p.two).toBeNull();
+
+  await playTo(page, SCENE_1_END + 0.1);
+  p = await playback(page);
+  expect(p.sceneId).toBe(ids[1]);
+  expect(p.one).toBeNull();
+  expect(p.two).toBe(1);
+  // Before its 1 s delay the fade-in clip is not drawn.
+  expect(p.fade).toBe(0);
+
+  // Two seconds into scene 2: delay 1 s + half of its 2 s duration.
+  await playTo(page, SCENE_1_END + 2);
+  p = await playback(page);
+  expect(p.time).toBeCloseTo(SCENE_1_END + 2, 1);
+  expect(p.fade).toBeGreaterThan(0.45);
+  expect(p.fade).toBeLessThan(0.55);
+  await page.screenshot({ path: test.info().outputPath('preview-scene-2.png') });
+
+  await playTo(page, SCENE_2_END - 0.1);
+  expect((await playback(page)).sceneId).toBe(ids[1]);
+  await playTo(page, SCENE_2_END + 0.1);
+  p = await playback(page);
+  expect(p.sceneId).toBe(ids[2]);
+  expect(p.two).toBeNull();
+
+  await page.keyboard.press('Space');
+  p = await playback(page);
+  expect(p.playing).toBe(false);
+  const pausedAt = p.time;
+  await page.clock.runFor(2000);
+  expect((await playback(page)).time).toBe(pausedAt);
+  await expect(page.getByRole('button', { name: 'Play preview' })).toBeVisible();
+
+  // Space plays on, and the preview stops at the end.
+  await page.keyboard.press('Space');
+  await page.clock.runFor(5000);
+  p = await playback(page);
+  expect(p).toMatchObject({ playing: false, time: p.total });
+
+  // Scrubbing moves the stage to the scene at that time.
+  await page.getByLabel('Preview time').fill('5');
+  p = await playback(page);
+  expect(p.sceneId).toBe(ids[1]);
+
+  await page.getByRole('button', { name: 'Close preview' }).click();
+  expect(await editor.request()).toEqual(before);
+  expect(await page.evaluate(() => window.scenewright!.canUndo())).toBe(couldUndo);
+  // The stage is back to the editable scene, each clip as placed.
+  expect(await page.evaluate(() => window.scenewright!.getPlayback().clipOpacity('shape-one'))).toBe(1);
+});
+
+test('without a browser voice the script shows as a caption line', async ({ editor, page }) => {
+  await page.clock.install();
+  await editor.importFile('three-scenes-request.json');
+  await page.evaluate(() => {
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
+  });
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('button', { name: 'Play preview' }).click();
+  await page.clock.runFor(500);
+  await expect(page.getByRole('status', { name: 'Caption' })).toContainText(
+    'One two three four five six seven eight nine ten.',
+  );
+  await expect(page.getByText('No voice: captions shown')).toBeVisible();
+});
