@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/editor';
+import { screenshotPath } from './fixtures/screenshot-path';
 
 /**
  * Preview playback under Playwright's clock. The fixture's scripts are 10, 10 and 6 words: at the
@@ -61,7 +62,7 @@ test('plays a three-scene project: scene timing, a fade-in, Space pauses, nothin
   expect(p.time).toBeCloseTo(SCENE_1_END + 2, 1);
   expect(p.fade).toBeGreaterThan(0.45);
   expect(p.fade).toBeLessThan(0.55);
-  await page.screenshot({ path: test.info().outputPath('preview-scene-2.png') });
+  await page.screenshot({ path: screenshotPath('preview-playing.png') });
 
   await playTo(page, SCENE_2_END - 0.1);
   expect((await playback(page)).sceneId).toBe(ids[1]);
@@ -93,7 +94,9 @@ test('plays a three-scene project: scene timing, a fade-in, Space pauses, nothin
   expect(await editor.request()).toEqual(before);
   expect(await page.evaluate(() => window.scenewright!.canUndo())).toBe(couldUndo);
   // The stage is back to the editable scene, each clip as placed.
-  expect(await page.evaluate(() => window.scenewright!.getPlayback().clipOpacity('shape-one'))).toBe(1);
+  expect(
+    await page.evaluate(() => window.scenewright!.getPlayback().clipOpacity('shape-one')),
+  ).toBe(1);
 });
 
 test('without a browser voice the script shows as a caption line', async ({ editor, page }) => {

@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import { parse } from '../src/domain/parse';
 import { placementIssues } from '../src/domain/reflow';
 import type { EditorProjectRequest } from '../src/domain/schema/request';
 import { expect, test, type EditorPage } from './fixtures/editor';
+import { screenshotPath } from './fixtures/screenshot-path';
 
-/** With UPDATE_SCREENSHOTS=1 the README's pictures are written to public/screenshots. */
-const shot = (name: string) =>
-  process.env.UPDATE_SCREENSHOTS
-    ? fileURLToPath(new URL(`../public/screenshots/${name}`, import.meta.url))
-    : test.info().outputPath(name);
+const shot = screenshotPath;
 
 /** Preflight's frame and face-cover findings on a request (codes with clip ids). */
 function placement(request: EditorProjectRequest) {
@@ -18,7 +14,7 @@ function placement(request: EditorProjectRequest) {
   return placementIssues(parsed.project).map((i) => `${i.code}:${i.clipId ?? ''}`);
 }
 
-async function reflowVia(page: Page, open: () => Promise<void>, to: string, dialogShot?: string) {
+async function reflowVia(page: Page, open: () => Promise<unknown>, to: string, dialogShot?: string) {
   await open();
   const dialog = page.getByRole('dialog', { name: 'Switch orientation' });
   await expect(dialog.getByRole('img', { name: 'Before' })).toBeVisible();

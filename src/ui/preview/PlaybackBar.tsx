@@ -93,7 +93,9 @@ export function PlaybackBar() {
         <output aria-label="Preview clock" className="playback-clock">
           {formatPreviewTime(time)} / {formatPreviewTime(total)}
         </output>
-        <span className="hint">{speaking ? 'Speaking the script' : 'No voice: captions shown'}</span>
+        <span className="hint">
+          {speaking ? 'Speaking the script' : 'No voice: captions shown'}
+        </span>
         <button onClick={playback.close} aria-label="Close preview">
           ✕
         </button>

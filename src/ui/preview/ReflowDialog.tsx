@@ -27,7 +27,10 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
     [commands, to, project], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const [index, setIndex] = useState(() =>
-    Math.max(0, project.scenes.findIndex((s) => s.id === activeSceneId)),
+    Math.max(
+      0,
+      project.scenes.findIndex((s) => s.id === activeSceneId),
+    ),
   );
   const before = project.scenes[index];
   const after = result.project.scenes[index];
@@ -44,10 +47,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
             ‹ Previous scene
           </button>{' '}
           Scene {index + 1} of {project.scenes.length}{' '}
-          <button
-            disabled={index >= project.scenes.length - 1}
-            onClick={() => setIndex(index + 1)}
-          >
+          <button disabled={index >= project.scenes.length - 1} onClick={() => setIndex(index + 1)}>
             Next scene ›
           </button>
         </p>
