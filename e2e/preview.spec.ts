@@ -20,6 +20,12 @@ const playback = (page: Page) =>
     };
   });
 
+/** Page time stands still except when the test runs it (a busy machine cannot move it on). */
+async function installPausedClock(page: Page) {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 5000);
+}
+
 /** Runs the page clock until the preview time reaches `seconds`. */
 async function playTo(page: Page, seconds: number) {
   const { time } = await playback(page);
@@ -30,13 +36,13 @@ test('plays a three-scene project: scene timing, a fade-in, Space pauses, nothin
   editor,
   page,
 }) => {
-  await page.clock.install();
+  await installPausedClock(page);
   await editor.importFile('three-scenes-request.json');
   const ids = (await editor.project()).scenes.map((s) => s.id);
   const before = await editor.request();
   const couldUndo = await page.evaluate(() => window.scenewright!.canUndo());
 
-  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('button', { name: '▶ Preview' }).click();
   await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
   await expect(page.getByLabel('Preview clock')).toHaveText('0:00.0 / 0:10.4');
   await page.getByRole('button', { name: 'Play preview' }).click();
@@ -97,15 +103,20 @@ test('plays a three-scene project: scene timing, a fade-in, Space pauses, nothin
   expect(
     await page.evaluate(() => window.scenewright!.getPlayback().clipOpacity('shape-one')),
   ).toBe(1);
+
+  // One scene on its own: the active scene's 4 s from zero.
+  await page.getByRole('button', { name: '▶ This scene' }).click();
+  await expect(page.getByLabel('Preview clock')).toHaveText('0:00.0 / 0:04.0');
+  expect((await playback(page)).sceneId).toBe(ids[0]);
 });
 
 test('without a browser voice the script shows as a caption line', async ({ editor, page }) => {
-  await page.clock.install();
+  await installPausedClock(page);
   await editor.importFile('three-scenes-request.json');
   await page.evaluate(() => {
     Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
   });
-  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('button', { name: '▶ Preview' }).click();
   await page.getByRole('button', { name: 'Play preview' }).click();
   await page.clock.runFor(500);
   await expect(page.getByRole('status', { name: 'Caption' })).toContainText(

@@ -69,13 +69,6 @@ export function Toolbar({
       >
         ⇄
       </button>
-      <button
-        onClick={() => commands.playback.open()}
-        aria-label="Preview"
-        title="Preview: play the project with its speech"
-      >
-        ▶
-      </button>
       <span className="spacer" />
       {saveStatus}
       <button onClick={() => open('import')}>Import</button>
