@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { build } from '../src/domain/build';
+import { koreanThreeScenes } from '../src/domain/fixtures/korean-three-scenes';
 import { expect, test } from './fixtures/editor';
 import { screenshotPath } from './fixtures/screenshot-path';
 
@@ -123,4 +125,52 @@ test('without a browser voice the script shows as a caption line', async ({ edit
     'One two three four five six seven eight nine ten.',
   );
   await expect(page.getByText('No voice: captions shown')).toBeVisible();
+});
+
+test('speaks each scene’s script with a browser voice in the script’s language', async ({
+  editor,
+  page,
+}) => {
+  await installPausedClock(page);
+  await editor.importText(JSON.stringify(build(koreanThreeScenes)));
+  await expect(page.getByRole('dialog', { name: 'Import a project' })).toBeHidden();
+  // A browser with an English and a Korean voice, recording what it is asked to say.
+  await page.evaluate(() => {
+    const voices = [
+      { lang: 'en-US', name: 'English', default: true, localService: true, voiceURI: 'en' },
+      { lang: 'ko-KR', name: 'Korean', default: false, localService: true, voiceURI: 'ko' },
+    ];
+    const said: { text: string; lang: string; voice: string }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    // Plain objects stand in for voices, so the utterance is a plain object too.
+    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+      lang = '';
+      voice: unknown = null;
+      constructor(public text: string) {}
+    };
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => voices });
+    Object.defineProperty(speechSynthesis, 'speak', {
+      value: (u: SpeechSynthesisUtterance) =>
+        said.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' }),
+    });
+    speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+  });
+  await page.getByRole('button', { name: '▶ Preview' }).click();
+  await page.getByRole('button', { name: 'Play preview' }).click();
+  await expect(page.getByText('Speaking the script')).toBeVisible();
+  const total = (await page.evaluate(() => window.scenewright!.getPlayback().total)) * 1000;
+  await page.clock.runFor(Math.ceil(total) + 100);
+  const said = await page.evaluate(
+    () => (window as unknown as { said: { text: string; lang: string; voice: string }[] }).said,
+  );
+  expect(said).toEqual([
+    { text: '안녕하세요. 오늘은 새로운 서비스를 소개합니다!', lang: 'ko-KR', voice: 'Korean' },
+    {
+      text: '가격은 월 3.5만 원입니다. 정말 저렴하죠? 지금 바로 시작하세요.',
+      lang: 'ko-KR',
+      voice: 'Korean',
+    },
+    { text: '감사합니다。 다음에 또 만나요！', lang: 'ko-KR', voice: 'Korean' },
+  ]);
+  await expect(page.getByRole('status', { name: 'Caption' })).toHaveCount(0);
 });

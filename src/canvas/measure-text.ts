@@ -1,5 +1,6 @@
 import type { TextClip } from '../domain/schema/clips';
 import { createTextObject } from './text-object';
+import { tidy } from './units';
 
 /**
  * The intrinsic height a text clip's lines take at its width, laid out by the very Textbox the
@@ -8,5 +9,6 @@ import { createTextObject } from './text-object';
 export function measureTextHeight(clip: TextClip): number {
   const obj = createTextObject(clip, () => undefined);
   obj.initDimensions();
-  return obj.height;
+  // Rounded as a text edit on the stage stores it (gesture-commit).
+  return tidy(obj.height);
 }
