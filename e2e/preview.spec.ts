@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { build } from '../src/domain/build';
 import { koreanThreeScenes } from '../src/domain/fixtures/korean-three-scenes';
-import { expect, test } from './fixtures/editor';
+import { readFileSync } from 'node:fs';
+import { expect, fixturePath, test } from './fixtures/editor';
 import { screenshotPath } from './fixtures/screenshot-path';
 
 /**
@@ -173,4 +174,71 @@ test('speaks each scene’s script with a browser voice in the script’s langua
     { text: '감사합니다。 다음에 또 만나요！', lang: 'ko-KR', voice: 'Korean' },
   ]);
   await expect(page.getByRole('status', { name: 'Caption' })).toHaveCount(0);
+});
+
+test('plays video and audio clips at their volume while the preview plays', async ({
+  editor,
+  page,
+}) => {
+  const three = JSON.parse(readFileSync(fixturePath('three-scenes-request.json'), 'utf8')) as {
+    scenes: { clips: unknown[] }[];
+  };
+  const scene = {
+    ...three.scenes[0]!,
+    clips: [
+      {
+        id: 'video-1',
+        type: 'videoImage',
+        layer: 1,
+        left: 100,
+        top: 100,
+        width: 640,
+        height: 360,
+        video_url: '/sim-assets/renders/preview.mp4',
+        volume: 40,
+      },
+      {
+        id: 'audio-1',
+        type: 'audio',
+        source_url: '/sim-assets/renders/music.mp4',
+        label: 'Music',
+        volume: 70,
+      },
+    ],
+  };
+  await editor.importText(JSON.stringify({ name: 'Media', scenes: [scene] }));
+  await expect(page.getByRole('dialog', { name: 'Import a project' })).toBeHidden();
+  await page.evaluate(() => {
+    const played: { tag: string; src: string; volume: number }[] = [];
+    (window as unknown as { played: typeof played }).played = played;
+    (window as unknown as { playing: HTMLMediaElement[] }).playing = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      (window as unknown as { playing: HTMLMediaElement[] }).playing.push(this);
+      played.push({ tag: this.tagName, src: new URL(this.src).pathname, volume: this.volume });
+      return play.call(this);
+    };
+  });
+  await page.getByRole('button', { name: '▶ Preview' }).click();
+  await page.getByRole('button', { name: 'Play preview' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { played: unknown[] }).played))
+    .toEqual(
+      expect.arrayContaining([
+        { tag: 'VIDEO', src: '/sim-assets/renders/preview.mp4', volume: 0.4 },
+        { tag: 'AUDIO', src: '/sim-assets/renders/music.mp4', volume: 0.7 },
+      ]),
+    );
+  // A picture of the stage drawing the video's frames, to look at.
+  await expect
+    .poll(() => page.evaluate(() => window.scenewright!.getPlayback().time))
+    .toBeGreaterThan(0.5);
+  await page.getByTestId('stage').screenshot({ path: test.info().outputPath('video.png') });
+  await page.getByRole('button', { name: 'Pause preview' }).click();
+  expect(
+    await page.evaluate(() => {
+      const playing = (window as unknown as { playing: HTMLMediaElement[] }).playing;
+      return playing.length > 0 && playing.every((m) => m.paused);
+    }),
+  ).toBe(true);
 });

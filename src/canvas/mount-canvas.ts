@@ -130,7 +130,8 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     clipOpacity: playback.clipOpacity,
     setPlaybackVideos: playback.setVideos,
     snapshot: (scale: number) => {
-      if (disposed) return null;
+      // While the preview plays, the stage shows another moment (or scene) than the document's.
+      if (disposed || commands.playback.store.getState().open) return null;
       const { width, height } = stageSize();
       const v = canvas.viewportTransform;
       const z = v[0];
