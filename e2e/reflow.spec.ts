@@ -57,7 +57,7 @@ async function roundTrip(editor: EditorPage, page: Page, name: string, file: str
   // And back, with the one-click action.
   await reflowVia(
     page,
-    () => page.getByRole('button', { name: 'Reflow', exact: true }).click(),
+    () => page.getByRole('button', { name: '⇄ Reflow to landscape' }).click(),
     'landscape 16:9',
   );
   const back = await editor.request();

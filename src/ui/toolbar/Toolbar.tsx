@@ -62,13 +62,6 @@ export function Toolbar({
         <option value="landscape">Landscape 16:9</option>
         <option value="portrait">Portrait 9:16</option>
       </select>
-      <button
-        onClick={() => open('reflow')}
-        aria-label="Reflow"
-        title="Reflow: lay the project out for the other orientation"
-      >
-        ⇄
-      </button>
       <span className="spacer" />
       {saveStatus}
       <button onClick={() => open('import')}>Import</button>
