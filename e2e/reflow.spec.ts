@@ -14,7 +14,12 @@ function placement(request: EditorProjectRequest) {
   return placementIssues(parsed.project).map((i) => `${i.code}:${i.clipId ?? ''}`);
 }
 
-async function reflowVia(page: Page, open: () => Promise<unknown>, to: string, dialogShot?: string) {
+async function reflowVia(
+  page: Page,
+  open: () => Promise<unknown>,
+  to: string,
+  dialogShot?: string,
+) {
   await open();
   const dialog = page.getByRole('dialog', { name: 'Switch orientation' });
   await expect(dialog.getByRole('img', { name: 'Before' })).toBeVisible();
