@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { downloadUrl } from '../../api/jobs';
 import { parse } from '../../domain/parse';
 import type { Job } from '../../domain/schema/job';
@@ -29,7 +29,11 @@ function useVideoSeconds(url: string | null): number | undefined {
  * rendered video's length is known, cues re-timed to it.
  */
 export function JobCaptions({ job }: { job: Job }) {
-  const parsed = job.kind === 'project' && job.request !== undefined ? parse(job.request) : null;
+  // The row re-renders every second while jobs run; the kept request does not change.
+  const parsed = useMemo(
+    () => (job.kind === 'project' && job.request !== undefined ? parse(job.request) : null),
+    [job.kind, job.request],
+  );
   const seconds = useVideoSeconds(job.status === 'done' ? downloadUrl(job.id) : null);
   const [format, setFormat] = useState<CaptionFormat>('srt');
   if (!parsed?.ok) return null;
