@@ -30,11 +30,14 @@ export function usePreviewSpeech(
   useEffect(() => {
     if (!playing || !voice || !sceneId || typeof speechSynthesis === 'undefined') return;
     const rest = cues.filter((c) => c.sceneId === sceneId && c.end > time);
-    const utterance = new SpeechSynthesisUtterance(rest.map((c) => c.text).join(' '));
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
     speechSynthesis.cancel();
-    if (rest.length) speechSynthesis.speak(utterance);
+    // One utterance per sentence: Chrome cuts a single long utterance off after about 15 s.
+    for (const cue of rest) {
+      const utterance = new SpeechSynthesisUtterance(cue.text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      speechSynthesis.speak(utterance);
+    }
     return () => speechSynthesis.cancel();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- time is read at the start only
   }, [playing, voice, sceneId, cues]);
