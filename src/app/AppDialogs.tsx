@@ -9,6 +9,7 @@ import { JobsDialog } from '../ui/jobs/JobsDialog';
 import { JsonDialog } from '../ui/json/JsonDialog';
 import { ImportDialog } from '../ui/projects/ImportDialog';
 import { ProjectsDialog } from '../ui/projects/ProjectsDialog';
+import { ReflowDialog } from '../ui/preview/ReflowDialog';
 import type { Panel } from '../ui/toolbar/Toolbar';
 
 type DialogTable = Partial<
@@ -24,6 +25,7 @@ export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): Dia
     export: (close, open) => <ExportDialog onClose={close} onStarted={() => open('jobs')} />,
     jobs: (close) => <JobsDialog onClose={close} />,
     custom: (close, open) => <CustomAvatarDialog onClose={close} onStarted={() => open('jobs')} />,
+    reflow: (close) => <ReflowDialog onClose={close} />,
     batch: (close) => <BatchDialog batch={batch} jobs={batchJobs} onClose={close} />,
     account: (close, open) => (
       <AccountProjectsDialog

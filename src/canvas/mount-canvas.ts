@@ -5,6 +5,7 @@ import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
+import { createPlaybackRender } from './playback-render';
 import { Reconciler } from './reconciler';
 import { createSelectionSync } from './selection-sync';
 import { createSnapController } from './snap-controller';
@@ -53,9 +54,17 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
 
   let shownSceneId: string | null = null;
   let shownOrientation: string | undefined;
+  const playback = createPlaybackRender({
+    canvas,
+    reconciler,
+    playback: commands.playback,
+    project: () => store.getState().project,
+    stageSize,
+    resync: () => sync(),
+  });
   const sync = () => {
     const state = store.getState();
-    const scene = selectActiveScene(state);
+    const scene = playback.scene() ?? selectActiveScene(state);
     guard.active = true;
     let dissolved = false;
     try {
@@ -77,10 +86,12 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     }
     selection.fromStore(dissolved);
     refreshFaces();
+    playback.applyFrame();
     canvas.requestRenderAll();
   };
 
   const disposers: (() => void)[] = [
+    playback.dispose,
     createGestureCommit(canvas, store, commands, reconciler),
     createSnapController(canvas, store, reconciler, (guides) => {
       layers.overlay.guides = guides;
@@ -116,8 +127,11 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     getZoom: viewport.getZoom,
     onZoom: viewport.onZoom,
     designToClient: viewport.designToClient,
+    clipOpacity: playback.clipOpacity,
+    setPlaybackVideos: playback.setVideos,
     snapshot: (scale: number) => {
-      if (disposed) return null;
+      // While the preview plays, the stage shows another moment (or scene) than the document's.
+      if (disposed || commands.playback.store.getState().open) return null;
       const { width, height } = stageSize();
       const v = canvas.viewportTransform;
       const z = v[0];

@@ -18,4 +18,8 @@ export interface StageHandle {
   snapshot: (scale: number) => string | null;
   /** Page (client) coordinates of a design-space point, for tests and overlays. */
   designToClient: (x: number, y: number) => { x: number; y: number };
+  /** The drawn opacity (0–1) of a clip's stage object, for the preview's test handle. */
+  clipOpacity: (clipId: string) => number | null;
+  /** Where the preview finds playing video elements to draw on the stage. */
+  setPlaybackVideos: (lookup: (clipId: string) => HTMLVideoElement | undefined) => void;
 }

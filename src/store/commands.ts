@@ -19,6 +19,8 @@ import { createCommitter, createHistoryCommands, type Clock } from './history';
 import { createSceneCommands } from './scene-commands';
 import { createInsertCommands } from './insert-commands';
 import { createScriptCommands } from './script-commands';
+import { createReflowCommands } from './reflow-commands';
+import { createPlaybackCommands } from './playback-store';
 
 export interface CommandDeps extends Clock {
   /** Fresh ids for clips and scenes; the app passes a random source, tests a counter. */
@@ -131,6 +133,8 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     scenes: createSceneCommands(store, deps, commit),
     insert: createInsertCommands(store, deps, commit),
     script: createScriptCommands(store, deps, commit),
+    reflow: createReflowCommands(store, commit),
+    playback: createPlaybackCommands(store),
     /** Reads for commands that need the current scene without a React binding. */
     findScene: (id: string) => findScene(store.getState().project, id),
   };

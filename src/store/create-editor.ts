@@ -16,7 +16,10 @@ export function createEditor(project?: Project): Editor {
 /** The read-only scripting hook, `window.scenewright`: copies, never live references. */
 export function createScriptingHook(
   editor: Editor,
-  stage: () => { designToClient: (x: number, y: number) => { x: number; y: number } } | null,
+  stage: () => {
+    designToClient: (x: number, y: number) => { x: number; y: number };
+    clipOpacity?: (clipId: string) => number | null;
+  } | null,
 ) {
   return Object.freeze({
     /** Page coordinates of a design-space point on the stage (for scripted pointer input). */
@@ -26,5 +29,19 @@ export function createScriptingHook(
     getSelection: () => [...editor.store.getState().selection],
     getActiveSceneId: () => editor.store.getState().activeSceneId,
     canUndo: () => editor.store.temporal.getState().pastStates.length > 0,
+    /** The preview: where it is, and how opaque the stage draws a clip right now (0–1). */
+    getPlayback: () => {
+      const { open, playing } = editor.commands.playback.store.getState();
+      const { time, sceneId } = editor.commands.playback.current();
+      const total = editor.commands.playback.timeline().total;
+      return {
+        open,
+        playing,
+        time,
+        total,
+        sceneId,
+        clipOpacity: (clipId: string) => stage()?.clipOpacity?.(clipId) ?? null,
+      };
+    },
   });
 }

@@ -6,6 +6,7 @@ import { InsertPanel } from '../insert/InsertPanel';
 import { CheatSheet } from '../keyboard/CheatSheet';
 import { handleShortcut } from '../keyboard/shortcuts';
 import { LayersPanel } from '../layers/LayersPanel';
+import { PlaybackBar } from '../preview/PlaybackBar';
 import { ScenesStrip } from '../scenes/ScenesStrip';
 import { ScriptPanel } from '../script/ScriptPanel';
 import { Stage } from '../stage/Stage';
@@ -48,6 +49,7 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
         <InsertPanel />
         <main className="centre">
           <Stage />
+          <PlaybackBar />
         </main>
         <aside className="right" aria-label="Properties">
           <h2>Layers</h2>

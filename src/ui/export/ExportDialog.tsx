@@ -8,6 +8,7 @@ import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
 import { IssueList } from '../json/IssueList';
 import { usePreflight } from '../json/use-preflight';
+import { CaptionDownloads } from '../preview/CaptionDownloads';
 
 export const webhookProblem = (url: string | undefined) => {
   if (!url) return '';
@@ -90,6 +91,7 @@ export function ExportDialog({
           <p className="hint">
             {request.scenes.length} scene(s). A copy of the request is kept with the job.
           </p>
+          <CaptionDownloads project={project} />
           <button className="primary" disabled={blocked} onClick={() => run.mutate(request)}>
             {run.isPending
               ? 'Sending…'

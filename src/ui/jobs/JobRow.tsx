@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
 import { isStalled, type Job } from '../../domain/schema/job';
 import { describeError } from '../common/describe-error';
+import { JobCaptions } from '../preview/JobCaptions';
 
 export const STALL_AFTER_MS = 60_000;
 
@@ -82,6 +83,7 @@ export function JobRow({
           </button>
         )}{' '}
         {job.request !== undefined && <button onClick={() => onShowRequest(job)}>Request</button>}
+        <JobCaptions job={job} />
         {error && <div className="error-text">{error}</div>}
       </td>
     </tr>

@@ -64,4 +64,17 @@ describe('keyboard shortcuts', () => {
     expect(isTypingTarget(document.createElement('input'))).toBe(true);
     expect(isTypingTarget(document.createElement('button'))).toBe(false);
   });
+
+  it('Space plays and pauses the preview while it is open, and is left alone otherwise', () => {
+    const ed = createTestEditor({ request: seed });
+    expect(handleShortcut(press(document.body, ' '), ed, () => undefined)).toBe(false);
+    ed.commands.playback.open();
+    const space = press(document.body, ' ');
+    expect(handleShortcut(space, ed, () => undefined)).toBe(true);
+    expect(space.defaultPrevented).toBe(true);
+    expect(ed.commands.playback.store.getState().playing).toBe(true);
+    handleShortcut(press(document.body, ' '), ed, () => undefined);
+    expect(ed.commands.playback.store.getState().playing).toBe(false);
+    expect(ed.undoDepth()).toBe(0);
+  });
 });

@@ -17,6 +17,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Esc', description: 'Clear selection' },
   { keys: ']  /  [', description: 'Layer up / down' },
   { keys: 'G', description: 'Toggle snapping guides' },
+  { keys: 'Space', description: 'Play / pause the preview (while it is open)' },
   { keys: '?', description: 'This cheat sheet' },
 ];
 
@@ -55,6 +56,7 @@ export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () =>
     '[': () => commands.clips.shiftLayer(-1),
     '?': openHelp,
     g: () => store.setState({ snapping: !store.getState().snapping }),
+    ...(commands.playback.store.getState().open ? { ' ': () => commands.playback.toggle() } : {}),
   };
   const withMod: Record<string, () => void> = {
     z: e.shiftKey ? commands.redo : commands.undo,

@@ -3,6 +3,7 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { useDragReorder } from '../common/use-drag-reorder';
 import { useSceneThumbnails } from './use-scene-thumbnails';
+import { PreviewButtons } from '../preview/PreviewButtons';
 
 export function ScenesStrip() {
   const { commands } = useEditor();
@@ -58,6 +59,7 @@ export function ScenesStrip() {
           </button>
         </div>
         <div className="scene-actions hint">Total ≈ {formatSeconds(projectSeconds(project))}</div>
+        <PreviewButtons />
       </div>
     </nav>
   );

@@ -3,7 +3,16 @@ import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
 export type Panel =
-  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import' | 'account';
+  | 'export'
+  | 'jobs'
+  | 'json'
+  | 'projects'
+  | 'batch'
+  | 'custom'
+  | 'help'
+  | 'import'
+  | 'account'
+  | 'reflow';
 
 export function Toolbar({
   open,
@@ -56,7 +65,8 @@ export function Toolbar({
       <select
         aria-label="Orientation"
         value={orientation}
-        onChange={(e) => commands.scenes.setOrientation(e.target.value as 'landscape' | 'portrait')}
+        // Switching is offered with a reflow of the clips (src/ui/preview/ReflowDialog).
+        onChange={() => open('reflow')}
       >
         <option value="landscape">Landscape 16:9</option>
         <option value="portrait">Portrait 9:16</option>

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { orientationOf } from '../../domain/project';
+import { useEditor, useEditorState } from '../../store/editor-context';
+import { ReflowDialog } from './ReflowDialog';
+
+/**
+ * Beside the scenes' timing: preview the whole project or the active scene, and the one-click
+ * reflow to the other orientation.
+ */
+export function PreviewButtons() {
+  const { commands } = useEditor();
+  const activeSceneId = useEditorState((s) => s.activeSceneId);
+  const other =
+    useEditorState((s) => orientationOf(s.project)) === 'landscape' ? 'portrait' : 'landscape';
+  const [reflowing, setReflowing] = useState(false);
+  return (
+    <>
+      <div className="scene-actions">
+        <button
+          className="primary"
+          onClick={() => commands.playback.open()}
+          title="Play the whole project with its speech, free (Space plays/pauses)"
+        >
+          ▶ Preview
+        </button>
+        <button onClick={() => commands.playback.open(activeSceneId)} title="Play this scene only">
+          ▶ This scene
+        </button>
+      </div>
+      <div className="scene-actions">
+        <button
+          onClick={() => setReflowing(true)}
+          title="Lay every scene out for the other orientation (shown before it is applied)"
+        >
+          ⇄ Reflow to {other}
+        </button>
+      </div>
+      {reflowing && <ReflowDialog onClose={() => setReflowing(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { measureTextHeight } from '../../canvas/measure-text';
+import { orientationOf, stageSizeOf } from '../../domain/project';
+import { STAGE_SIZE, type Orientation } from '../../domain/schema/common';
+import { useEditor, useEditorState } from '../../store/editor-context';
+import { Dialog } from '../common/Dialog';
+import { ScenePreview } from './ScenePreview';
+
+const LABEL: Record<Orientation, string> = {
+  landscape: 'landscape 16:9',
+  portrait: 'portrait 9:16',
+};
+
+/**
+ * Switching orientation: the project laid out for the other frame, side by side with how it is,
+ * before anything changes. "Reflow" applies it as one undo step; "Switch only" keeps every clip
+ * where it is.
+ */
+export function ReflowDialog({ onClose }: { onClose: () => void }) {
+  const { commands } = useEditor();
+  const project = useEditorState((s) => s.project);
+  const activeSceneId = useEditorState((s) => s.activeSceneId);
+  const from = orientationOf(project);
+  const to: Orientation = from === 'landscape' ? 'portrait' : 'landscape';
+  const result = useMemo(
+    () => commands.reflow.preview(to, measureTextHeight),
+    [commands, to, project], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      project.scenes.findIndex((s) => s.id === activeSceneId),
+    ),
+  );
+  const before = project.scenes[index];
+  const after = result.project.scenes[index];
+
+  return (
+    <Dialog title="Switch orientation" onClose={onClose} wide>
+      <p>
+        Lay the project out for {LABEL[to]}: the avatar keeps its share of the height, backdrops
+        cover the new frame, text re-wraps at the same size, small clips keep their corner.
+      </p>
+      {project.scenes.length > 1 && (
+        <p>
+          <button disabled={index === 0} onClick={() => setIndex(index - 1)}>
+            ‹ Previous scene
+          </button>{' '}
+          Scene {index + 1} of {project.scenes.length}{' '}
+          <button disabled={index >= project.scenes.length - 1} onClick={() => setIndex(index + 1)}>
+            Next scene ›
+          </button>
+        </p>
+      )}
+      <div className="reflow-previews">
+        <figure>
+          {before && (
+            <ScenePreview scene={before} stage={stageSizeOf(project)} box={420} label="Before" />
+          )}
+          <figcaption>Now ({LABEL[from]})</figcaption>
+        </figure>
+        <figure>
+          {after && <ScenePreview scene={after} stage={STAGE_SIZE[to]} box={420} label="After" />}
+          <figcaption>After reflow ({LABEL[to]})</figcaption>
+        </figure>
+      </div>
+      {result.newIssues.length > 0 && (
+        <ul className="error-text" aria-label="Reflow warnings">
+          {result.newIssues.map((i) => (
+            <li key={`${i.code}|${i.sceneIndex ?? ''}|${i.clipId ?? ''}`}>{i.message}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <button
+          className="primary"
+          onClick={() => {
+            commands.reflow.apply(to, measureTextHeight);
+            onClose();
+          }}
+        >
+          Reflow to {LABEL[to]}
+        </button>{' '}
+        <button
+          onClick={() => {
+            commands.scenes.setOrientation(to);
+            onClose();
+          }}
+        >
+          Switch only (clips stay where they are)
+        </button>{' '}
+        <button onClick={onClose}>Cancel</button>
+      </p>
+      <p className="hint">Either way, one Undo (Ctrl+Z) puts the project back as it was.</p>
+    </Dialog>
+  );
+}
