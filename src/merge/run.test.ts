@@ -63,9 +63,8 @@ describe('MergeRun', () => {
 
   it('pause stops sending; resume goes on; cancel leaves unsent rows cancelled', async () => {
     const { api, jobs } = fakeApi();
-    let run!: MergeRun;
     let ticks = 0;
-    run = new MergeRun(newRunState([1, 2, 4, 5]), options(api, {
+    const run: MergeRun = new MergeRun(newRunState([1, 2, 4, 5]), options(api, {
       concurrency: 1,
       wait: async () => {
         ticks += 1;
@@ -84,8 +83,7 @@ describe('MergeRun', () => {
 
   it('pauses by itself at the credit cap', async () => {
     const { api } = fakeApi();
-    let run!: MergeRun;
-    run = new MergeRun(newRunState([1, 2, 4, 5, 6]), options(api, { creditCap: 4, wait: async () => { if (run.snapshot().paused) run.cancel(); } }));
+    const run: MergeRun = new MergeRun(newRunState([1, 2, 4, 5, 6]), options(api, { creditCap: 4, wait: async () => { if (run.snapshot().paused) run.cancel(); } }));
     const end = await run.run();
     expect(end.pauseReason).toMatch(/credit cap \(4\)/);
     expect(end.rows.filter((r) => r.status === 'done')).toHaveLength(2);
