@@ -1,0 +1,86 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { templateOf } from '../domain/merge/template';
+import { designedProject, designedSpec } from '../domain/merge/test-support';
+import { startAll, type Running } from '../server/start';
+import { testSettings } from '../server/test-support';
+import type { CliIo } from './io';
+import { runCli } from './program';
+
+const open: Running[] = [];
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
+
+async function server() {
+  const running = await startAll(testSettings({ PORT: '0', LOG_LEVEL: 'silent', SIM_RENDER_MS: '300', JOB_POLL_MS: '30', JOB_POLL_MAX_MS: '60' }));
+  open.push(running);
+  return running;
+}
+
+function workspace(rows: string[][]) {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
+  writeFileSync(join(dir, 'project.json'), JSON.stringify(templateOf({ ...designedProject(), merge: designedSpec() })));
+  writeFileSync(join(dir, 'rows.csv'), Papa.unparse([['name', 'logo', 'outfit'], ...rows]));
+  const lines: string[] = [];
+  const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: {}, cwd: dir };
+  return { dir, io, lines };
+}
+
+const jobsOn = async (running: Running) => ((await (await fetch(`${running.url}/api/jobs`)).json()) as { data: { name: string; id: string; request: { name: string } }[] }).data;
+
+describe('scenewright merge', () => {
+  it('renders every row on the simulator: exit 0, one video per row, a manifest that traces each row to its job', async () => {
+    const running = await server();
+    const { dir, io, lines } = workspace([
+      ['Ann', 'https://cdn.example.com/a.png', 'BG00002320'],
+      ['김민지', 'https://cdn.example.com/b.png', ''],
+      ['Cy', '', 'BG00002320'],
+    ]);
+    const code = await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url, '--out', 'out', '--poll-ms', '20'], io);
+    expect(code, lines.join('\n')).toBe(0);
+    const manifest = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out', 'manifest.csv'), 'utf8'), { header: true }).data;
+    expect(manifest.map((m) => [m.row, m.name, m.status])).toEqual([['1', 'Ann', 'done'], ['2', '김민지', 'done'], ['3', 'Cy', 'done']]);
+    const jobs = await jobsOn(running);
+    expect(jobs).toHaveLength(3);
+    for (const m of manifest) {
+      const job = jobs.find((j) => j.id === m.jobId)!;
+      expect(job.request.name).toBe(`Welcome ${m.name}`);
+      expect(statSync(join(dir, 'out', m.file!)).size).toBeGreaterThan(1000);
+    }
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['manifest.csv', 'row-0001-welcome-ann.mp4', 'row-0002-welcome-김민지.mp4', 'row-0003-welcome-cy.mp4']);
+  });
+
+  it('a bad row without --force: exit 2, the row named, and nothing reaches the server', async () => {
+    const running = await server();
+    const { io, lines } = workspace([
+      ['Ann', 'https://cdn.example.com/a.png', ''],
+      ['', 'https://cdn.example.com/b.png', ''],
+    ]);
+    const code = await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io);
+    expect(code).toBe(2);
+    expect(lines).toContain('ERROR   {{name}} has no value in row 2 and no default. Fill the cell, or give the variable a default.'.replace('ERROR   ', 'ERROR   Row 2: '));
+    expect(lines.at(-1)).toMatch(/^Nothing was sent/);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('with --force the good rows go and the unfillable one is skipped: exit 1', async () => {
+    const running = await server();
+    const { dir, io } = workspace([['Ann', '', ''], ['', '', 'BG00002320']]);
+    expect(await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url, '--force', '--out', 'o', '--poll-ms', '20'], io)).toBe(1);
+    const manifest = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'o', 'manifest.csv'), 'utf8'), { header: true }).data;
+    expect(manifest.map((m) => m.status)).toEqual(['done', 'skipped']);
+    expect(await jobsOn(running)).toHaveLength(1);
+  });
+
+  it('usage errors and missing files exit 2 in words', async () => {
+    const { io, lines } = workspace([]);
+    expect(await runCli(['merge', 'nope.json', 'rows.csv', '--dry-run'], io)).toBe(2);
+    expect(lines.at(-1)).toBe('Cannot read the project "nope.json": there is no such file.');
+    expect(await runCli(['merge', 'project.json', 'rows.csv'], io)).toBe(2);
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+  });
+});
