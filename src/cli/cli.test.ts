@@ -84,3 +84,19 @@ describe('scenewright merge', () => {
     expect(await runCli(['frobnicate'], io)).toBe(2);
   });
 });
+
+describe('scenewright render', () => {
+  it('exports one project and downloads its video: exit 0; a project with variables is refused: exit 2', async () => {
+    const running = await server();
+    const { dir, io, lines } = workspace([]);
+    const { build } = await import('../domain/build');
+    const plain = build({ ...designedProject(), name: 'Plain' });
+    const json = JSON.stringify(plain).replace(/\{\{\s*\w+\s*\}\}/g, 'Ann');
+    writeFileSync(join(dir, 'plain.json'), json);
+    expect(await runCli(['render', 'plain.json', '--server', running.url, '--out', 'v', '--poll-ms', '20'], io), lines.join('\n')).toBe(0);
+    expect(readdirSync(join(dir, 'v'))).toEqual(['row-0001-plain.mp4']);
+    expect(await runCli(['render', 'project.json', '--server', running.url], io)).toBe(2);
+    expect(lines.at(-1)).toMatch(/uses \{\{name\}\}, \{\{company\}\}/);
+    expect(await jobsOn(running)).toHaveLength(1);
+  });
+});

@@ -36,7 +36,7 @@ export async function mergeCommand(projectPath: string, rowsPath: string, flags:
   for (const problem of table.problems) io.out(`warning ${problem}`);
   const columns = matchColumns(project, spec, table.header);
   if (columns.unknown.length) io.out(`warning Columns the project does not use: ${columns.unknown.join(', ')}.`);
-  for (const m of columns.missing) io.out(`${m.blocking ? 'ERROR  ' : 'warning'} No column "${m.column}" for ${m.for}${m.blocking ? '' : ' (the design is kept)'}.`);
+  for (const m of columns.missing) io.out(`${m.blocking ? 'ERROR  ' : 'warning'} No column "${m.column}" for ${m.for}${m.blocking ? '' : m.for.startsWith('{{') ? ' (its default is used)' : ' (the design is kept)'}.`);
   if (table.rows.length === 0) throw new CliError(`${rowsPath} has no data rows under its header.`);
   const reports = mergeRows(project, spec, table.rows, {}, columns.used);
   printReport(reports, io);
