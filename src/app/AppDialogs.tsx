@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
 import { BatchDialog } from '../ui/batch/BatchDialog';
+import { DataDialog } from '../ui/data/DataDialog';
+import { mergeSession } from '../ui/data/merge-session';
 import { CustomAvatarDialog } from '../ui/export/CustomAvatarDialog';
 import { ExportDialog } from '../ui/export/ExportDialog';
 import { JobsDialog } from '../ui/jobs/JobsDialog';
@@ -24,5 +26,6 @@ export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): Dia
     jobs: (close) => <JobsDialog onClose={close} />,
     custom: (close, open) => <CustomAvatarDialog onClose={close} onStarted={() => open('jobs')} />,
     batch: (close) => <BatchDialog batch={batch} jobs={batchJobs} onClose={close} />,
+    data: (close) => <DataDialog session={mergeSession} onClose={close} />,
   };
 }

@@ -87,7 +87,13 @@ export function mergeRows(project: Project, spec: MergeSpec, rows: readonly Data
   });
 }
 
-/** Totals before a run: what will be sent and how long it is. */
+/**
+ * An estimate only: AI Studios publishes no rate; its simulator (and, we believe, the service)
+ * charges one credit per started minute of video.
+ */
+export const estimateCredits = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+/** Totals before a run: what will be sent, how long it is, and roughly what it costs. */
 export function summarise(reports: readonly RowReport[], force = false) {
   const sendable = reports.filter((r) => (force ? !r.unsendable && r.request : !r.blocked));
   return {
@@ -95,5 +101,6 @@ export function summarise(reports: readonly RowReport[], force = false) {
     sendable: sendable.length,
     blocked: reports.filter((r) => r.blocked).length,
     seconds: Math.round(sendable.reduce((s, r) => s + r.seconds, 0) * 10) / 10,
+    credits: sendable.reduce((s, r) => s + estimateCredits(r.seconds), 0),
   };
 }

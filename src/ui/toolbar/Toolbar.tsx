@@ -3,7 +3,7 @@ import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
 export type Panel =
-  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import';
+  'export' | 'jobs' | 'json' | 'projects' | 'batch' | 'custom' | 'help' | 'import' | 'data';
 
 export function Toolbar({
   open,
@@ -65,6 +65,7 @@ export function Toolbar({
       {saveStatus}
       <button onClick={() => open('import')}>Import</button>
       <button onClick={() => open('json')}>JSON</button>
+      <button onClick={() => open('data')}>Data</button>
       <button onClick={() => open('batch')}>Batch</button>
       <button onClick={() => open('custom')}>Custom avatar</button>
       <button onClick={() => open('jobs')}>Jobs</button>
