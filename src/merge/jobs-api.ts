@@ -10,6 +10,8 @@ import type { EditorProjectRequest } from '../domain/schema/request';
 export interface JobsApi {
   submit(request: EditorProjectRequest, signal?: AbortSignal): Promise<{ jobId: string; projectId: string }>;
   job(id: string, signal?: AbortSignal): Promise<Job>;
+  /** Every job the server recorded (with its request), to find what a lost page had sent. */
+  list(signal?: AbortSignal): Promise<Job[]>;
   download(id: string, signal?: AbortSignal): Promise<Response>;
 }
 
@@ -61,6 +63,12 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
     submit: (request, signal) =>
       call('/api/odin/v3/editor/project', createdSchema, { method: 'POST', headers: headers(true), body: JSON.stringify(request), signal }),
     job: (id, signal) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { headers: headers(false), signal }),
+    list: (signal) =>
+      call(
+        '/api/jobs',
+        z.union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })]).transform((v) => (Array.isArray(v) ? v : v.jobs)),
+        { headers: headers(false), signal },
+      ),
     download: async (id, signal) => {
       const response = await send(`/api/jobs/${encodeURIComponent(id)}/download`, { headers: headers(false), signal });
       if (!response.ok) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
 import type { JobsApi } from './jobs-api';
-import { MergeRun, newRunState, restoredRunState, type RunOptions } from './run';
+import { MergeRun, newRunState, type RunOptions } from './run';
 
 /** A server whose jobs advance one step per poll; row 3 fails to render, `refuse` rows are refused. */
 function fakeApi(refuse: string[] = []) {
@@ -25,6 +25,7 @@ function fakeApi(refuse: string[] = []) {
       return { id, kind: 'project', name: j.name, status, progress: Math.min(100, j.polls * 40), credit: status === 'done' ? 2 : null, error: failed ? 'render error' : null, createdAt: 0, updatedAt: 0 } as Job;
     },
     download: async () => new Response(''),
+    list: async () => [...jobs].map(([id, j]) => ({ id, kind: 'project', name: j.name, status: 'queued', request: { name: j.name, scenes: [] }, createdAt: 0, updatedAt: 0 }) as Job),
   };
   return { api, jobs, inFlight };
 }
@@ -90,16 +91,25 @@ describe('MergeRun', () => {
     expect(end.rows.at(-1)!.status).toBe('cancelled');
   });
 
-  it('after a reload: jobs already sent are followed, not sent again; a row caught mid-send waits for the user', async () => {
+  it('after a reload: jobs already sent are followed, not sent again; a row caught mid-send is found by its request', async () => {
     const { api, jobs } = fakeApi();
     jobs.set('job-1', { name: 'row 1', polls: 1 });
+    jobs.set('job-2', { name: 'row 2', polls: 0 });
     const saved = { paused: false, cancelled: false, rows: [
       { rowNumber: 1, status: 'rendering' as const, jobId: 'job-1' },
       { rowNumber: 2, status: 'sending' as const },
-      { rowNumber: 4, status: 'waiting' as const },
+      { rowNumber: 4, status: 'sending' as const },
+      { rowNumber: 5, status: 'waiting' as const },
     ] };
-    const end = await new MergeRun(restoredRunState(saved), options(api)).run();
-    expect(end.rows.map((r) => [r.status, r.jobId])).toEqual([['done', 'job-1'], ['failed', undefined], ['done', 'job-2']]);
-    expect(end.rows[1]!.error).toMatch(/Check Jobs before retrying/);
+    const end = await new MergeRun(saved, options(api)).run();
+    // Row 2 reached the server before the reload (adopted); row 4 did not (sent now, once).
+    expect(end.rows.map((r) => [r.status, r.jobId])).toEqual([['done', 'job-1'], ['done', 'job-2'], ['done', 'job-3'], ['done', 'job-4']]);
+    expect(jobs.size).toBe(4);
+  });
+
+  it('a row caught mid-send fails and waits for the user when the server cannot be asked', async () => {
+    const { api } = fakeApi();
+    const end = await new MergeRun({ paused: false, cancelled: false, rows: [{ rowNumber: 2, status: 'sending' }] }, options({ ...api, list: async () => { throw new Error('down'); } })).run();
+    expect(end.rows[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/Check Jobs before retrying/) });
   });
 });

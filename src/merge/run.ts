@@ -1,5 +1,6 @@
 import type { Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
+import { deepSame } from '../domain/preflight/deep-same';
 import type { JobsApi } from './jobs-api';
 
 export type RunRowStatus = 'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
@@ -47,16 +48,7 @@ export const newRunState = (rowNumbers: readonly number[]): RunState => ({
   cancelled: false,
 });
 
-/**
- * A row left 'sending' (the page closed mid-request) may or may not have reached the server;
- * sending it again could bill it twice, so it fails and waits for the user.
- */
-export const restoredRunState = (saved: RunState): RunState => ({
-  ...saved,
-  rows: saved.rows.map((r) =>
-    r.status === 'sending' ? { ...r, status: 'failed', error: 'The run stopped while this row was being sent. Check Jobs before retrying it.' } : r,
-  ),
-});
+const LOST_SEND = 'The run stopped while this row was being sent and the server cannot tell whether it arrived. Check Jobs before retrying it.';
 
 /**
  * Sends rows through the jobs API, at most `concurrency` in flight, and follows each job to its
@@ -97,8 +89,33 @@ export class MergeRun {
     this.wake.abort();
   }
 
+  /**
+   * A row left 'sending' (the page closed mid-request) may or may not have reached the server.
+   * Its job is looked up by its exact request; found, it is followed; not found, it is sent
+   * again; when the server cannot be asked, it fails and waits for the user (never billed twice).
+   */
+  private async adoptLostSends() {
+    const lost = this.state.rows.filter((r) => r.status === 'sending');
+    if (lost.length === 0) return;
+    let jobs: Job[] | undefined;
+    try {
+      jobs = await this.options.api.list(this.abort.signal);
+    } catch {
+      jobs = undefined;
+    }
+    const claimed = new Set(this.state.rows.flatMap((r) => (r.jobId ? [r.jobId] : [])));
+    for (const row of lost) {
+      const request = this.options.requestOf(row.rowNumber);
+      const wire = request && (JSON.parse(JSON.stringify(request)) as unknown);
+      const job = jobs?.find((j) => !claimed.has(j.id) && deepSame(j.request, wire));
+      if (job) claimed.add(job.id);
+      this.patch(row.rowNumber, job ? { status: 'queued', jobId: job.id, projectId: job.projectId ?? undefined } : jobs ? { status: 'waiting' } : { status: 'failed', error: LOST_SEND });
+    }
+  }
+
   /** Runs until every row is settled or the run is cancelled. */
   async run(): Promise<RunState> {
+    await this.adoptLostSends();
     while (!this.state.cancelled) {
       this.sendMore();
       const following = this.state.rows.filter((r) => r.jobId && (r.status === 'queued' || r.status === 'rendering'));
