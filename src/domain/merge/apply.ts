@@ -1,5 +1,5 @@
 import type { Project, Scene } from '../project';
-import type { Clip } from '../schema/clips';
+import type { AiModelClip, Clip } from '../schema/clips';
 import { escapeHtml } from '../script-edits';
 import { columnKey, type AvatarBinding, type DataRow, type MediaBinding, type MergeSpec } from './spec';
 import { fillText } from './variables';
@@ -54,13 +54,21 @@ function applyMedia(scene: Scene, binding: MediaBinding, url: string): Scene {
   return { ...scene, clips: scene.clips.map((c) => (c.id === binding.clipId ? withMedia(c, url) : c)) };
 }
 
-/** Avatar and outfit change the avatar clip and every script together (the upstream requires the match). */
+/**
+ * Avatar and outfit change the avatar clip and every script together (the upstream requires the
+ * match). The editor's picture of the avatar (`model.source_url`) names both ids in AI Studios'
+ * thumbnails and the simulator's, so the ids in it follow too: the contact sheet shows the outfit.
+ */
 function applyAvatar(scene: Scene, kind: 'avatar' | 'outfit', value: string): Scene {
   const modelKey = kind === 'avatar' ? 'ai_name' : 'emotion';
   const scriptKey = kind === 'avatar' ? 'modelId' : 'clothId';
+  const picture = (model: AiModelClip['model']) => {
+    const old = model[modelKey];
+    return model.source_url && old ? { source_url: model.source_url.split(old).join(value) } : {};
+  };
   return {
     ...scene,
-    clips: scene.clips.map((c) => (c.type === 'aiModel' ? { ...c, model: { ...c.model, [modelKey]: value } } : c)),
+    clips: scene.clips.map((c) => (c.type === 'aiModel' ? { ...c, model: { ...c.model, [modelKey]: value, ...picture(c.model) } } : c)),
     scripts: scene.scripts.map((s) => ({ ...s, [scriptKey]: value })),
   };
 }

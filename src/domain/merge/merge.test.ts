@@ -109,6 +109,7 @@ describe('bindings', () => {
       expect([avatar.model.ai_name, avatar.model.emotion, scene.scripts[0]!.modelId, scene.scripts[0]!.clothId]).toEqual(['M1', 'C9', 'M1', 'C9']);
     }
     expect(r.issues.filter((i) => i.code.startsWith('avatar'))).toEqual([]);
+    expect((r.request!.scenes[0]!.clips[0] as AiModelClip).model.source_url).toBe('https://cdn.aistudios.com/ai/ai_mov_thm/tight_ai_mov_thm_M1_C9.png');
   });
 
   it('voice by id from the catalogue, "avatar", or TTS JSON; an unknown id blocks the row', () => {
