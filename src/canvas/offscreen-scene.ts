@@ -31,10 +31,21 @@ export interface SceneImage {
  * Draws one scene off screen with the stage's own layers and clip objects, after its images have
  * settled, at `scale` of design size. Used for the data-merge contact sheet.
  */
-export async function renderSceneImage(scene: Scene, size: { width: number; height: number }, scale: number, loadTimeoutMs = 8000): Promise<SceneImage> {
+export async function renderSceneImage(
+  scene: Scene,
+  size: { width: number; height: number },
+  scale: number,
+  options: { loadTimeoutMs?: number; loads?: Map<string, Promise<HTMLImageElement | null>> } = {},
+): Promise<SceneImage> {
   const clips = stackingOrder(scene.clips);
   const urls = mediaUrls(scene, clips);
-  const loaded = await Promise.all(urls.map((u) => within(loadImage(u), loadTimeoutMs, null)));
+  // The image cache retries failed URLs on purpose; within one sheet a failure is asked once.
+  const loads = options.loads ?? new Map<string, Promise<HTMLImageElement | null>>();
+  const load = (u: string) => {
+    if (!loads.has(u)) loads.set(u, within(loadImage(u), options.loadTimeoutMs ?? 8000, null));
+    return loads.get(u)!;
+  };
+  const loaded = await Promise.all(urls.map(load));
   const failedUrls = urls.filter((_, i) => loaded[i] === null);
   const el = document.createElement('canvas');
   const canvas = new StaticCanvas(el, {
