@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures/editor';
 
@@ -71,6 +72,12 @@ test('data merge: a designed project × 50 rows, 2 flagged, 48 sent, a reload mi
   await expect(progress).toContainText('48 done, 0 failed, 0 rendering, 0 waiting', { timeout: 150_000 });
   await page.screenshot({ path: 'test-results/merge-run-done.png' });
 
+  // The merge set-up was saved with the project.
+  await dialog.getByRole('tab', { name: 'Variables' }).click();
+  await expect(dialog.getByRole('list', { name: 'Bindings' }).getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByLabel('Default of company')).toHaveValue('Scenewright');
+  await dialog.getByRole('tab', { name: 'Run' }).click();
+
   // The server recorded exactly 48 exports: nothing sent twice across the reload.
   const jobs = (await (await page.request.get('/api/jobs')).json()) as { data: { id: string; request: { name: string } }[] };
   expect(jobs.data).toHaveLength(48);
@@ -92,4 +99,17 @@ test('data merge: a designed project × 50 rows, 2 flagged, 48 sent, a reload mi
   const job17 = jobs.data.find((j) => j.id === row17.jobId)!;
   expect(job17.request.name).toBe('Welcome Person 17');
   expect(JSON.stringify(job17.request)).toContain('BG00002321');
+});
+
+test('data from Korean Excel (CP949) reads right in the browser, extension Hangul included', async ({ editor, page }) => {
+  await editor.importFile('merge-project.json');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Data merge' });
+  await dialog.getByRole('tab', { name: 'Data' }).click();
+  const bytes = iconv.encode('name,메모\n똠얌꿍,뷁 완료\n', 'cp949');
+  await dialog.getByLabel('Data file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+  await expect(dialog.getByRole('status')).toContainText('excel.csv: 1 rows, 2 columns, cp949');
+  await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('똠얌꿍');
+  await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('뷁 완료');
+  await expect(dialog.getByRole('list', { name: 'Column check' })).toContainText('Columns the project does not use: 메모.');
 });
