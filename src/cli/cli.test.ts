@@ -21,10 +21,10 @@ async function server() {
   return running;
 }
 
-function workspace(rows: string[][]) {
+function workspace(rows: string[][], header = ['name', 'logo', 'outfit'], spec = designedSpec()) {
   const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
-  writeFileSync(join(dir, 'project.json'), JSON.stringify(templateOf({ ...designedProject(), merge: designedSpec() })));
-  writeFileSync(join(dir, 'rows.csv'), Papa.unparse([['name', 'logo', 'outfit'], ...rows]));
+  writeFileSync(join(dir, 'project.json'), JSON.stringify(templateOf({ ...designedProject(), merge: spec })));
+  writeFileSync(join(dir, 'rows.csv'), Papa.unparse([header, ...rows]));
   const lines: string[] = [];
   const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: {}, cwd: dir };
   return { dir, io, lines };
@@ -74,6 +74,26 @@ describe('scenewright merge', () => {
     const manifest = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'o', 'manifest.csv'), 'utf8'), { header: true }).data;
     expect(manifest.map((m) => m.status)).toEqual(['done', 'skipped']);
     expect(await jobsOn(running)).toHaveLength(1);
+  });
+
+  it('a bound logo the host answers 404 for blocks the run before anything is sent', async () => {
+    const running = await server();
+    const { io, lines } = workspace([['Ann', `${running.url}/sim-assets/avatars/M000045058_BG00002320_thumb.svg`, ''], ['Bo', `${running.url}/no-such-logo.png`, '']]);
+    expect(await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io)).toBe(2);
+    expect(lines).toContain(`ERROR   Row 2: Column "logo": ${running.url}/no-such-logo.png answers 404.`);
+    expect(lines.some((l) => l.includes('Row 1: Column "logo"'))).toBe(false);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('a voice per row by the server’s voice ids', async () => {
+    const running = await server();
+    const spec = { variables: [{ name: 'company', default: 'Acme' }], bindings: [{ kind: 'voice' as const, column: 'voice' }] };
+    const { io, lines } = workspace([['Ann', 'sim-ko-seoyeon'], ['Bo', 'nobody']], ['name', 'voice'], spec);
+    // Forced: row 2 goes with the designed voice.
+    expect(await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url, '--force', '--out', 'o', '--poll-ms', '20'], io)).toBe(0);
+    expect(lines).toContain('ERROR   Row 2: Column "voice": "nobody" is not a known voice id (nor "avatar", nor a TTS JSON object).');
+    const jobs = await jobsOn(running);
+    expect(jobs.map((j) => [j.request.name, JSON.stringify(j.request).includes('ko-KR-Seoyeon')]).sort()).toEqual([['Welcome Ann', true], ['Welcome Bo', false]]);
   });
 
   it('usage errors and missing files exit 2 in words', async () => {

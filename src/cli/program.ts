@@ -35,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--force', 'send the rows whose problems are not fatal (never rows with unfilled {{variables}})')
     .option('--concurrency <n>', 'rows rendering at once (your AI Studios plan’s limit)', positiveInt, 2)
     .option('--credit-cap <credits>', 'stop sending once finished rows used this many credits', positive)
+    .option('--no-media-check', 'do not ask each bound media URL before sending')
     .action(async (project: string, rows: string, flags) => {
       code = await mergeCommand(project, rows, flags, io);
     });

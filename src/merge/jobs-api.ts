@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../domain/schema/envelope';
+import { errorEnvelopeSchema, voiceSchema, type Voice } from '../domain/schema/envelope';
 import { jobSchema, type Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
 
@@ -12,6 +12,8 @@ export interface JobsApi {
   job(id: string, signal?: AbortSignal): Promise<Job>;
   /** Every job the server recorded (with its request), to find what a lost page had sent. */
   list(signal?: AbortSignal): Promise<Job[]>;
+  /** The server's TTS voices, for voice-per-row bindings. */
+  voices(signal?: AbortSignal): Promise<Voice[]>;
   download(id: string, signal?: AbortSignal): Promise<Response>;
 }
 
@@ -69,6 +71,7 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
         z.union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })]).transform((v) => (Array.isArray(v) ? v : v.jobs)),
         { headers: headers(false), signal },
       ),
+    voices: (signal) => call('/api/voices', z.array(voiceSchema), { headers: headers(false), signal }),
     download: async (id, signal) => {
       const response = await send(`/api/jobs/${encodeURIComponent(id)}/download`, { headers: headers(false), signal });
       if (!response.ok) {

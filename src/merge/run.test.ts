@@ -25,6 +25,7 @@ function fakeApi(refuse: string[] = []) {
       return { id, kind: 'project', name: j.name, status, progress: Math.min(100, j.polls * 40), credit: status === 'done' ? 2 : null, error: failed ? 'render error' : null, createdAt: 0, updatedAt: 0 } as Job;
     },
     download: async () => new Response(''),
+    voices: async () => [],
     list: async () => [...jobs].map(([id, j]) => ({ id, kind: 'project', name: j.name, status: 'queued', request: { name: j.name, scenes: [] }, createdAt: 0, updatedAt: 0 }) as Job),
   };
   return { api, jobs, inFlight };
