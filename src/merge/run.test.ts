@@ -113,4 +113,13 @@ describe('MergeRun', () => {
     const end = await new MergeRun({ paused: false, cancelled: false, rows: [{ rowNumber: 2, status: 'sending' }] }, options({ ...api, list: async () => { throw new Error('down'); } })).run();
     expect(end.rows[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/Check Jobs before retrying/) });
   });
+
+  it('rides out a server restart: polls that fail are asked again, nothing is sent twice', async () => {
+    const { api, jobs } = fakeApi();
+    let down = 0;
+    const flaky: JobsApi = { ...api, job: async (id, signal) => (down++ % 3 < 2 ? Promise.reject(new Error('ECONNREFUSED')) : api.job(id, signal)) };
+    const end = await new MergeRun(newRunState([1, 2]), options(flaky)).run();
+    expect(end.rows.map((r) => r.status)).toEqual(['done', 'done']);
+    expect(jobs.size).toBe(2);
+  });
 });

@@ -31,7 +31,7 @@ export interface RunOptions {
   /** Rows in flight at once: the account's concurrency limit. */
   concurrency: number;
   pollMs: number;
-  /** Waits `ms` (setTimeout in the app and CLI, immediate in tests); rejects or returns early on abort. */
+  /** Waits `ms` (setTimeout in the app and CLI, immediate in tests); returns early on abort. */
   wait: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Pauses the run once the credits of finished rows reach this. */
   creditCap?: number;
@@ -81,6 +81,7 @@ export class MergeRun {
     this.state.rows = this.state.rows.map((r) => (r.status === 'waiting' ? { ...r, status: 'cancelled' } : r));
     this.set({ cancelled: true });
     this.abort.abort();
+    this.wake.abort();
   }
   /** Failed rows go back in the queue; only ever on the user's request. */
   retryFailed() {
@@ -122,8 +123,8 @@ export class MergeRun {
       await Promise.all(following.map((r) => this.follow(r.rowNumber, r.jobId!)));
       if (this.state.rows.every((r) => SETTLED.has(r.status))) break;
       this.wake = new AbortController();
-      const either = AbortSignal.any([this.abort.signal, this.wake.signal]);
-      await this.options.wait(this.options.pollMs, either).catch(() => undefined);
+      if (this.state.cancelled) break;
+      await this.options.wait(this.options.pollMs, this.wake.signal).catch(() => undefined);
     }
     return this.snapshot();
   }
