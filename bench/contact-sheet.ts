@@ -44,7 +44,9 @@ try {
   const checkMs = Math.round(marks.checked - t0);
   const drawMs = Math.round(marks.drawn - marks.checked);
   console.log(`Contact sheet of ${ROWS} rows (2-scene project, first scene drawn at 0.1 scale)`);
-  console.log(`  merge + checks ${checkMs} ms; thumbnails ${drawMs} ms: ${((ROWS * 1000) / drawMs).toFixed(1)} thumbnails/s`);
+  console.log(
+    `  merge + checks ${checkMs} ms; thumbnails ${drawMs} ms: ${((ROWS * 1000) / drawMs).toFixed(1)} thumbnails/s`,
+  );
   console.log(`  ratio drawing / checking: ${(drawMs / Math.max(1, checkMs)).toFixed(2)}×`);
 } finally {
   await browser.close();

@@ -14,11 +14,22 @@ const CONCURRENCY = 8;
 const RENDER_MS = Number(process.env.BENCH_RENDER_MS ?? 1500);
 const discard = new Writable({ write: (_chunk, _enc, done) => done() });
 const settings = loadSettings(
-  { PORT: '0', DATA_DIR: `/tmp/sw-bench-merge-${process.pid}`, SIM_RENDER_MS: String(RENDER_MS), JOB_POLL_MS: '100', JOB_POLL_MAX_MS: '1000', LOG_LEVEL: 'info' },
+  {
+    PORT: '0',
+    DATA_DIR: `/tmp/sw-bench-merge-${process.pid}`,
+    SIM_RENDER_MS: String(RENDER_MS),
+    JOB_POLL_MS: '100',
+    JOB_POLL_MAX_MS: '1000',
+    LOG_LEVEL: 'info',
+  },
   '',
 );
 const running = await startAll(settings, { logStream: discard });
-const reports = mergeRows(designedProject(), designedSpec(), Array.from({ length: ROWS }, (_, i) => row(i + 1, { name: `Person ${i + 1}` })));
+const reports = mergeRows(
+  designedProject(),
+  designedSpec(),
+  Array.from({ length: ROWS }, (_, i) => row(i + 1, { name: `Person ${i + 1}` })),
+);
 const byRow = new Map(reports.map((r) => [r.row.number, r.request]));
 const run = new MergeRun(newRunState([...byRow.keys()]), {
   api: httpJobsApi({ baseUrl: running.url }),
@@ -27,7 +38,11 @@ const run = new MergeRun(newRunState([...byRow.keys()]), {
   pollMs: 50,
   wait: (ms, signal) =>
     new Promise<void>((resolve) => {
-      const done = () => (clearTimeout(timer), signal.removeEventListener('abort', done), resolve());
+      const done = () => (
+        clearTimeout(timer),
+        signal.removeEventListener('abort', done),
+        resolve()
+      );
       const timer = setTimeout(done, ms);
       signal.addEventListener('abort', done, { once: true });
     }),
@@ -38,7 +53,9 @@ const totalMs = performance.now() - started;
 const idealMs = Math.ceil(ROWS / CONCURRENCY) * RENDER_MS;
 const done = end.rows.filter((r) => r.status === 'done').length;
 console.log(`${ROWS} merged rows, concurrency ${CONCURRENCY}, simulated render ${RENDER_MS} ms`);
-console.log(`  total ${(totalMs / 1000).toFixed(1)} s vs ideal ${(idealMs / 1000).toFixed(1)} s: ratio ${(totalMs / idealMs).toFixed(3)} (goal ≤ 1.15)`);
+console.log(
+  `  total ${(totalMs / 1000).toFixed(1)} s vs ideal ${(idealMs / 1000).toFixed(1)} s: ratio ${(totalMs / idealMs).toFixed(3)} (goal ≤ 1.15)`,
+);
 console.log(`  done ${done}, rows lost ${ROWS - done} (goal 0)`);
 await running.close();
 rmSync(settings.dataDir, { recursive: true, force: true });

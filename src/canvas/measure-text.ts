@@ -20,11 +20,16 @@ export async function loadFontsFor(clips: readonly TextClip[]): Promise<void> {
   const byFont = new Map<string, string>();
   for (const clip of clips) {
     const style = clip.fontStyle === 'italic' ? 'italic' : 'normal';
-    const weight = clip.fontWeight === undefined || clip.fontWeight === '' ? 'normal' : clip.fontWeight;
+    const weight =
+      clip.fontWeight === undefined || clip.fontWeight === '' ? 'normal' : clip.fontWeight;
     const spec = `${style} ${weight} 16px "${webFontFor(clip.fontFamily)}"`;
     byFont.set(spec, (byFont.get(spec) ?? '') + clip.text);
   }
-  await Promise.all([...byFont].map(([spec, text]) => document.fonts.load(spec, [...new Set(text)].join('') || 'A').catch(() => undefined)));
+  await Promise.all(
+    [...byFont].map(([spec, text]) =>
+      document.fonts.load(spec, [...new Set(text)].join('') || 'A').catch(() => undefined),
+    ),
+  );
   // Glyph widths measured with a fallback font before the load are cached by Fabric.
   cache.clearFontCache();
 }

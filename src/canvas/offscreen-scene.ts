@@ -6,11 +6,18 @@ import { createStageObject } from './clip-factory';
 import { loadImage } from './image-cache';
 import { createStageLayers } from './stage-layers';
 
-const avatarUrl = (clip: AiModelClip) => clip.model.source_url || clip.model.deployImage?.edit_src || '';
+const avatarUrl = (clip: AiModelClip) =>
+  clip.model.source_url || clip.model.deployImage?.edit_src || '';
 
 function mediaUrls(scene: Scene, clips: readonly VisualClip[]): string[] {
   const urls = clips.flatMap((c) =>
-    c.type === 'image' ? [c.source_url] : c.type === 'aiModel' ? [avatarUrl(c)] : c.type === 'videoImage' ? [c.source_url ?? ''] : [],
+    c.type === 'image'
+      ? [c.source_url]
+      : c.type === 'aiModel'
+        ? [avatarUrl(c)]
+        : c.type === 'videoImage'
+          ? [c.source_url ?? '']
+          : [],
   );
   if (scene.background.source_type !== 'color') urls.push(scene.background.source_url ?? '');
   return [...new Set(urls.filter(Boolean))];
@@ -63,7 +70,12 @@ export async function renderSceneImage(
     canvas.renderAll();
     let url: string | null = null;
     try {
-      url = canvas.toDataURL({ format: 'jpeg', quality: 0.8, multiplier: 1, enableRetinaScaling: false });
+      url = canvas.toDataURL({
+        format: 'jpeg',
+        quality: 0.8,
+        multiplier: 1,
+        enableRetinaScaling: false,
+      });
     } catch {
       url = null;
     }

@@ -39,16 +39,24 @@ const wait = (ms: number, signal: AbortSignal) =>
 const counts = (rows: readonly RunRow[]) => ({
   done: rows.filter((r) => r.status === 'done').length,
   failed: rows.filter((r) => r.status === 'failed').length,
-  rendering: rows.filter((r) => r.status === 'queued' || r.status === 'rendering' || r.status === 'sending').length,
+  rendering: rows.filter(
+    (r) => r.status === 'queued' || r.status === 'rendering' || r.status === 'sending',
+  ).length,
 });
 
 /** Sends the items, shows progress, downloads each finished video into `outDir` as it finishes. */
-export async function driveRun(options: DriveOptions): Promise<{ state: RunState; downloaded: Map<number, string> }> {
+export async function driveRun(
+  options: DriveOptions,
+): Promise<{ state: RunState; downloaded: Map<number, string> }> {
   const { io, items } = options;
   const byRow = new Map(items.map((i) => [i.rowNumber, i]));
   mkdirSync(options.outDir, { recursive: true });
   const progress = io.progressStream?.isTTY
-    ? new SingleBar({ stream: io.progressStream, format: ' {bar} {value}/{total} rows | {done} done, {failed} failed, {rendering} rendering', hideCursor: true })
+    ? new SingleBar({
+        stream: io.progressStream,
+        format: ' {bar} {value}/{total} rows | {done} done, {failed} failed, {rendering} rendering',
+        hideCursor: true,
+      })
     : undefined;
   progress?.start(items.length, 0, { done: 0, failed: 0, rendering: 0 });
   const reported = new Map<number, string>();
@@ -58,10 +66,15 @@ export async function driveRun(options: DriveOptions): Promise<{ state: RunState
     const item = byRow.get(row.rowNumber)!;
     try {
       const response = await options.api.download(row.jobId!);
-      await pipeline(Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>), createWriteStream(join(options.outDir, item.file)));
+      await pipeline(
+        Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>),
+        createWriteStream(join(options.outDir, item.file)),
+      );
       downloaded.set(row.rowNumber, item.file);
     } catch (e) {
-      io.err(`Row ${row.rowNumber}: rendered (job ${row.jobId}) but the download failed: ${(e as Error).message}`);
+      io.err(
+        `Row ${row.rowNumber}: rendered (job ${row.jobId}) but the download failed: ${(e as Error).message}`,
+      );
     }
   };
   let capReached = false;
@@ -75,10 +88,19 @@ export async function driveRun(options: DriveOptions): Promise<{ state: RunState
     const c = counts(state.rows);
     progress?.update(c.done + c.failed, c);
     for (const row of state.rows) {
-      if ((row.status !== 'done' && row.status !== 'failed') || reported.get(row.rowNumber) === row.status) continue;
+      if (
+        (row.status !== 'done' && row.status !== 'failed') ||
+        reported.get(row.rowNumber) === row.status
+      )
+        continue;
       reported.set(row.rowNumber, row.status);
       if (row.status === 'done') downloads.push(fetchVideo(row));
-      if (!progress) io.out(row.status === 'done' ? `Row ${row.rowNumber}: done (job ${row.jobId})` : `Row ${row.rowNumber}: failed: ${row.error}`);
+      if (!progress)
+        io.out(
+          row.status === 'done'
+            ? `Row ${row.rowNumber}: done (job ${row.jobId})`
+            : `Row ${row.rowNumber}: failed: ${row.error}`,
+        );
     }
   };
   const run: MergeRun = new MergeRun(newRunState(items.map((i) => i.rowNumber)), {

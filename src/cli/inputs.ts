@@ -12,14 +12,20 @@ function readBytes(path: string, io: CliIo, what: string): Buffer {
     return readFileSync(resolve(io.cwd, path));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    throw new CliError(`Cannot read the ${what} "${path}"${code === 'ENOENT' ? ': there is no such file' : `: ${(e as Error).message}`}.`);
+    throw new CliError(
+      `Cannot read the ${what} "${path}"${code === 'ENOENT' ? ': there is no such file' : `: ${(e as Error).message}`}.`,
+    );
   }
 }
 
 export function loadProject(path: string, io: CliIo): { project: Project; spec: MergeSpec } {
   let json: unknown;
   try {
-    json = JSON.parse(readBytes(path, io, 'project').toString('utf8').replace(/^\ufeff/, ''));
+    json = JSON.parse(
+      readBytes(path, io, 'project')
+        .toString('utf8')
+        .replace(/^\ufeff/, ''),
+    );
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`The project "${path}" is not JSON: ${(e as Error).message}`);
@@ -31,4 +37,6 @@ export function loadProject(path: string, io: CliIo): { project: Project; spec: 
 
 /** Node's own euc-kr decoder is strict EUC-KR; iconv-lite decodes all of CP949. */
 export const loadRows = (path: string, io: CliIo): Table =>
-  readTable(new Uint8Array(readBytes(path, io, 'data file')), (bytes) => iconv.decode(Buffer.from(bytes), 'cp949'));
+  readTable(new Uint8Array(readBytes(path, io, 'data file')), (bytes) =>
+    iconv.decode(Buffer.from(bytes), 'cp949'),
+  );

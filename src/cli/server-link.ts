@@ -41,10 +41,21 @@ async function startDryRun(io: CliIo): Promise<ServerLink> {
   };
 }
 
-export async function connect(options: { server?: string; dryRun?: boolean }, io: CliIo): Promise<ServerLink> {
+export async function connect(
+  options: { server?: string; dryRun?: boolean },
+  io: CliIo,
+): Promise<ServerLink> {
   if (options.dryRun) return startDryRun(io);
   const url = options.server ?? io.env.SCENEWRIGHT_SERVER;
-  if (!url) throw new CliError('Name a Scenewright server with --server URL (or SCENEWRIGHT_SERVER), or use --dry-run for the built-in simulator.');
-  if (!/^https?:\/\//.test(url)) throw new CliError(`--server must be an http(s) URL; got "${url}".`);
-  return { api: httpJobsApi({ baseUrl: url, accessToken: io.env.SCENEWRIGHT_ACCESS_TOKEN }), url, close: async () => undefined };
+  if (!url)
+    throw new CliError(
+      'Name a Scenewright server with --server URL (or SCENEWRIGHT_SERVER), or use --dry-run for the built-in simulator.',
+    );
+  if (!/^https?:\/\//.test(url))
+    throw new CliError(`--server must be an http(s) URL; got "${url}".`);
+  return {
+    api: httpJobsApi({ baseUrl: url, accessToken: io.env.SCENEWRIGHT_ACCESS_TOKEN }),
+    url,
+    close: async () => undefined,
+  };
 }

@@ -8,7 +8,10 @@ import type { EditorProjectRequest } from '../domain/schema/request';
  * (which records a job), read jobs, download videos. Works in browsers and Node (fetch).
  */
 export interface JobsApi {
-  submit(request: EditorProjectRequest, signal?: AbortSignal): Promise<{ jobId: string; projectId: string }>;
+  submit(
+    request: EditorProjectRequest,
+    signal?: AbortSignal,
+  ): Promise<{ jobId: string; projectId: string }>;
   job(id: string, signal?: AbortSignal): Promise<Job>;
   /** Every job the server recorded (with its request), to find what a lost page had sent. */
   list(signal?: AbortSignal): Promise<Job[]>;
@@ -28,7 +31,10 @@ export class JobsApiError extends Error {
   }
 }
 
-const createdSchema = z.looseObject({ projectId: z.string(), jobId: z.union([z.string(), z.number()]).transform(String) });
+const createdSchema = z.looseObject({
+  projectId: z.string(),
+  jobId: z.union([z.string(), z.number()]).transform(String),
+});
 
 export interface HttpJobsApiOptions {
   /** '' in the browser (same origin); the server URL from the CLI. */
@@ -49,35 +55,69 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
       return await doFetch(`${base}${path}`, init);
     } catch (cause) {
       if (cause instanceof Error && cause.name === 'AbortError') throw cause;
-      throw new JobsApiError(`The Scenewright server at ${base || 'this address'} cannot be reached.`, 0, 'network');
+      throw new JobsApiError(
+        `The Scenewright server at ${base || 'this address'} cannot be reached.`,
+        0,
+        'network',
+      );
     }
   };
-  async function call<T extends z.ZodType>(path: string, schema: T, init: RequestInit): Promise<z.infer<T>> {
+  async function call<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    init: RequestInit,
+  ): Promise<z.infer<T>> {
     const response = await send(path, init);
     const json: unknown = await response.json().catch(() => null);
     const failure = errorEnvelopeSchema.safeParse(json);
-    if (failure.success) throw new JobsApiError(failure.data.error.msg, response.status, String(failure.data.error.code));
+    if (failure.success)
+      throw new JobsApiError(
+        failure.data.error.msg,
+        response.status,
+        String(failure.data.error.code),
+      );
     const data = schema.safeParse((json as { data?: unknown } | null)?.data);
-    if (!response.ok || !data.success) throw new JobsApiError(`The server answered ${response.status} without a readable body.`, response.status, 'bad-response');
+    if (!response.ok || !data.success)
+      throw new JobsApiError(
+        `The server answered ${response.status} without a readable body.`,
+        response.status,
+        'bad-response',
+      );
     return data.data;
   }
   return {
     submit: (request, signal) =>
-      call('/api/odin/v3/editor/project', createdSchema, { method: 'POST', headers: headers(true), body: JSON.stringify(request), signal }),
-    job: (id, signal) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { headers: headers(false), signal }),
+      call('/api/odin/v3/editor/project', createdSchema, {
+        method: 'POST',
+        headers: headers(true),
+        body: JSON.stringify(request),
+        signal,
+      }),
+    job: (id, signal) =>
+      call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { headers: headers(false), signal }),
     list: (signal) =>
       call(
         '/api/jobs',
-        z.union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })]).transform((v) => (Array.isArray(v) ? v : v.jobs)),
+        z
+          .union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })])
+          .transform((v) => (Array.isArray(v) ? v : v.jobs)),
         { headers: headers(false), signal },
       ),
-    voices: (signal) => call('/api/voices', z.array(voiceSchema), { headers: headers(false), signal }),
+    voices: (signal) =>
+      call('/api/voices', z.array(voiceSchema), { headers: headers(false), signal }),
     download: async (id, signal) => {
-      const response = await send(`/api/jobs/${encodeURIComponent(id)}/download`, { headers: headers(false), signal });
+      const response = await send(`/api/jobs/${encodeURIComponent(id)}/download`, {
+        headers: headers(false),
+        signal,
+      });
       if (!response.ok) {
         const json: unknown = await response.json().catch(() => null);
         const failure = errorEnvelopeSchema.safeParse(json);
-        throw new JobsApiError(failure.success ? failure.data.error.msg : `Download failed (${response.status}).`, response.status, 'download');
+        throw new JobsApiError(
+          failure.success ? failure.data.error.msg : `Download failed (${response.status}).`,
+          response.status,
+          'download',
+        );
       }
       return response;
     },

@@ -2,7 +2,16 @@ import Papa from 'papaparse';
 import type { DataRow } from '../domain/merge/spec';
 import type { RunRow } from './run';
 
-export const MANIFEST_COLUMNS = ['row', 'jobId', 'projectId', 'status', 'error', 'duration', 'credits', 'file'] as const;
+export const MANIFEST_COLUMNS = [
+  'row',
+  'jobId',
+  'projectId',
+  'status',
+  'error',
+  'duration',
+  'credits',
+  'file',
+] as const;
 
 /** `row-0017-ann-lee.mp4`: sorts by row, readable, safe on every file system. */
 export function videoFileName(rowNumber: number, name: string | undefined): string {

@@ -18,14 +18,27 @@ async function host() {
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
-  return { base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, seen };
+  return {
+    base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    seen,
+  };
 }
 
 describe('media check', () => {
   it('asks each URL once; HEAD refused falls back to a one-byte GET', async () => {
     const { base, seen } = await host();
-    const answers = await checkUrls([`${base}/ok.png`, `${base}/ok.png`, `${base}/gone.png`, `${base}/nohead.png`, 'logo.png']);
-    expect([...answers].map(([u, a]) => [u.slice(base.length), a.ok])).toEqual([['/ok.png', true], ['/gone.png', false], ['/nohead.png', true]]);
+    const answers = await checkUrls([
+      `${base}/ok.png`,
+      `${base}/ok.png`,
+      `${base}/gone.png`,
+      `${base}/nohead.png`,
+      'logo.png',
+    ]);
+    expect([...answers].map(([u, a]) => [u.slice(base.length), a.ok])).toEqual([
+      ['/ok.png', true],
+      ['/gone.png', false],
+      ['/nohead.png', true],
+    ]);
     expect(seen.filter((s) => s.endsWith('/ok.png'))).toEqual(['HEAD /ok.png']);
   });
 
@@ -37,9 +50,13 @@ describe('media check', () => {
       row(3, { name: 'Cy', logo: 'http://127.0.0.1:1/x.png' }),
     ]);
     await addMediaChecks(reports, designedSpec(), { timeoutMs: 2000 });
-    const media = reports.map((r) => r.issues.filter((i) => i.code === 'media.unreachable').map((i) => i.severity));
+    const media = reports.map((r) =>
+      r.issues.filter((i) => i.code === 'media.unreachable').map((i) => i.severity),
+    );
     expect(media).toEqual([[], ['error'], ['warning']]);
     expect(reports[1]!.blocked).toBe(true);
-    expect(reports[1]!.issues.find((i) => i.code === 'media.unreachable')!.message).toBe(`Column "logo": ${base}/gone.png answers 404.`);
+    expect(reports[1]!.issues.find((i) => i.code === 'media.unreachable')!.message).toBe(
+      `Column "logo": ${base}/gone.png answers 404.`,
+    );
   });
 });

@@ -3,7 +3,8 @@ import type { EditorProjectRequest } from '../domain/schema/request';
 import { deepSame } from '../domain/preflight/deep-same';
 import type { JobsApi } from './jobs-api';
 
-export type RunRowStatus = 'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
+export type RunRowStatus =
+  'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
 
 /** One row of a run; plain data, so a run can be saved and picked up after a reload. */
 export interface RunRow {
@@ -48,7 +49,8 @@ export const newRunState = (rowNumbers: readonly number[]): RunState => ({
   cancelled: false,
 });
 
-const LOST_SEND = 'The run stopped while this row was being sent and the server cannot tell whether it arrived. Check Jobs before retrying it.';
+const LOST_SEND =
+  'The run stopped while this row was being sent and the server cannot tell whether it arrived. Check Jobs before retrying it.';
 
 /**
  * Sends rows through the jobs API, at most `concurrency` in flight, and follows each job to its
@@ -78,14 +80,18 @@ export class MergeRun {
   }
   /** Rows not yet sent are cancelled; sent ones render on (AI Studios cannot stop a render) but are no longer followed. */
   cancel() {
-    this.state.rows = this.state.rows.map((r) => (r.status === 'waiting' ? { ...r, status: 'cancelled' } : r));
+    this.state.rows = this.state.rows.map((r) =>
+      r.status === 'waiting' ? { ...r, status: 'cancelled' } : r,
+    );
     this.set({ cancelled: true });
     this.abort.abort();
     this.wake.abort();
   }
   /** Failed rows go back in the queue; only ever on the user's request. */
   retryFailed() {
-    this.state.rows = this.state.rows.map((r) => (r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' } : r));
+    this.state.rows = this.state.rows.map((r) =>
+      r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' } : r,
+    );
     this.set({});
     this.wake.abort();
   }
@@ -110,7 +116,14 @@ export class MergeRun {
       const wire = request && (JSON.parse(JSON.stringify(request)) as unknown);
       const job = jobs?.find((j) => !claimed.has(j.id) && deepSame(j.request, wire));
       if (job) claimed.add(job.id);
-      this.patch(row.rowNumber, job ? { status: 'queued', jobId: job.id, projectId: job.projectId ?? undefined } : jobs ? { status: 'waiting' } : { status: 'failed', error: LOST_SEND });
+      this.patch(
+        row.rowNumber,
+        job
+          ? { status: 'queued', jobId: job.id, projectId: job.projectId ?? undefined }
+          : jobs
+            ? { status: 'waiting' }
+            : { status: 'failed', error: LOST_SEND },
+      );
     }
   }
 
@@ -119,7 +132,9 @@ export class MergeRun {
     await this.adoptLostSends();
     while (!this.state.cancelled) {
       this.sendMore();
-      const following = this.state.rows.filter((r) => r.jobId && (r.status === 'queued' || r.status === 'rendering'));
+      const following = this.state.rows.filter(
+        (r) => r.jobId && (r.status === 'queued' || r.status === 'rendering'),
+      );
       await Promise.all(following.map((r) => this.follow(r.rowNumber, r.jobId!)));
       if (this.state.rows.every((r) => SETTLED.has(r.status))) break;
       this.wake = new AbortController();
@@ -131,7 +146,8 @@ export class MergeRun {
 
   private sendMore() {
     if (this.state.paused || this.state.cancelled) return;
-    let free = this.options.concurrency - this.state.rows.filter((r) => IN_FLIGHT.has(r.status)).length;
+    let free =
+      this.options.concurrency - this.state.rows.filter((r) => IN_FLIGHT.has(r.status)).length;
     for (const row of this.state.rows) {
       if (free <= 0) break;
       if (row.status !== 'waiting') continue;
@@ -142,11 +158,19 @@ export class MergeRun {
 
   private async send(rowNumber: number) {
     const request = this.options.requestOf(rowNumber);
-    if (!request) return this.patch(rowNumber, { status: 'failed', error: 'This row no longer merges into a request (the project or data changed).' });
+    if (!request)
+      return this.patch(rowNumber, {
+        status: 'failed',
+        error: 'This row no longer merges into a request (the project or data changed).',
+      });
     this.patch(rowNumber, { status: 'sending', error: undefined });
     try {
       const created = await this.options.api.submit(request, this.abort.signal);
-      this.patch(rowNumber, { status: 'queued', jobId: created.jobId, projectId: created.projectId });
+      this.patch(rowNumber, {
+        status: 'queued',
+        jobId: created.jobId,
+        projectId: created.projectId,
+      });
     } catch (e) {
       this.patch(rowNumber, { status: 'failed', error: describe(e) });
     }
@@ -166,17 +190,25 @@ export class MergeRun {
       progress: job.progress ?? undefined,
       credits: job.credit ?? undefined,
       projectId: job.projectId ?? undefined,
-      error: job.status === 'failed' ? (job.error ?? 'AI Studios reported the render as failed.') : undefined,
+      error:
+        job.status === 'failed'
+          ? (job.error ?? 'AI Studios reported the render as failed.')
+          : undefined,
     });
     const cap = this.options.creditCap;
     if (cap !== undefined && !this.state.paused && this.creditsSpent() >= cap)
-      this.set({ paused: true, pauseReason: `The credit cap (${cap}) is reached; resume to go on.` });
+      this.set({
+        paused: true,
+        pauseReason: `The credit cap (${cap}) is reached; resume to go on.`,
+      });
   }
 
   creditsSpent = () => this.state.rows.reduce((sum, r) => sum + (r.credits ?? 0), 0);
 
   private patch(rowNumber: number, patch: Partial<RunRow>) {
-    this.state.rows = this.state.rows.map((r) => (r.rowNumber === rowNumber ? { ...r, ...patch } : r));
+    this.state.rows = this.state.rows.map((r) =>
+      r.rowNumber === rowNumber ? { ...r, ...patch } : r,
+    );
     this.set({});
   }
 

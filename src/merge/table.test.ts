@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeTable, parseTable, readTable } from './table';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const CSV = '이름,회사,logo\n김민지,딥브레인,https://cdn.example.com/a.png\n"Lee, Jun","Acme ""Ltd""",\n';
+const CSV =
+  '이름,회사,logo\n김민지,딥브레인,https://cdn.example.com/a.png\n"Lee, Jun","Acme ""Ltd""",\n';
 
 describe('reading spreadsheet data', () => {
   it('UTF-8 without BOM', () => {
@@ -11,7 +12,10 @@ describe('reading spreadsheet data', () => {
     expect(table.encoding).toBe('utf-8');
     expect(table.header).toEqual(['이름', '회사', 'logo']);
     expect(table.rows).toEqual([
-      { number: 1, values: { 이름: '김민지', 회사: '딥브레인', logo: 'https://cdn.example.com/a.png' } },
+      {
+        number: 1,
+        values: { 이름: '김민지', 회사: '딥브레인', logo: 'https://cdn.example.com/a.png' },
+      },
       { number: 2, values: { 이름: 'Lee, Jun', 회사: 'Acme "Ltd"', logo: '' } },
     ]);
   });

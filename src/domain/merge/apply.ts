@@ -1,7 +1,13 @@
 import type { Project, Scene } from '../project';
 import type { AiModelClip, Clip } from '../schema/clips';
 import { escapeHtml } from '../script-edits';
-import { columnKey, type AvatarBinding, type DataRow, type MediaBinding, type MergeSpec } from './spec';
+import {
+  columnKey,
+  type AvatarBinding,
+  type DataRow,
+  type MediaBinding,
+  type MergeSpec,
+} from './spec';
 import { fillText } from './variables';
 
 /** A TTS voice the row may name by id (the server's `/api/voices`). */
@@ -50,8 +56,12 @@ function withMedia(clip: Clip, url: string): Clip {
 }
 
 function applyMedia(scene: Scene, binding: MediaBinding, url: string): Scene {
-  if (binding.clipId === undefined) return { ...scene, background: { ...scene.background, source_url: url } };
-  return { ...scene, clips: scene.clips.map((c) => (c.id === binding.clipId ? withMedia(c, url) : c)) };
+  if (binding.clipId === undefined)
+    return { ...scene, background: { ...scene.background, source_url: url } };
+  return {
+    ...scene,
+    clips: scene.clips.map((c) => (c.id === binding.clipId ? withMedia(c, url) : c)),
+  };
 }
 
 /**
@@ -68,43 +78,72 @@ function applyAvatar(scene: Scene, kind: 'avatar' | 'outfit', value: string): Sc
   };
   return {
     ...scene,
-    clips: scene.clips.map((c) => (c.type === 'aiModel' ? { ...c, model: { ...c.model, [modelKey]: value, ...picture(c.model) } } : c)),
+    clips: scene.clips.map((c) =>
+      c.type === 'aiModel'
+        ? { ...c, model: { ...c.model, [modelKey]: value, ...picture(c.model) } }
+        : c,
+    ),
     scripts: scene.scripts.map((s) => ({ ...s, [scriptKey]: value })),
   };
 }
 
 /** A voice cell: a voice id from the catalogue, `avatar` for the avatar's own voice, or a TTS JSON object. */
-function voiceOf(value: string, voices: readonly VoiceChoice[]): Record<string, unknown> | null | undefined {
+function voiceOf(
+  value: string,
+  voices: readonly VoiceChoice[],
+): Record<string, unknown> | null | undefined {
   if (value.toLowerCase() === 'avatar') return null;
   const known = voices.find((v) => v.id === value);
   if (known) return known.tts;
   if (!value.startsWith('{')) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
-function applyAvatarBinding(scene: Scene, binding: AvatarBinding, value: string, voices: readonly VoiceChoice[]) {
+function applyAvatarBinding(
+  scene: Scene,
+  binding: AvatarBinding,
+  value: string,
+  voices: readonly VoiceChoice[],
+) {
   if (binding.kind !== 'voice') return { scene: applyAvatar(scene, binding.kind, value) };
   const tts = voiceOf(value, voices);
-  if (tts === undefined) return { scene, problem: `"${value}" is not a known voice id (nor "avatar", nor a TTS JSON object).` };
-  return { scene: { ...scene, scripts: scene.scripts.map((s) => ({ ...s, isTTS: tts !== null, tts })) } };
+  if (tts === undefined)
+    return {
+      scene,
+      problem: `"${value}" is not a known voice id (nor "avatar", nor a TTS JSON object).`,
+    };
+  return {
+    scene: { ...scene, scripts: scene.scripts.map((s) => ({ ...s, isTTS: tts !== null, tts })) },
+  };
 }
 
 /** The project with one row's values in place. Pure; the input project is not changed. */
-export function applyRow(project: Project, spec: MergeSpec, row: DataRow, voices: readonly VoiceChoice[] = []): Applied {
+export function applyRow(
+  project: Project,
+  spec: MergeSpec,
+  row: DataRow,
+  voices: readonly VoiceChoice[] = [],
+): Applied {
   const cells = cellsOf(row);
   const lookup = variableLookup(spec, cells);
   const unfilled = new Set<string>();
   const fill = (text: string, escape?: (v: string) => string) =>
-    fillText(text, (name) => {
-      const value = lookup(name);
-      if (value === undefined) unfilled.add(name);
-      return value;
-    }, escape);
+    fillText(
+      text,
+      (name) => {
+        const value = lookup(name);
+        if (value === undefined) unfilled.add(name);
+        return value;
+      },
+      escape,
+    );
   const problems: Applied['problems'] = [];
   const scenes = project.scenes.map((scene) => {
     let out: Scene = {
@@ -115,7 +154,8 @@ export function applyRow(project: Project, spec: MergeSpec, row: DataRow, voices
     for (const binding of spec.bindings) {
       const value = cells.get(columnKey(binding.column));
       // An empty cell keeps the media, avatar or voice as designed.
-      if (value === undefined || (binding.sceneId !== undefined && binding.sceneId !== scene.id)) continue;
+      if (value === undefined || (binding.sceneId !== undefined && binding.sceneId !== scene.id))
+        continue;
       if (binding.kind === 'media') out = applyMedia(out, binding, value);
       else {
         const result = applyAvatarBinding(out, binding, value, voices);

@@ -12,7 +12,10 @@ export interface ColumnMatch {
 }
 
 /** The columns each variable reads: its declared column, else its own name. */
-export function variableColumns(project: Project, spec: MergeSpec): { variable: string; column: string; hasDefault: boolean }[] {
+export function variableColumns(
+  project: Project,
+  spec: MergeSpec,
+): { variable: string; column: string; hasDefault: boolean }[] {
   const decls = new Map(spec.variables.map((v) => [columnKey(v.name), v]));
   return variableNames(project).map((variable) => {
     const decl = decls.get(columnKey(variable));
@@ -21,14 +24,33 @@ export function variableColumns(project: Project, spec: MergeSpec): { variable: 
 }
 
 /** Matches the data's header against what the project reads, naming unknown and missing columns. */
-export function matchColumns(project: Project, spec: MergeSpec, header: readonly string[]): ColumnMatch {
+export function matchColumns(
+  project: Project,
+  spec: MergeSpec,
+  header: readonly string[],
+): ColumnMatch {
   const have = new Map(header.map((h) => [columnKey(h), h]));
   const wanted = [
-    ...variableColumns(project, spec).map((v) => ({ column: v.column, for: `{{${v.variable}}}`, blocking: !v.hasDefault })),
-    ...spec.bindings.map((b) => ({ column: b.column, for: b.kind === 'media' ? 'a media binding' : `the ${b.kind}`, blocking: false })),
+    ...variableColumns(project, spec).map((v) => ({
+      column: v.column,
+      for: `{{${v.variable}}}`,
+      blocking: !v.hasDefault,
+    })),
+    ...spec.bindings.map((b) => ({
+      column: b.column,
+      for: b.kind === 'media' ? 'a media binding' : `the ${b.kind}`,
+      blocking: false,
+    })),
   ];
   const wantedKeys = new Set(wanted.map((w) => columnKey(w.column)));
-  const used = [...new Set(wanted.flatMap((w) => { const h = have.get(columnKey(w.column)); return h === undefined ? [] : [h]; }))];
+  const used = [
+    ...new Set(
+      wanted.flatMap((w) => {
+        const h = have.get(columnKey(w.column));
+        return h === undefined ? [] : [h];
+      }),
+    ),
+  ];
   const missing = wanted.filter((w) => !have.has(columnKey(w.column)));
   const unknown = header.filter((h) => h.trim() !== '' && !wantedKeys.has(columnKey(h)));
   return { used, missing, unknown };

@@ -13,7 +13,12 @@ const SLACK = 1.02;
 const close = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** Text clips that no longer fit the box the designer drew, with this row's values. */
-export function overflowIssues(project: Project, clipIds: ReadonlySet<string>, measure: MeasureText, rowNumber: number): PreflightIssue[] {
+export function overflowIssues(
+  project: Project,
+  clipIds: ReadonlySet<string>,
+  measure: MeasureText,
+  rowNumber: number,
+): PreflightIssue[] {
   const out: PreflightIssue[] = [];
   for (const [s, scene] of project.scenes.entries()) {
     for (const [c, clip] of scene.clips.entries()) {
@@ -22,7 +27,9 @@ export function overflowIssues(project: Project, clipIds: ReadonlySet<string>, m
       const wide = size.width > clip.width * SLACK + 1;
       const tall = size.height > clip.height * SLACK + 1;
       if (!wide && !tall) continue;
-      const how = wide ? `is ${Math.round(size.width)} px wide; the box is ${Math.round(clip.width)} px` : `needs ${Math.round(size.height)} px; the box holds ${Math.round(clip.height)} px`;
+      const how = wide
+        ? `is ${Math.round(size.width)} px wide; the box is ${Math.round(clip.width)} px`
+        : `needs ${Math.round(size.height)} px; the box holds ${Math.round(clip.height)} px`;
       out.push({
         severity: 'error',
         code: 'merge.overflow',

@@ -39,27 +39,58 @@ export interface MergeOptions {
   voices?: readonly VoiceChoice[];
 }
 
-const error = (code: string, message: string, extra: Partial<RowIssue> = {}): RowIssue => ({ severity: 'error', code, message, path: [], ...extra });
+const error = (code: string, message: string, extra: Partial<RowIssue> = {}): RowIssue => ({
+  severity: 'error',
+  code,
+  message,
+  path: [],
+  ...extra,
+});
 
 /** Text clips whose text holds a variable: only these can overflow because of a row. */
 const variableTextClips = (project: Project) =>
-  new Set(project.scenes.flatMap((s) => s.clips.filter((c): c is TextClip => c.type === 'textImage' && c.text.includes('{{')).map((c) => c.id)));
+  new Set(
+    project.scenes.flatMap((s) =>
+      s.clips
+        .filter((c): c is TextClip => c.type === 'textImage' && c.text.includes('{{'))
+        .map((c) => c.id),
+    ),
+  );
 
 /** Project + one row -> the request and everything that stands between it and a good video. */
-export function mergeRow(project: Project, spec: MergeSpec, row: DataRow, options: MergeOptions = {}, textClips = variableTextClips(project)): RowReport {
+export function mergeRow(
+  project: Project,
+  spec: MergeSpec,
+  row: DataRow,
+  options: MergeOptions = {},
+  textClips = variableTextClips(project),
+): RowReport {
   const applied = applyRow(project, spec, row, options.voices);
   const issues: RowIssue[] = [];
   for (const name of applied.unfilled)
-    issues.push(error('merge.unfilled', `{{${name}}} has no value in row ${row.number} and no default. Fill the cell, or give the variable a default.`, { column: name }));
-  for (const p of applied.problems) issues.push(error('merge.binding', `Column "${p.column}": ${p.message}`, { column: p.column }));
+    issues.push(
+      error(
+        'merge.unfilled',
+        `{{${name}}} has no value in row ${row.number} and no default. Fill the cell, or give the variable a default.`,
+        { column: name },
+      ),
+    );
+  for (const p of applied.problems)
+    issues.push(error('merge.binding', `Column "${p.column}": ${p.message}`, { column: p.column }));
   const request = build(applied.project);
   const json = JSON.stringify(request);
   const unsendable = hasPlaceholder(json);
   if (unsendable && applied.unfilled.length === 0)
-    issues.push(error('merge.placeholder', `Row ${row.number} still contains {{…}} after the merge (a value itself holds one).`));
+    issues.push(
+      error(
+        'merge.placeholder',
+        `Row ${row.number} still contains {{…}} after the merge (a value itself holds one).`,
+      ),
+    );
   const checked = validateRequest(request, options.preflight);
   issues.push(...checked.issues);
-  if (options.measureText) issues.push(...overflowIssues(applied.project, textClips, options.measureText, row.number));
+  if (options.measureText)
+    issues.push(...overflowIssues(applied.project, textClips, options.measureText, row.number));
   return {
     row,
     request: checked.request,
@@ -72,17 +103,33 @@ export function mergeRow(project: Project, spec: MergeSpec, row: DataRow, option
 }
 
 /** Every row, plus duplicates (same values in every column the merge reads) flagged on the later row. */
-export function mergeRows(project: Project, spec: MergeSpec, rows: readonly DataRow[], options: MergeOptions = {}, usedColumns?: readonly string[]): RowReport[] {
+export function mergeRows(
+  project: Project,
+  spec: MergeSpec,
+  rows: readonly DataRow[],
+  options: MergeOptions = {},
+  usedColumns?: readonly string[],
+): RowReport[] {
   const textClips = variableTextClips(project);
   const seen = new Map<string, number>();
   const keys = usedColumns?.map(columnKey);
   return rows.map((row) => {
     const report = mergeRow(project, spec, row, options, textClips);
-    const normal = Object.entries(row.values).map(([k, v]) => [columnKey(k), (v ?? '').trim()] as const);
-    const key = JSON.stringify(keys ? keys.map((k) => normal.find(([c]) => c === k)?.[1] ?? '') : normal.sort());
+    const normal = Object.entries(row.values).map(
+      ([k, v]) => [columnKey(k), (v ?? '').trim()] as const,
+    );
+    const key = JSON.stringify(
+      keys ? keys.map((k) => normal.find(([c]) => c === k)?.[1] ?? '') : normal.sort(),
+    );
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.number);
-    else report.issues.push({ severity: 'warning', code: 'merge.duplicate', message: `Row ${row.number} repeats row ${first}: the same video would be made twice.`, path: [] });
+    else
+      report.issues.push({
+        severity: 'warning',
+        code: 'merge.duplicate',
+        message: `Row ${row.number} repeats row ${first}: the same video would be made twice.`,
+        path: [],
+      });
     return report;
   });
 }

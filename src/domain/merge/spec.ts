@@ -28,7 +28,10 @@ export const avatarBindingSchema = z.object({
   sceneId: z.string().optional(),
 });
 
-export const bindingSchema = z.discriminatedUnion('kind', [mediaBindingSchema, avatarBindingSchema]);
+export const bindingSchema = z.discriminatedUnion('kind', [
+  mediaBindingSchema,
+  avatarBindingSchema,
+]);
 
 export const mergeSpecSchema = z.object({
   variables: z.array(variableDeclSchema).default([]),

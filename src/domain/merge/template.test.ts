@@ -8,7 +8,10 @@ describe('merge template file', () => {
     const project = designedProject();
     project.scenes = project.scenes.map((s, i) => ({ ...s, id: `sc-${i}-x` }));
     const spec = designedSpec();
-    project.merge = { ...spec, bindings: spec.bindings.map((b) => (b.kind === 'media' ? { ...b, sceneId: 'sc-0-x' } : b)) };
+    project.merge = {
+      ...spec,
+      bindings: spec.bindings.map((b) => (b.kind === 'media' ? { ...b, sceneId: 'sc-0-x' } : b)),
+    };
     const file = JSON.parse(JSON.stringify(templateOf(project))) as unknown;
     const read = readProjectFile(file);
     expect(read.ok && read.spec).toEqual(spec);
@@ -18,7 +21,12 @@ describe('merge template file', () => {
   it('a plain request is a project without bindings; bad files are named', () => {
     const read = readProjectFile(build(designedProject()));
     expect(read.ok && read.spec).toEqual({ variables: [], bindings: [] });
-    expect(readProjectFile({ scenes: [] })).toMatchObject({ ok: false, message: expect.stringMatching(/^The project is not a valid/) });
-    expect(readProjectFile({ scenewrightMerge: 1, request: {}, merge: { bindings: [{ kind: 'x' }] } })).toMatchObject({ ok: false, message: expect.stringMatching(/merge\.bindings\[0\]/) });
+    expect(readProjectFile({ scenes: [] })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^The project is not a valid/),
+    });
+    expect(
+      readProjectFile({ scenewrightMerge: 1, request: {}, merge: { bindings: [{ kind: 'x' }] } }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/merge\.bindings\[0\]/) });
   });
 });

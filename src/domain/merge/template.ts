@@ -14,7 +14,11 @@ export const mergeTemplateSchema = z.object({
   request: z.unknown(),
   merge: mergeSpecSchema,
 });
-export type MergeTemplate = { scenewrightMerge: 1; request: EditorProjectRequest; merge: MergeSpec };
+export type MergeTemplate = {
+  scenewrightMerge: 1;
+  request: EditorProjectRequest;
+  merge: MergeSpec;
+};
 
 const fileSceneId = (index: number) => `scene-${index}`;
 
@@ -26,21 +30,32 @@ export function templateOf(project: Project): MergeTemplate {
     request: build(project),
     merge: {
       variables: spec.variables,
-      bindings: spec.bindings.map((b) => (b.sceneId === undefined ? b : { ...b, sceneId: index.get(b.sceneId) ?? b.sceneId })),
+      bindings: spec.bindings.map((b) =>
+        b.sceneId === undefined ? b : { ...b, sceneId: index.get(b.sceneId) ?? b.sceneId },
+      ),
     },
   };
 }
 
 /** A request JSON (variables only, each filled from the column of its name) or a merge template. */
-export function readProjectFile(json: unknown): { ok: true; project: Project; spec: MergeSpec } | { ok: false; message: string } {
+export function readProjectFile(
+  json: unknown,
+): { ok: true; project: Project; spec: MergeSpec } | { ok: false; message: string } {
   const template = mergeTemplateSchema.safeParse(json);
   const isTemplate = typeof json === 'object' && json !== null && 'scenewrightMerge' in json;
   if (isTemplate && !template.success) {
     const first = template.error.issues[0];
-    return { ok: false, message: `The merge template is not valid: ${formatPath((first?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${first?.message}` };
+    return {
+      ok: false,
+      message: `The merge template is not valid: ${formatPath((first?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${first?.message}`,
+    };
   }
   const parsed = parse(template.success ? template.data.request : json, { sceneId: fileSceneId });
-  if (!parsed.ok) return { ok: false, message: `The project is not a valid AI Studios project: ${parsed.error.message}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: `The project is not a valid AI Studios project: ${parsed.error.message}`,
+    };
   const spec = template.success ? template.data.merge : EMPTY_SPEC;
   return { ok: true, project: { ...parsed.project, merge: spec }, spec };
 }

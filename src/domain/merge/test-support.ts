@@ -11,7 +11,8 @@ import type { EditorProjectRequest } from '../schema/request';
 import type { MeasureText } from './overflow';
 import type { DataRow, MergeSpec } from './spec';
 
-const clipOf = (json: unknown, index = 1) => structuredClone((json as EditorProjectRequest).scenes[0]!.clips[index]) as Clip;
+const clipOf = (json: unknown, index = 1) =>
+  structuredClone((json as EditorProjectRequest).scenes[0]!.clips[index]) as Clip;
 
 export const TITLE_ID = 'textImage-1hgur0eiu12';
 export const LOGO_ID = 'image-1hgur0eiu11';
@@ -21,12 +22,20 @@ export function designedProject(): Project {
   const request = structuredClone(seedJson) as unknown as EditorProjectRequest;
   const first = request.scenes[0]!;
   first.scripts[0]!.org = '<p>Hello {{name}}, welcome to {{company}}.</p>';
-  const title: TextClip = { ...(clipOf(textJson) as TextClip), text: 'Welcome, {{name}}!', animation: { type: 'fade-in', duration: 1, delay: 0 } };
+  const title: TextClip = {
+    ...(clipOf(textJson) as TextClip),
+    text: 'Welcome, {{name}}!',
+    animation: { type: 'fade-in', duration: 1, delay: 0 },
+  };
   first.clips.push(title, clipOf(imageJson));
   const second = structuredClone(first);
   second.sceneIdx = 1;
   second.scripts[0]!.org = '<p>See you soon, {{ name }}.</p>';
-  second.clips = [{ ...structuredClone(first.clips[0]!), id: 'aiModel-2b4ij5h8e87' }, clipOf(videoJson), clipOf(audioJson)];
+  second.clips = [
+    { ...structuredClone(first.clips[0]!), id: 'aiModel-2b4ij5h8e87' },
+    clipOf(videoJson),
+    clipOf(audioJson),
+  ];
   request.scenes.push(second);
   request.name = 'Welcome {{name}}';
   request.webhookUrl = 'https://hooks.example.com/done?who={{name}}';
@@ -44,12 +53,16 @@ export const designedSpec = (): MergeSpec => ({
   ],
 });
 
-export const row = (number: number, values: Record<string, string>): DataRow => ({ number, values });
+export const row = (number: number, values: Record<string, string>): DataRow => ({
+  number,
+  values,
+});
 
 /** Like a Textbox: words wrap at the clip's width; Hangul is a full em wide, Latin ~0.55 em. */
 export const monospaceMeasure: MeasureText = (clip) => {
   const em = clip.fontSize;
-  const widthOf = (w: string) => [...w].reduce((sum, ch) => sum + (/[\uac00-\ud7af]/.test(ch) ? em : em * 0.55), 0);
+  const widthOf = (w: string) =>
+    [...w].reduce((sum, ch) => sum + (/[\uac00-\ud7af]/.test(ch) ? em : em * 0.55), 0);
   let lines = 1;
   let line = 0;
   let widest = 0;
