@@ -19,7 +19,11 @@ const layerZones = [
     'ui imports store, api, domain, canvas',
   ),
   zone('./src/server', './src/!(domain|server)/**/*', 'server imports only domain'),
-  zone('./src/merge', './src/!(domain|merge)/**/*', 'merge (data in, run loop, jobs adapter) imports only domain'),
+  zone(
+    './src/merge',
+    './src/!(domain|merge)/**/*',
+    'merge (data in, run loop, jobs adapter) imports only domain',
+  ),
   zone(
     './src/cli',
     './src/!(domain|merge|cli|server)/**/*',
