@@ -156,3 +156,38 @@ test('data from Korean Excel (CP949) reads right in the browser, extension Hangu
     'Columns the project does not use: 메모.',
   );
 });
+
+test('a second tab follows the run of the first and sends nothing itself', async ({
+  editor,
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await editor.importFile('merge-project.json');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Data merge' });
+  await dialog.getByLabel('Default of company').fill('Scenewright');
+  await dialog.getByRole('tab', { name: 'Data' }).click();
+  await dialog.getByLabel('Pasted rows').fill('name\nAnn\nBo\nCy\n');
+  await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
+  await dialog.getByRole('tab', { name: 'Check' }).click();
+  await dialog.getByRole('button', { name: 'Check 3 rows' }).click();
+  await dialog.getByRole('tab', { name: 'Run' }).click();
+  await dialog.getByLabel('Concurrency').fill('1');
+  await dialog.getByRole('button', { name: 'Send 3 of 3 rows' }).click();
+
+  const other = await context.newPage();
+  await other.goto(baseURL!);
+  await other.getByRole('button', { name: 'Data', exact: true }).click();
+  const otherDialog = other.getByRole('dialog', { name: 'Data merge' });
+  await expect(otherDialog.getByRole('alert')).toContainText('another tab');
+  await expect(otherDialog.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  const done = '3 done, 0 failed, 0 rendering, 0 waiting';
+  await expect(dialog.getByRole('status', { name: 'Run progress' })).toContainText(done, {
+    timeout: 90_000,
+  });
+  await expect(otherDialog.getByRole('status', { name: 'Run progress' })).toContainText(done);
+  const jobs = (await (await page.request.get('/api/jobs')).json()) as { data: unknown[] };
+  expect(jobs.data).toHaveLength(3);
+});
