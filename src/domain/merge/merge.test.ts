@@ -116,6 +116,12 @@ describe('variables', () => {
     );
     expect(codes(r)).toContain('merge.placeholder');
     expect(r.unsendable).toBe(true);
+    const inMedia = mergeRow(
+      designedProject(),
+      designedSpec(),
+      row(3, { ...good.values, logo: 'https://x.example.com/{{id}}.png' }),
+    );
+    expect(inMedia.unsendable).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { projectSeconds } from '../speech';
 import { applyRow, type VoiceChoice } from './apply';
 import { overflowIssues, type MeasureText } from './overflow';
 import { columnKey, type DataRow, type MergeSpec } from './spec';
-import { hasPlaceholder } from './variables';
+import { containsPlaceholder } from './variables';
 
 export type { MeasureText } from './overflow';
 
@@ -78,8 +78,7 @@ export function mergeRow(
   for (const p of applied.problems)
     issues.push(error('merge.binding', `Column "${p.column}": ${p.message}`, { column: p.column }));
   const request = build(applied.project);
-  const json = JSON.stringify(request);
-  const unsendable = hasPlaceholder(json);
+  const unsendable = containsPlaceholder(request);
   if (unsendable && applied.unfilled.length === 0)
     issues.push(
       error(

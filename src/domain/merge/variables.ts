@@ -23,6 +23,16 @@ export function variablesIn(text: string | undefined): string[] {
 /** Anything that still looks like a placeholder; a request containing one is never sent. */
 export const hasPlaceholder = (text: string) => /\{\{[^{}]*\}\}/.test(text);
 
+/** Whether any string anywhere in `value` (keys included) holds a placeholder; stops at the first. */
+export function containsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{{') && hasPlaceholder(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(containsPlaceholder);
+  for (const [key, inner] of Object.entries(value))
+    if (containsPlaceholder(key) || containsPlaceholder(inner)) return true;
+  return false;
+}
+
 /** Every place a variable is written, in document order (name, webhook, then scene by scene). */
 export function findVariableUses(project: Project): VariableUse[] {
   const out: VariableUse[] = [];
