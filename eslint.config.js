@@ -1,4 +1,5 @@
-// Layer rules: domain <- store/api <- canvas/ui <- app; server imports domain only.
+// Layer rules: domain <- store/api/merge <- canvas/ui <- app; server imports domain only;
+// cli imports domain, merge and server.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -14,10 +15,20 @@ const layerZones = [
   zone('./src/canvas', './src/!(domain|store|canvas)/**/*', 'canvas imports domain and store'),
   zone(
     './src/ui',
-    './src/!(domain|store|api|canvas|ui)/**/*',
+    './src/!(domain|store|api|canvas|ui|merge)/**/*',
     'ui imports store, api, domain, canvas',
   ),
   zone('./src/server', './src/!(domain|server)/**/*', 'server imports only domain'),
+  zone(
+    './src/merge',
+    './src/!(domain|merge)/**/*',
+    'merge (data in, run loop, jobs adapter) imports only domain',
+  ),
+  zone(
+    './src/cli',
+    './src/!(domain|merge|cli|server)/**/*',
+    'cli imports domain and merge (and server, to run it in-process for --dry-run)',
+  ),
 ];
 
 export default tseslint.config(

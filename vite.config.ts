@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{domain,store,canvas,server,api}/**/*.test.ts'],
+          include: ['src/{domain,store,canvas,server,api,merge,cli}/**/*.test.ts'],
         },
       },
       {

@@ -7,6 +7,9 @@ const benches = [
   'bench/server-proxy.ts',
   'bench/oversized-body.ts',
   'bench/chromakey-batch.ts',
+  'bench/merge.ts',
+  'bench/merge-run.ts',
+  'bench/contact-sheet.ts',
 ];
 let failed = 0;
 for (const file of benches) {

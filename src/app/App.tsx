@@ -8,6 +8,7 @@ import { createProjectSession } from '../store/persist/project-session';
 import { appDialogs } from './AppDialogs';
 import { createBatchStore } from '../store/batch-store';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
+import { mergeSession } from '../ui/data/merge-session';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
 import { ServicesContext, type Services } from '../ui/services';
@@ -56,6 +57,7 @@ function Workspace({
   services: Services;
 }) {
   const batchJobs = useBatchRunner(batch);
+  useEffect(() => mergeSession.resume(), []);
   return (
     <>
       <ServicesContext.Provider value={services}>

@@ -3,6 +3,8 @@ import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
 import { AccountProjectsDialog } from '../ui/account/AccountProjectsDialog';
 import { BatchDialog } from '../ui/batch/BatchDialog';
+import { DataDialog } from '../ui/data/DataDialog';
+import { mergeSession } from '../ui/data/merge-session';
 import { CustomAvatarDialog } from '../ui/export/CustomAvatarDialog';
 import { ExportDialog } from '../ui/export/ExportDialog';
 import { JobsDialog } from '../ui/jobs/JobsDialog';
@@ -34,5 +36,6 @@ export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): Dia
         onFullExport={() => open('export')}
       />
     ),
+    data: (close) => <DataDialog session={mergeSession} onClose={close} />,
   };
 }

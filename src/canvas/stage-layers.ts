@@ -1,4 +1,4 @@
-import type { Canvas } from 'fabric';
+import type { StaticCanvas } from 'fabric';
 import type { Box } from '../domain/geometry';
 import type { Background } from '../domain/schema/request';
 import { PaintedLayer } from './clip-object';
@@ -24,7 +24,7 @@ export interface OverlayState {
  * (the overlayImage slot, drawn below the selection controls).
  */
 export function createStageLayers(
-  canvas: Canvas,
+  canvas: StaticCanvas,
   stageSize: () => { width: number; height: number },
 ) {
   let background: Background | null = null;

@@ -1,6 +1,7 @@
 import type { Clip } from './schema/clips';
 import type { Orientation, Resolution } from './schema/common';
 import { STAGE_SIZE } from './schema/common';
+import type { MergeSpec } from './merge/spec';
 import type { Background, Script } from './schema/request';
 
 /**
@@ -34,6 +35,8 @@ export interface Project {
   webhookUrl?: string;
   scenes: Scene[];
   extra: Record<string, unknown>;
+  /** Data-merge variables and bindings: editor-side, never part of the request. */
+  merge?: MergeSpec;
 }
 
 export const orientationOf = (project: Project): Orientation => project.orientation ?? 'landscape';

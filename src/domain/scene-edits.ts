@@ -90,7 +90,7 @@ export const setOrientation = (project: Project, orientation: Orientation): Proj
 
 export type ProjectSettings = Pick<
   Project,
-  'name' | 'isExport' | 'workspaceId' | 'resolution' | 'webhookUrl'
+  'name' | 'isExport' | 'workspaceId' | 'resolution' | 'webhookUrl' | 'merge'
 >;
 
 export function setSettings(project: Project, patch: Partial<ProjectSettings>): Project {

@@ -12,7 +12,8 @@ export type Panel =
   | 'help'
   | 'import'
   | 'account'
-  | 'reflow';
+  | 'reflow'
+  | 'data';
 
 export function Toolbar({
   open,
@@ -78,6 +79,7 @@ export function Toolbar({
         AI Studios
       </button>
       <button onClick={() => open('json')}>JSON</button>
+      <button onClick={() => open('data')}>Data</button>
       <button onClick={() => open('batch')}>Batch</button>
       <button onClick={() => open('custom')}>Custom avatar</button>
       <button onClick={() => open('jobs')}>Jobs</button>

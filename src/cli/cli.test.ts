@@ -1,0 +1,236 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { templateOf } from '../domain/merge/template';
+import { designedProject, designedSpec } from '../domain/merge/test-support';
+import { startAll, type Running } from '../server/start';
+import { testSettings } from '../server/test-support';
+import type { CliIo } from './io';
+import { runCli } from './program';
+
+const open: Running[] = [];
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
+
+async function server() {
+  const running = await startAll(
+    testSettings({
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      SIM_RENDER_MS: '300',
+      JOB_POLL_MS: '30',
+      JOB_POLL_MAX_MS: '60',
+    }),
+  );
+  open.push(running);
+  return running;
+}
+
+function workspace(rows: string[][], header = ['name', 'logo', 'outfit'], spec = designedSpec()) {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
+  writeFileSync(
+    join(dir, 'project.json'),
+    JSON.stringify(templateOf({ ...designedProject(), merge: spec })),
+  );
+  writeFileSync(join(dir, 'rows.csv'), Papa.unparse([header, ...rows]));
+  const lines: string[] = [];
+  const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: {}, cwd: dir };
+  return { dir, io, lines };
+}
+
+const jobsOn = async (running: Running) =>
+  (
+    (await (await fetch(`${running.url}/api/jobs`)).json()) as {
+      data: { name: string; id: string; request: { name: string } }[];
+    }
+  ).data;
+
+describe('scenewright merge', () => {
+  it('renders every row on the simulator: exit 0, one video per row, a manifest that traces each row to its job', async () => {
+    const running = await server();
+    const { dir, io, lines } = workspace([
+      ['Ann', 'https://cdn.example.com/a.png', 'BG00002320'],
+      ['김민지', 'https://cdn.example.com/b.png', ''],
+      ['Cy', '', 'BG00002320'],
+    ]);
+    const code = await runCli(
+      [
+        'merge',
+        'project.json',
+        'rows.csv',
+        '--server',
+        running.url,
+        '--out',
+        'out',
+        '--poll-ms',
+        '20',
+      ],
+      io,
+    );
+    expect(code, lines.join('\n')).toBe(0);
+    const manifest = Papa.parse<Record<string, string>>(
+      readFileSync(join(dir, 'out', 'manifest.csv'), 'utf8'),
+      { header: true },
+    ).data;
+    expect(manifest.map((m) => [m.row, m.name, m.status])).toEqual([
+      ['1', 'Ann', 'done'],
+      ['2', '김민지', 'done'],
+      ['3', 'Cy', 'done'],
+    ]);
+    const jobs = await jobsOn(running);
+    expect(jobs).toHaveLength(3);
+    for (const m of manifest) {
+      const job = jobs.find((j) => j.id === m.jobId)!;
+      expect(job.request.name).toBe(`Welcome ${m.name}`);
+      expect(statSync(join(dir, 'out', m.file!)).size).toBeGreaterThan(1000);
+    }
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'manifest.csv',
+      'row-0001-welcome-ann.mp4',
+      'row-0002-welcome-김민지.mp4',
+      'row-0003-welcome-cy.mp4',
+    ]);
+  });
+
+  it('a bad row without --force: exit 2, the row named, and nothing reaches the server', async () => {
+    const running = await server();
+    const { io, lines } = workspace([
+      ['Ann', 'https://cdn.example.com/a.png', ''],
+      ['', 'https://cdn.example.com/b.png', ''],
+    ]);
+    const code = await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io);
+    expect(code).toBe(2);
+    expect(lines).toContain(
+      'ERROR   {{name}} has no value in row 2 and no default. Fill the cell, or give the variable a default.'.replace(
+        'ERROR   ',
+        'ERROR   Row 2: ',
+      ),
+    );
+    expect(lines.at(-1)).toMatch(/^Nothing was sent/);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('with --force the good rows go and the unfillable one is skipped: exit 1', async () => {
+    const running = await server();
+    const { dir, io } = workspace([
+      ['Ann', '', ''],
+      ['', '', 'BG00002320'],
+    ]);
+    expect(
+      await runCli(
+        [
+          'merge',
+          'project.json',
+          'rows.csv',
+          '--server',
+          running.url,
+          '--force',
+          '--out',
+          'o',
+          '--poll-ms',
+          '20',
+        ],
+        io,
+      ),
+    ).toBe(1);
+    const manifest = Papa.parse<Record<string, string>>(
+      readFileSync(join(dir, 'o', 'manifest.csv'), 'utf8'),
+      { header: true },
+    ).data;
+    expect(manifest.map((m) => m.status)).toEqual(['done', 'skipped']);
+    expect(await jobsOn(running)).toHaveLength(1);
+  });
+
+  it('a bound logo the host answers 404 for blocks the run before anything is sent', async () => {
+    const running = await server();
+    const { io, lines } = workspace([
+      ['Ann', `${running.url}/sim-assets/avatars/M000045058_BG00002320_thumb.svg`, ''],
+      ['Bo', `${running.url}/no-such-logo.png`, ''],
+    ]);
+    expect(await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io)).toBe(
+      2,
+    );
+    expect(lines).toContain(
+      `ERROR   Row 2: Column "logo": ${running.url}/no-such-logo.png answers 404.`,
+    );
+    expect(lines.some((l) => l.includes('Row 1: Column "logo"'))).toBe(false);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('a voice per row by the server’s voice ids', async () => {
+    const running = await server();
+    const spec = {
+      variables: [{ name: 'company', default: 'Acme' }],
+      bindings: [{ kind: 'voice' as const, column: 'voice' }],
+    };
+    const { io, lines } = workspace(
+      [
+        ['Ann', 'sim-ko-seoyeon'],
+        ['Bo', 'nobody'],
+      ],
+      ['name', 'voice'],
+      spec,
+    );
+    // Forced: row 2 goes with the designed voice.
+    expect(
+      await runCli(
+        [
+          'merge',
+          'project.json',
+          'rows.csv',
+          '--server',
+          running.url,
+          '--force',
+          '--out',
+          'o',
+          '--poll-ms',
+          '20',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(lines).toContain(
+      'ERROR   Row 2: Column "voice": "nobody" is not a known voice id (nor "avatar", nor a TTS JSON object).',
+    );
+    const jobs = await jobsOn(running);
+    expect(
+      jobs.map((j) => [j.request.name, JSON.stringify(j.request).includes('ko-KR-Seoyeon')]).sort(),
+    ).toEqual([
+      ['Welcome Ann', true],
+      ['Welcome Bo', false],
+    ]);
+  });
+
+  it('usage errors and missing files exit 2 in words', async () => {
+    const { io, lines } = workspace([]);
+    expect(await runCli(['merge', 'nope.json', 'rows.csv', '--dry-run'], io)).toBe(2);
+    expect(lines.at(-1)).toBe('Cannot read the project "nope.json": there is no such file.');
+    expect(await runCli(['merge', 'project.json', 'rows.csv'], io)).toBe(2);
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+  });
+});
+
+describe('scenewright render', () => {
+  it('exports one project and downloads its video: exit 0; a project with variables is refused: exit 2', async () => {
+    const running = await server();
+    const { dir, io, lines } = workspace([]);
+    const { build } = await import('../domain/build');
+    const plain = build({ ...designedProject(), name: 'Plain' });
+    const json = JSON.stringify(plain).replace(/\{\{\s*\w+\s*\}\}/g, 'Ann');
+    writeFileSync(join(dir, 'plain.json'), json);
+    expect(
+      await runCli(
+        ['render', 'plain.json', '--server', running.url, '--out', 'v', '--poll-ms', '20'],
+        io,
+      ),
+      lines.join('\n'),
+    ).toBe(0);
+    expect(readdirSync(join(dir, 'v'))).toEqual(['row-0001-plain.mp4']);
+    expect(await runCli(['render', 'project.json', '--server', running.url], io)).toBe(2);
+    expect(lines.at(-1)).toMatch(/uses \{\{name\}\}, \{\{company\}\}/);
+    expect(await jobsOn(running)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,152 @@
+import { build } from '../build';
+import { validateRequest } from '../preflight/index';
+import type { PreflightIssue, PreflightOptions } from '../preflight/types';
+import type { Project } from '../project';
+import type { TextClip } from '../schema/clips';
+import type { EditorProjectRequest } from '../schema/request';
+import { projectSeconds } from '../speech';
+import { applyRow, type VoiceChoice } from './apply';
+import { overflowIssues, type MeasureText } from './overflow';
+import { columnKey, type DataRow, type MergeSpec } from './spec';
+import { containsPlaceholder } from './variables';
+
+export type { MeasureText } from './overflow';
+
+/** A finding about one row; preflight findings keep their codes, merge ones start with `merge.`. */
+export interface RowIssue extends PreflightIssue {
+  column?: string;
+}
+
+export interface RowReport {
+  row: DataRow;
+  /** The request this row would send; absent only when the merged project is not even schema-valid. */
+  request?: EditorProjectRequest;
+  issues: RowIssue[];
+  /** Any error blocks the row: it is not sent unless forced (and never with `{{…}}` left in it). */
+  blocked: boolean;
+  /** A placeholder is left; not even force sends this row. */
+  unsendable: boolean;
+  /** Estimated length of the video from its scripts. */
+  seconds: number;
+  /** The merged project, for the contact sheet and the read-only row view. */
+  project: Project;
+}
+
+export interface MergeOptions {
+  preflight?: PreflightOptions;
+  /** The stage's text measurement (src/canvas); without it overflow is not checked. */
+  measureText?: MeasureText;
+  voices?: readonly VoiceChoice[];
+}
+
+const error = (code: string, message: string, extra: Partial<RowIssue> = {}): RowIssue => ({
+  severity: 'error',
+  code,
+  message,
+  path: [],
+  ...extra,
+});
+
+/** Text clips whose text holds a variable: only these can overflow because of a row. */
+const variableTextClips = (project: Project) =>
+  new Set(
+    project.scenes.flatMap((s) =>
+      s.clips
+        .filter((c): c is TextClip => c.type === 'textImage' && c.text.includes('{{'))
+        .map((c) => c.id),
+    ),
+  );
+
+/** Project + one row -> the request and everything that stands between it and a good video. */
+export function mergeRow(
+  project: Project,
+  spec: MergeSpec,
+  row: DataRow,
+  options: MergeOptions = {},
+  textClips = variableTextClips(project),
+): RowReport {
+  const applied = applyRow(project, spec, row, options.voices);
+  const issues: RowIssue[] = [];
+  for (const name of applied.unfilled)
+    issues.push(
+      error(
+        'merge.unfilled',
+        `{{${name}}} has no value in row ${row.number} and no default. Fill the cell, or give the variable a default.`,
+        { column: name },
+      ),
+    );
+  for (const p of applied.problems)
+    issues.push(error('merge.binding', `Column "${p.column}": ${p.message}`, { column: p.column }));
+  const request = build(applied.project);
+  const unsendable = containsPlaceholder(request);
+  if (unsendable && applied.unfilled.length === 0)
+    issues.push(
+      error(
+        'merge.placeholder',
+        `Row ${row.number} still contains {{…}} after the merge (a value itself holds one).`,
+      ),
+    );
+  const checked = validateRequest(request, options.preflight);
+  issues.push(...checked.issues);
+  if (options.measureText)
+    issues.push(...overflowIssues(applied.project, textClips, options.measureText, row.number));
+  return {
+    row,
+    request: checked.request,
+    issues,
+    blocked: unsendable || issues.some((i) => i.severity === 'error'),
+    unsendable,
+    seconds: projectSeconds(applied.project),
+    project: applied.project,
+  };
+}
+
+/** Every row, plus duplicates (same values in every column the merge reads) flagged on the later row. */
+export function mergeRows(
+  project: Project,
+  spec: MergeSpec,
+  rows: readonly DataRow[],
+  options: MergeOptions = {},
+  usedColumns?: readonly string[],
+): RowReport[] {
+  const textClips = variableTextClips(project);
+  const seen = new Map<string, number>();
+  const keys = usedColumns?.map(columnKey);
+  return rows.map((row) => {
+    const report = mergeRow(project, spec, row, options, textClips);
+    const normal = Object.entries(row.values).map(
+      ([k, v]) => [columnKey(k), (v ?? '').trim()] as const,
+    );
+    const key = JSON.stringify(
+      keys ? keys.map((k) => normal.find(([c]) => c === k)?.[1] ?? '') : normal.sort(),
+    );
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row.number);
+    else
+      report.issues.push({
+        severity: 'warning',
+        code: 'merge.duplicate',
+        message: `Row ${row.number} repeats row ${first}: the same video would be made twice.`,
+        path: [],
+      });
+    return report;
+  });
+}
+
+/**
+ * An estimate only: AI Studios publishes no rate; its simulator (and, we believe, the service)
+ * charges one credit per started minute of video.
+ */
+export const estimateCredits = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+/** Totals before a run: what will be sent, how long it is, and roughly what it costs. */
+export function summarise(reports: readonly RowReport[], force = false) {
+  const sendable = reports.filter((r) => (force ? !r.unsendable && r.request : !r.blocked));
+  return {
+    rows: reports.length,
+    sendable: sendable.length,
+    blocked: reports.filter((r) => r.blocked).length,
+    seconds: Math.round(sendable.reduce((s, r) => s + r.seconds, 0) * 10) / 10,
+    credits: sendable.reduce((s, r) => s + estimateCredits(r.seconds), 0),
+  };
+}

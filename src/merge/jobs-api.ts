@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { errorEnvelopeSchema, voiceSchema, type Voice } from '../domain/schema/envelope';
+import { jobSchema, type Job } from '../domain/schema/job';
+import type { EditorProjectRequest } from '../domain/schema/request';
+
+/**
+ * The one place a merge run talks to a Scenewright server: submit through the export pass-through
+ * (which records a job), read jobs, download videos. Works in browsers and Node (fetch).
+ */
+export interface JobsApi {
+  submit(
+    request: EditorProjectRequest,
+    signal?: AbortSignal,
+  ): Promise<{ jobId: string; projectId: string }>;
+  job(id: string, signal?: AbortSignal): Promise<Job>;
+  /** Every job the server recorded (with its request), to find what a lost page had sent. */
+  list(signal?: AbortSignal): Promise<Job[]>;
+  /** The server's TTS voices, for voice-per-row bindings. */
+  voices(signal?: AbortSignal): Promise<Voice[]>;
+  download(id: string, signal?: AbortSignal): Promise<Response>;
+}
+
+export class JobsApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'JobsApiError';
+  }
+}
+
+const createdSchema = z.looseObject({
+  projectId: z.string(),
+  jobId: z.union([z.string(), z.number()]).transform(String),
+});
+
+export interface HttpJobsApiOptions {
+  /** '' in the browser (same origin); the server URL from the CLI. */
+  baseUrl?: string;
+  accessToken?: string;
+  fetch?: typeof fetch;
+}
+
+export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
+  const base = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const headers = (json: boolean): Record<string, string> => ({
+    ...(json ? { 'content-type': 'application/json' } : {}),
+    ...(options.accessToken ? { 'x-access-token': options.accessToken } : {}),
+  });
+  const send = async (path: string, init: RequestInit): Promise<Response> => {
+    try {
+      return await doFetch(`${base}${path}`, init);
+    } catch (cause) {
+      if (cause instanceof Error && cause.name === 'AbortError') throw cause;
+      throw new JobsApiError(
+        `The Scenewright server at ${base || 'this address'} cannot be reached.`,
+        0,
+        'network',
+      );
+    }
+  };
+  async function call<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    init: RequestInit,
+  ): Promise<z.infer<T>> {
+    const response = await send(path, init);
+    const json: unknown = await response.json().catch(() => null);
+    const failure = errorEnvelopeSchema.safeParse(json);
+    if (failure.success)
+      throw new JobsApiError(
+        failure.data.error.msg,
+        response.status,
+        String(failure.data.error.code),
+      );
+    const data = schema.safeParse((json as { data?: unknown } | null)?.data);
+    if (!response.ok || !data.success)
+      throw new JobsApiError(
+        `The server answered ${response.status} without a readable body.`,
+        response.status,
+        'bad-response',
+      );
+    return data.data;
+  }
+  return {
+    submit: (request, signal) =>
+      call('/api/odin/v3/editor/project', createdSchema, {
+        method: 'POST',
+        headers: headers(true),
+        body: JSON.stringify(request),
+        signal,
+      }),
+    job: (id, signal) =>
+      call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { headers: headers(false), signal }),
+    list: (signal) =>
+      call(
+        '/api/jobs',
+        z
+          .union([z.array(jobSchema), z.looseObject({ jobs: z.array(jobSchema) })])
+          .transform((v) => (Array.isArray(v) ? v : v.jobs)),
+        { headers: headers(false), signal },
+      ),
+    voices: (signal) =>
+      call('/api/voices', z.array(voiceSchema), { headers: headers(false), signal }),
+    download: async (id, signal) => {
+      const response = await send(`/api/jobs/${encodeURIComponent(id)}/download`, {
+        headers: headers(false),
+        signal,
+      });
+      if (!response.ok) {
+        const json: unknown = await response.json().catch(() => null);
+        const failure = errorEnvelopeSchema.safeParse(json);
+        throw new JobsApiError(
+          failure.success ? failure.data.error.msg : `Download failed (${response.status}).`,
+          response.status,
+          'download',
+        );
+      }
+      return response;
+    },
+  };
+}

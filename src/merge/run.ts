@@ -1,0 +1,219 @@
+import type { Job } from '../domain/schema/job';
+import type { EditorProjectRequest } from '../domain/schema/request';
+import { deepSame } from '../domain/preflight/deep-same';
+import type { JobsApi } from './jobs-api';
+
+export type RunRowStatus =
+  'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
+
+/** One row of a run; plain data, so a run can be saved and picked up after a reload. */
+export interface RunRow {
+  rowNumber: number;
+  status: RunRowStatus;
+  jobId?: string;
+  projectId?: string;
+  progress?: number;
+  credits?: number;
+  error?: string;
+}
+
+export interface RunState {
+  rows: RunRow[];
+  paused: boolean;
+  cancelled: boolean;
+  /** Why the run paused by itself (the credit cap), for the user. */
+  pauseReason?: string;
+}
+
+export interface RunOptions {
+  api: JobsApi;
+  /** The request of each row, by row number (rebuilt from the project after a reload). */
+  requestOf: (rowNumber: number) => EditorProjectRequest | undefined;
+  /** Rows in flight at once: the account's concurrency limit. */
+  concurrency: number;
+  pollMs: number;
+  /** Waits `ms` (setTimeout in the app and CLI, immediate in tests); returns early on abort. */
+  wait: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Pauses the run once the credits of finished rows reach this. */
+  creditCap?: number;
+  onChange?: (state: RunState) => void;
+}
+
+const SETTLED = new Set<RunRowStatus>(['done', 'failed', 'cancelled']);
+const IN_FLIGHT = new Set<RunRowStatus>(['sending', 'queued', 'rendering']);
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export const newRunState = (rowNumbers: readonly number[]): RunState => ({
+  rows: rowNumbers.map((rowNumber) => ({ rowNumber, status: 'waiting' })),
+  paused: false,
+  cancelled: false,
+});
+
+const LOST_SEND =
+  'The run stopped while this row was being sent and the server cannot tell whether it arrived. Check Jobs before retrying it.';
+
+/**
+ * Sends rows through the jobs API, at most `concurrency` in flight, and follows each job to its
+ * end. Framework-free: the editor and the CLI drive the same loop.
+ */
+export class MergeRun {
+  private state: RunState;
+  private readonly abort = new AbortController();
+  private wake = new AbortController();
+
+  constructor(
+    initial: RunState,
+    private readonly options: RunOptions,
+  ) {
+    this.state = structuredClone(initial);
+  }
+
+  /** Rows are replaced, never mutated, so a shallow copy is a stable snapshot. */
+  snapshot = (): RunState => ({ ...this.state, rows: this.state.rows });
+
+  pause() {
+    this.set({ paused: true, pauseReason: undefined });
+  }
+  resume() {
+    this.set({ paused: false, pauseReason: undefined });
+    this.wake.abort();
+  }
+  /** Rows not yet sent are cancelled; sent ones render on (AI Studios cannot stop a render) but are no longer followed. */
+  cancel() {
+    this.state.rows = this.state.rows.map((r) =>
+      r.status === 'waiting' ? { ...r, status: 'cancelled' } : r,
+    );
+    this.set({ cancelled: true });
+    this.abort.abort();
+    this.wake.abort();
+  }
+  /** Failed rows go back in the queue; only ever on the user's request. */
+  retryFailed() {
+    this.state.rows = this.state.rows.map((r) =>
+      r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' } : r,
+    );
+    this.set({});
+    this.wake.abort();
+  }
+
+  /**
+   * A row left 'sending' (the page closed mid-request) may or may not have reached the server.
+   * Its job is looked up by its exact request; found, it is followed; not found, it is sent
+   * again; when the server cannot be asked, it fails and waits for the user (never billed twice).
+   */
+  private async adoptLostSends() {
+    const lost = this.state.rows.filter((r) => r.status === 'sending');
+    if (lost.length === 0) return;
+    let jobs: Job[] | undefined;
+    try {
+      jobs = await this.options.api.list(this.abort.signal);
+    } catch {
+      jobs = undefined;
+    }
+    const claimed = new Set(this.state.rows.flatMap((r) => (r.jobId ? [r.jobId] : [])));
+    for (const row of lost) {
+      const request = this.options.requestOf(row.rowNumber);
+      const wire = request && (JSON.parse(JSON.stringify(request)) as unknown);
+      const job = jobs?.find((j) => !claimed.has(j.id) && deepSame(j.request, wire));
+      if (job) claimed.add(job.id);
+      this.patch(
+        row.rowNumber,
+        job
+          ? { status: 'queued', jobId: job.id, projectId: job.projectId ?? undefined }
+          : jobs
+            ? { status: 'waiting' }
+            : { status: 'failed', error: LOST_SEND },
+      );
+    }
+  }
+
+  /** Runs until every row is settled or the run is cancelled. */
+  async run(): Promise<RunState> {
+    await this.adoptLostSends();
+    while (!this.state.cancelled) {
+      this.sendMore();
+      const following = this.state.rows.filter(
+        (r) => r.jobId && (r.status === 'queued' || r.status === 'rendering'),
+      );
+      await Promise.all(following.map((r) => this.follow(r.rowNumber, r.jobId!)));
+      if (this.state.rows.every((r) => SETTLED.has(r.status))) break;
+      this.wake = new AbortController();
+      if (this.state.cancelled) break;
+      await this.options.wait(this.options.pollMs, this.wake.signal).catch(() => undefined);
+    }
+    return this.snapshot();
+  }
+
+  private sendMore() {
+    if (this.state.paused || this.state.cancelled) return;
+    let free =
+      this.options.concurrency - this.state.rows.filter((r) => IN_FLIGHT.has(r.status)).length;
+    for (const row of this.state.rows) {
+      if (free <= 0) break;
+      if (row.status !== 'waiting') continue;
+      free -= 1;
+      void this.send(row.rowNumber);
+    }
+  }
+
+  private async send(rowNumber: number) {
+    const request = this.options.requestOf(rowNumber);
+    if (!request)
+      return this.patch(rowNumber, {
+        status: 'failed',
+        error: 'This row no longer merges into a request (the project or data changed).',
+      });
+    this.patch(rowNumber, { status: 'sending', error: undefined });
+    try {
+      const created = await this.options.api.submit(request, this.abort.signal);
+      this.patch(rowNumber, {
+        status: 'queued',
+        jobId: created.jobId,
+        projectId: created.projectId,
+      });
+    } catch (e) {
+      this.patch(rowNumber, { status: 'failed', error: describe(e) });
+    }
+    this.wake.abort();
+  }
+
+  private async follow(rowNumber: number, jobId: string) {
+    let job: Job;
+    try {
+      job = await this.options.api.job(jobId, this.abort.signal);
+    } catch {
+      return; // A missed poll is retried on the next tick; the job itself is unaffected.
+    }
+    const status: RunRowStatus = job.status === 'saved' ? 'done' : job.status;
+    this.patch(rowNumber, {
+      status,
+      progress: job.progress ?? undefined,
+      credits: job.credit ?? undefined,
+      projectId: job.projectId ?? undefined,
+      error:
+        job.status === 'failed'
+          ? (job.error ?? 'AI Studios reported the render as failed.')
+          : undefined,
+    });
+    const cap = this.options.creditCap;
+    if (cap !== undefined && !this.state.paused && this.creditsSpent() >= cap)
+      this.set({
+        paused: true,
+        pauseReason: `The credit cap (${cap}) is reached; resume to go on.`,
+      });
+  }
+
+  creditsSpent = () => this.state.rows.reduce((sum, r) => sum + (r.credits ?? 0), 0);
+
+  private patch(rowNumber: number, patch: Partial<RunRow>) {
+    this.state.rows = this.state.rows.map((r) =>
+      r.rowNumber === rowNumber ? { ...r, ...patch } : r,
+    );
+    this.set({});
+  }
+
+  private set(patch: Partial<RunState>) {
+    this.state = { ...this.state, ...patch };
+    this.options.onChange?.(this.snapshot());
+  }
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { Binding } from '../../domain/merge/spec';
+import type { Project } from '../../domain/project';
+
+interface Target {
+  key: string;
+  label: string;
+  sceneId: string;
+  clipId?: string;
+}
+
+/** Media a column can replace: image, video and audio clips, and each scene's background. */
+function mediaTargets(project: Project): Target[] {
+  return project.scenes.flatMap((scene, i) => [
+    ...scene.clips.flatMap((c) =>
+      c.type === 'image' || c.type === 'videoImage' || c.type === 'audio'
+        ? [{ key: `${scene.id}|${c.id}`, label: `Scene ${i + 1}: ${c.type === 'videoImage' ? 'video' : c.type} "${c.tag || c.name || c.id}"`, sceneId: scene.id, clipId: c.id }]
+        : [],
+    ),
+    { key: `${scene.id}|`, label: `Scene ${i + 1}: background`, sceneId: scene.id },
+  ]);
+}
+
+export function describeBinding(b: Binding, project: Project): string {
+  if (b.kind !== 'media') return `The ${b.kind}${b.sceneId ? ` (scene ${project.scenes.findIndex((s) => s.id === b.sceneId) + 1})` : ' (every scene)'}`;
+  const target = mediaTargets(project).find((t) => t.sceneId === b.sceneId && t.clipId === b.clipId);
+  return target ? target.label : `A clip no longer in the project (${b.clipId ?? 'background'})`;
+}
+
+export function BindingForm({ project, onAdd, onCancel }: { project: Project; onAdd: (b: Binding) => void; onCancel: () => void }) {
+  const targets = mediaTargets(project);
+  const [kind, setKind] = useState<Binding['kind']>('media');
+  const [target, setTarget] = useState(targets[0]?.key ?? '');
+  const [column, setColumn] = useState('');
+  const add = () => {
+    if (!column.trim()) return;
+    if (kind !== 'media') return onAdd({ kind, column: column.trim() });
+    const t = targets.find((x) => x.key === target);
+    if (t) onAdd({ kind, column: column.trim(), sceneId: t.sceneId, ...(t.clipId ? { clipId: t.clipId } : {}) });
+  };
+  return (
+    <div className="row" role="group" aria-label="New binding">
+      <select aria-label="Binding kind" value={kind} onChange={(e) => setKind(e.target.value as Binding['kind'])}>
+        <option value="media">Media (URL per row)</option>
+        <option value="avatar">Avatar (model id per row)</option>
+        <option value="outfit">Outfit (cloth id per row)</option>
+        <option value="voice">Voice (voice id per row)</option>
+      </select>
+      {kind === 'media' && (
+        <select aria-label="Binding target" value={target} onChange={(e) => setTarget(e.target.value)}>
+          {targets.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      )}
+      <input aria-label="Binding column" placeholder="column" value={column} onChange={(e) => setColumn(e.target.value)} />
+      <button onClick={add} disabled={!column.trim()}>
+        Add
+      </button>
+      <button onClick={onCancel}>Cancel</button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { Dialog } from '../common/Dialog';
+import { ContactSheet } from './ContactSheet';
+import { DataSection } from './DataSection';
+import type { MergeSession } from './merge-session';
+import { RunSection } from './RunSection';
+import { VariablesSection } from './VariablesSection';
+import './data.css';
+
+const TABS = ['Variables', 'Data', 'Check', 'Run'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Data merge: one designed project × rows of data -> one video per row, checked before sending. */
+export function DataDialog({ session, onClose }: { session: MergeSession; onClose: () => void }) {
+  const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
+  return (
+    <Dialog title="Data merge" onClose={onClose} wide>
+      <nav className="row merge-tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+            {t}
+          </button>
+        ))}
+      </nav>
+      {tab === 'Variables' && <VariablesSection onClose={onClose} />}
+      {tab === 'Data' && <DataSection session={session} />}
+      {tab === 'Check' && <ContactSheet session={session} />}
+      {tab === 'Run' && <RunSection session={session} />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { matchColumns } from '../../domain/merge/columns';
+import { EMPTY_SPEC } from '../../domain/merge/spec';
+import { parseTable, readTable } from '../../merge/table';
+import { useEditorState } from '../../store/editor-context';
+import type { MergeSession } from './merge-session';
+
+const PREVIEW_ROWS = 8;
+
+/** Rows in: a CSV/TSV file (any of the encodings spreadsheets write) or cells pasted from a spreadsheet. */
+export function DataSection({ session }: { session: MergeSession }) {
+  const project = useEditorState((s) => s.project);
+  const { table, tableSource } = useStore(session.store);
+  const [pasted, setPasted] = useState('');
+  const match = table ? matchColumns(project, project.merge ?? EMPTY_SPEC, table.header) : null;
+
+  return (
+    <section aria-label="Data">
+      <div className="row" style={{ flexWrap: 'wrap' }}>
+        <label>
+          CSV or TSV file{' '}
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            aria-label="Data file"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name);
+            }}
+          />
+        </label>
+        <span className="hint">or paste cells from a spreadsheet (header row first):</span>
+      </div>
+      <div className="row">
+        <textarea aria-label="Pasted rows" rows={3} style={{ flex: 1 }} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button disabled={!pasted.trim()} onClick={() => session.setTable(parseTable(pasted), 'pasted cells')}>
+          Use pasted rows
+        </button>
+      </div>
+      {table && match && (
+        <>
+          <p role="status">
+            {tableSource}: {table.rows.length} rows, {table.header.length} columns
+            {table.encoding ? `, ${table.encoding}` : ''}, {table.delimiter === '\t' ? 'tab' : `"${table.delimiter}"`}-separated.
+          </p>
+          <ul className="merge-problems" aria-label="Column check">
+            {table.problems.map((p) => (
+              <li key={p} className="warning">{p}</li>
+            ))}
+            {match.missing.map((m) => (
+              <li key={m.column + m.for} className={m.blocking ? 'error' : 'warning'}>
+                Missing column “{m.column}” for {m.for}
+                {m.blocking ? ': every row is blocked until it is added (or the variable gets a default).' : m.for.startsWith('{{') ? ': its default is used.' : ': the design is kept.'}
+              </li>
+            ))}
+            {match.unknown.length > 0 && <li className="warning">Columns the project does not use: {match.unknown.join(', ')}.</li>}
+          </ul>
+          <div style={{ overflow: 'auto', maxHeight: 240 }}>
+            <table className="data" aria-label="Data preview">
+              <thead>
+                <tr>
+                  <th>#</th>
+                  {table.header.map((h) => (
+                    <th key={h} className={match.unknown.includes(h) ? 'unused' : undefined}>{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.slice(0, PREVIEW_ROWS).map((r) => (
+                  <tr key={r.number}>
+                    <td>{r.number}</td>
+                    {table.header.map((h) => (
+                      <td key={h}>{r.values[h]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {table.rows.length > PREVIEW_ROWS && <p className="hint">…and {table.rows.length - PREVIEW_ROWS} more rows.</p>}
+        </>
+      )}
+    </section>
+  );
+}

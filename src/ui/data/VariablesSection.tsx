@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { EMPTY_SPEC, type Binding, type MergeSpec } from '../../domain/merge/spec';
+import { templateOf } from '../../domain/merge/template';
+import { findVariableUses, type VariableSite } from '../../domain/merge/variables';
+import type { Project } from '../../domain/project';
+import { useEditor, useEditorState } from '../../store/editor-context';
+import { saveJson } from '../common/save-file';
+import { BindingForm, describeBinding } from './BindingForm';
+
+const siteLabel = (site: VariableSite, project: Project): string => {
+  switch (site.kind) {
+    case 'name':
+      return 'Project name';
+    case 'webhook':
+      return 'Webhook URL';
+    case 'script':
+      return `Script, scene ${site.sceneIndex + 1}`;
+    case 'text': {
+      const clip = project.scenes[site.sceneIndex]?.clips.find((c) => c.id === site.clipId);
+      const tag = clip?.tag || clip?.name || site.clipId;
+      return `Text "${tag}", scene ${site.sceneIndex + 1}`;
+    }
+  }
+};
+
+/** The variables the project uses (where, default, column) and its bindings; edits are undoable. */
+export function VariablesSection({ onClose }: { onClose: () => void }) {
+  const { commands } = useEditor();
+  const project = useEditorState((s) => s.project);
+  const spec = project.merge ?? EMPTY_SPEC;
+  const [adding, setAdding] = useState(false);
+  const uses = findVariableUses(project);
+  const names = [...new Map(uses.map((u) => [u.name.toLowerCase(), u.name])).values()];
+  // Typing in one field is one undo step (coalesced by field), like the project name.
+  const setSpec = (next: MergeSpec, coalesce?: string) => commands.scenes.setSettings({ merge: next }, coalesce);
+  const declOf = (name: string) => spec.variables.find((v) => v.name.toLowerCase() === name.toLowerCase());
+  const setDecl = (name: string, patch: { default?: string; column?: string }) => {
+    const merged = { ...declOf(name), name, ...patch };
+    for (const key of ['default', 'column'] as const) if (merged[key] === undefined) delete merged[key];
+    setSpec({ ...spec, variables: [...spec.variables.filter((v) => v.name.toLowerCase() !== name.toLowerCase()), merged] }, `merge-${name}-${Object.keys(patch).join()}`);
+  };
+  const goTo = (site: VariableSite) => {
+    if (site.kind === 'text' || site.kind === 'script') commands.scenes.activate(site.sceneId);
+    if (site.kind === 'text') commands.clips.select([site.clipId]);
+    onClose();
+  };
+
+  return (
+    <section aria-label="Variables">
+      {names.length === 0 && (
+        <p className="hint">
+          No variables yet. Write <code>{'{{name}}'}</code> in a text, the script, the project name or the webhook URL; each
+          one is filled from the data column of the same name.
+        </p>
+      )}
+      {names.length > 0 && (
+        <table className="data" aria-label="Variables used">
+          <thead>
+            <tr>
+              <th>Variable</th>
+              <th>Used in</th>
+              <th>Column</th>
+              <th>Default (empty: the row is blocked)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {names.map((name) => {
+              const decl = declOf(name);
+              return (
+                <tr key={name}>
+                  <td>
+                    <code>{`{{${name}}}`}</code>
+                  </td>
+                  <td>
+                    {uses
+                      .filter((u) => u.name.toLowerCase() === name.toLowerCase())
+                      .map((u, i) => (
+                        <button key={i} className="link" onClick={() => goTo(u.site)}>
+                          {siteLabel(u.site, project)}
+                        </button>
+                      ))}
+                  </td>
+                  <td>
+                    <input aria-label={`Column of ${name}`} placeholder={name} value={decl?.column ?? ''} onChange={(e) => setDecl(name, { column: e.target.value || undefined })} onBlur={commands.endBurst} />
+                  </td>
+                  <td>
+                    <input aria-label={`Default of ${name}`} placeholder="(none)" value={decl?.default ?? ''} onChange={(e) => setDecl(name, { default: e.target.value === '' ? undefined : e.target.value })} onBlur={commands.endBurst} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <h2>Bindings</h2>
+      <ul aria-label="Bindings">
+        {spec.bindings.map((b: Binding, i) => (
+          <li key={i}>
+            {describeBinding(b, project)} ← column <code>{b.column}</code>{' '}
+            <button aria-label={`Remove binding ${i + 1}`} onClick={() => setSpec({ ...spec, bindings: spec.bindings.filter((_, j) => j !== i) })}>
+              Remove
+            </button>
+          </li>
+        ))}
+        {spec.bindings.length === 0 && <li className="hint">None: media, avatar, outfit and voice stay as designed.</li>}
+      </ul>
+      {adding ? (
+        <BindingForm project={project} onAdd={(b) => (setSpec({ ...spec, bindings: [...spec.bindings, b] }), setAdding(false))} onCancel={() => setAdding(false)} />
+      ) : (
+        <button onClick={() => setAdding(true)}>+ Binding</button>
+      )}
+      <p className="hint">
+        For the command line: <button className="link" onClick={() => saveJson(templateOf(project), `${(project.name ?? 'project').replace(/[^\p{L}\p{N}]+/gu, '-')}.merge.json`)}>download the merge template</button>, then{' '}
+        <code>npx scenewright merge template.json rows.csv --out videos</code>.
+      </p>
+    </section>
+  );
+}
