@@ -1,7 +1,7 @@
 import { Canvas } from 'fabric';
 import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
-import type { StageObject } from './clip-object';
+import { ClipText, type StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
@@ -9,6 +9,7 @@ import { Reconciler } from './reconciler';
 import { createSelectionSync } from './selection-sync';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
+import { measureTextHeight } from './text-object';
 import type { MountCanvasOptions, StageHandle } from './types';
 import { createViewport } from './viewport';
 
@@ -43,7 +44,10 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     if (!reconciler.isCurrent(obj)) return;
     obj.setCoords();
     canvas.requestRenderAll();
+    // A web font arrived: heights measured with the fallback font are stale.
+    if (obj instanceof ClipText) commands.refitTexts();
   });
+  commands.setTextMeasure(measureTextHeight);
   const selection = createSelectionSync(canvas, store, commands, reconciler, guard);
   const viewport = createViewport(canvas, el, stageSize);
 
@@ -116,6 +120,10 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     getZoom: viewport.getZoom,
     onZoom: viewport.onZoom,
     designToClient: viewport.designToClient,
+    objectSize: (clipId: string) => {
+      const obj = reconciler.objects.get(clipId);
+      return obj ? { width: obj.width, height: obj.height } : null;
+    },
     snapshot: (scale: number) => {
       if (disposed) return null;
       const { width, height } = stageSize();
@@ -142,6 +150,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     dispose: () => {
       if (disposed) return;
       disposed = true;
+      commands.setTextMeasure(null);
       for (const d of disposers) d();
       selection.dispose();
       viewport.dispose();

@@ -18,4 +18,6 @@ export interface StageHandle {
   snapshot: (scale: number) => string | null;
   /** Page (client) coordinates of a design-space point, for tests and overlays. */
   designToClient: (x: number, y: number) => { x: number; y: number };
+  /** The unscaled size the stage lays a clip out at (text: its rendered lines), for tests. */
+  objectSize: (clipId: string) => { width: number; height: number } | null;
 }
