@@ -17,6 +17,9 @@ for (const [width, height] of [
     await page.getByRole('button', { name: 'Snap' }).click(); // the pointer alone decides
     await page.getByRole('tab', { name: 'Shapes' }).click();
     await page.getByRole('button', { name: 'Add shape Square' }).click();
+    await page.clock.runFor(1000);
+    const saved = page.locator('[data-save-state="saved"]');
+    await expect(saved).toBeVisible();
     const toolbar = page.getByRole('toolbar', { name: 'Editor toolbar' });
     const barBefore = await toolbar.boundingBox();
     const shape = async () => (await editor.request()).scenes[0]!.clips[0] as unknown as Box;
@@ -26,13 +29,18 @@ for (const [width, height] of [
     const from = await editor.clientPoint(start.left + start.width / 2, start.top + start.height / 2);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 });
+    await page.mouse.move(from.x + 30, from.y + 20, { steps: 3 });
+    // The save lands mid-drag and its label changes under the pointer.
+    await page.clock.runFor(1000);
+    await expect(saved).toBeVisible();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 3 });
     await page.mouse.up();
     const end = await shape();
     const centre = await editor.clientPoint(end.left + end.width / 2, end.top + end.height / 2);
     expect(Math.abs(centre.x - (from.x + 60))).toBeLessThanOrEqual(1);
     expect(Math.abs(centre.y - (from.y + 40))).toBeLessThanOrEqual(1);
     // The bar is one row that fits: no wrap, nothing cut at the right edge.
+    expect(barBefore!.height).toBeLessThanOrEqual(44);
     expect(await toolbar.boundingBox()).toEqual(barBefore);
     const fits = await toolbar.evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(fits).toBe(true);
