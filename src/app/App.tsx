@@ -10,6 +10,7 @@ import { createBatchStore } from '../store/batch-store';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
+import { TabNotice } from '../ui/projects/TabNotice';
 import { ServicesContext, type Services } from '../ui/services';
 
 declare global {
@@ -65,6 +66,7 @@ function Workspace({
             saveStatus={<SaveStatus />}
             onStage={(stage) => (stageRef.current = stage)}
           />
+          <TabNotice />
         </EditorContext.Provider>
       </ServicesContext.Provider>
     </>

@@ -9,6 +9,8 @@ export interface SessionState {
   snapping: boolean;
   showFaceGuide: boolean;
   editingTextId: string | null;
+  /** Another tab edits this project: nothing here may change the document. */
+  readOnly: boolean;
 }
 
 export interface EditorState extends SessionState {
@@ -32,6 +34,7 @@ export function initialSession(project: Project): SessionState {
     snapping: true,
     showFaceGuide: false,
     editingTextId: null,
+    readOnly: false,
   };
 }
 

@@ -19,7 +19,7 @@ export function createCommitter(store: EditorStore) {
 
   const commit = (next: Project, coalesce?: string): boolean => {
     const state = store.getState();
-    if (next === state.project) return false;
+    if (next === state.project || state.readOnly) return false;
     const fold = open.size > 0 && coalesce !== undefined && coalesce === lastKey;
     const history = store.temporal.getState();
     if (fold) history.pause();
@@ -70,6 +70,7 @@ export function createHistoryCommands(
   refit: () => void = () => undefined,
 ) {
   const step = (move: () => void) => {
+    if (store.getState().readOnly) return;
     endBurst();
     const before = store.getState().project;
     move();
