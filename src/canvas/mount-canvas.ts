@@ -10,6 +10,7 @@ import { createSelectionSync } from './selection-sync';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
 import { measureTextHeight } from './text-object';
+import { setMediaReporter } from './image-cache';
 import type { MountCanvasOptions, StageHandle } from './types';
 import { createViewport } from './viewport';
 
@@ -48,6 +49,14 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     if (obj instanceof ClipText) commands.refitTexts();
   });
   commands.setTextMeasure(measureTextHeight);
+  setMediaReporter((url, problem) => {
+    const { mediaProblems } = store.getState();
+    if ((mediaProblems[url] ?? null) === problem) return;
+    const next = { ...mediaProblems };
+    if (problem === null) delete next[url];
+    else next[url] = problem;
+    store.setState({ mediaProblems: next });
+  });
   const selection = createSelectionSync(canvas, store, commands, reconciler, guard);
   const viewport = createViewport(canvas, el, stageSize);
 
@@ -151,6 +160,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
       if (disposed) return;
       disposed = true;
       commands.setTextMeasure(null);
+      setMediaReporter(null);
       for (const d of disposers) d();
       selection.dispose();
       viewport.dispose();

@@ -11,6 +11,8 @@ export interface SessionState {
   editingTextId: string | null;
   /** Another tab edits this project: nothing here may change the document. */
   readOnly: boolean;
+  /** Media URLs the stage could not load, with the reason in the user's words. */
+  mediaProblems: Record<string, string>;
 }
 
 export interface EditorState extends SessionState {
@@ -35,6 +37,7 @@ export function initialSession(project: Project): SessionState {
     showFaceGuide: false,
     editingTextId: null,
     readOnly: false,
+    mediaProblems: {},
   };
 }
 

@@ -7,6 +7,7 @@ import { clipFieldRules, uniqueIdRule } from './rules/clips';
 import { effectRules } from './rules/effects';
 import { frameRules } from './rules/frame';
 import { mediaRules } from './rules/media';
+import { mediaLoadRule } from './rules/media-load';
 import { scriptRules } from './rules/scripts';
 import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   clipFieldRules,
   effectRules,
   mediaRules,
+  mediaLoadRule,
   frameRules,
   faceCoverRule,
   animationTimingRule,
