@@ -53,8 +53,22 @@ export const projectRepository = {
   journal(record: StoredProject) {
     localStorage.setItem(JOURNAL_KEY, JSON.stringify(record));
   },
-  lastOpen: () => localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key ?? null,
-  setLastOpen: (key: string) => localStorage.setItem(LAST_OPEN_KEY, key),
+  /**
+   * The project to reopen. localStorage reaches disk seconds late, so after a killed browser the
+   * durable copy in IndexedDB answers.
+   */
+  lastOpen: async (): Promise<string | null> => {
+    const quick = localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key;
+    if (quick) return quick;
+    const meta = await idbGet<{ key: string; value: string }>('meta', LAST_OPEN_KEY).catch(
+      () => undefined,
+    );
+    return meta?.value ?? null;
+  },
+  setLastOpen: (key: string) => {
+    localStorage.setItem(LAST_OPEN_KEY, key);
+    void idbPut('meta', { key: LAST_OPEN_KEY, value: key }).catch(() => undefined);
+  },
 };
 
 function readJournal(): StoredProject | undefined {

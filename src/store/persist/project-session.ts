@@ -91,7 +91,7 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
   return {
     /** Restores the last open project (journal first), or starts a blank one. */
     restore: async () => {
-      const key = projectRepository.lastOpen();
+      const key = await projectRepository.lastOpen();
       const record = key ? await projectRepository.get(key).catch(() => undefined) : undefined;
       if (!record) {
         await create(createProject(`scene-${Date.now().toString(36)}`));
