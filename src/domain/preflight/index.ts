@@ -8,6 +8,7 @@ import { effectRules } from './rules/effects';
 import { frameRules } from './rules/frame';
 import { mediaRules } from './rules/media';
 import { mediaLoadRule } from './rules/media-load';
+import { sanityRules } from './rules/sanity';
 import { scriptRules } from './rules/scripts';
 import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   frameRules,
   faceCoverRule,
   animationTimingRule,
+  sanityRules,
 ];
 
 /**
