@@ -10,7 +10,9 @@ test('an image URL that 404s is named on the stage, in Layers and as a preflight
   await page.getByRole('tab', { name: 'Media' }).click();
   await page.getByLabel('Image URL', { exact: true }).fill(url);
   await page.getByRole('button', { name: 'Add', exact: true }).first().click();
-  const marker = page.getByRole('list', { name: 'Layers' }).getByRole('img', { name: 'Does not load' });
+  const marker = page
+    .getByRole('list', { name: 'Layers' })
+    .getByRole('img', { name: 'Does not load' });
   await expect(marker).toBeVisible();
   await expect(marker).toHaveAttribute('title', /404/);
   await page.getByRole('button', { name: 'JSON' }).click();

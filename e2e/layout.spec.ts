@@ -26,7 +26,10 @@ for (const [width, height] of [
     const start = await shape();
     await page.getByLabel('Project name').fill('A much longer project name than before');
     await page.getByLabel('Project name').press('Tab');
-    const from = await editor.clientPoint(start.left + start.width / 2, start.top + start.height / 2);
+    const from = await editor.clientPoint(
+      start.left + start.width / 2,
+      start.top + start.height / 2,
+    );
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x + 30, from.y + 20, { steps: 3 });

@@ -44,11 +44,17 @@ test('two pages on one project: the second is told, takes over, the first turns 
   await again.getByRole('button', { name: /Edit here/ }).click();
   await expect(again).toBeHidden();
   expect(await shapes(page)).toEqual(['Diamond', 'Star']);
-  await expect(second.getByRole('alertdialog', { name: 'Now edited in another tab' })).toBeVisible();
+  await expect(
+    second.getByRole('alertdialog', { name: 'Now edited in another tab' }),
+  ).toBeVisible();
   await second.close();
 });
 
-test('a second page may go on in a copy and leave the first alone', async ({ editor, page, context }) => {
+test('a second page may go on in a copy and leave the first alone', async ({
+  editor,
+  page,
+  context,
+}) => {
   await addShape(page, 'Star');
   const second = await context.newPage();
   await open(second);

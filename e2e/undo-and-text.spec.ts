@@ -67,12 +67,16 @@ test('a 72 pt two-line title: the request height is the rendered height, also af
 
   await page.getByLabel('Weight').selectOption('700');
   await page.getByText('Italic').click();
-  expect(Math.abs((await textClip(editor)).height - (await renderedHeight(page, id)))).toBeLessThanOrEqual(1);
+  expect(
+    Math.abs((await textClip(editor)).height - (await renderedHeight(page, id))),
+  ).toBeLessThanOrEqual(1);
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('Control+z');
-    expect(Math.abs((await textClip(editor)).height - (await renderedHeight(page, id)))).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs((await textClip(editor)).height - (await renderedHeight(page, id))),
+    ).toBeLessThanOrEqual(1);
   }
   expect((await textClip(editor)).height).toBeLessThan(shown);
 });

@@ -14,11 +14,22 @@ const delays = (process.argv[2] ?? '0,10,25,50,100,250,500,1000,2000').split(','
 const rounds = Number(process.env.ROUNDS ?? 3);
 
 function launch(profile) {
-  const child = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
-    `--remote-debugging-port=${CDP_PORT}`, 'about:blank',
-  ], { stdio: 'ignore', detached: true });
+  const child = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${CDP_PORT}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   return child;
 }
 
@@ -65,7 +76,25 @@ async function trial(delay, round) {
     browser = await connect();
     page = await openEditor(browser);
     const kept = await page.evaluate(() => window.scenewright.getProject().name);
-    if (process.env.DEBUG) console.log(delay, kept, await page.evaluate(() => new Promise((res) => { const r = indexedDB.open('scenewright'); r.onsuccess = () => { const db = r.result; const tx = db.transaction(['projects', 'meta']); const a = tx.objectStore('projects').getAll(); const b = tx.objectStore('meta').getAll(); tx.oncomplete = () => res(JSON.stringify([a.result.map((p) => [p.key, p.title]), b.result])); }; })));
+    if (process.env.DEBUG)
+      console.log(
+        delay,
+        kept,
+        await page.evaluate(
+          () =>
+            new Promise((res) => {
+              const r = indexedDB.open('scenewright');
+              r.onsuccess = () => {
+                const db = r.result;
+                const tx = db.transaction(['projects', 'meta']);
+                const a = tx.objectStore('projects').getAll();
+                const b = tx.objectStore('meta').getAll();
+                tx.oncomplete = () =>
+                  res(JSON.stringify([a.result.map((p) => [p.key, p.title]), b.result]));
+              };
+            }),
+        ),
+      );
     await browser.close().catch(() => undefined);
     await killed(child);
     return kept === name;
@@ -77,5 +106,7 @@ async function trial(delay, round) {
 for (const delay of delays) {
   const results = [];
   for (let round = 0; round < rounds; round++) results.push(await trial(delay, round));
-  console.log(`kill ${String(delay).padStart(5)} ms after the edit: kept ${results.filter(Boolean).length}/${rounds}`);
+  console.log(
+    `kill ${String(delay).padStart(5)} ms after the edit: kept ${results.filter(Boolean).length}/${rounds}`,
+  );
 }

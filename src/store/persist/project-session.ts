@@ -12,8 +12,7 @@ const newKey = () => `p-${Date.now().toString(36)}-${Math.random().toString(36).
  * when another tab took it from this one. In both this tab is read-only until the user decides.
  */
 export type TabState =
-  | { state: 'editing' }
-  | { state: 'elsewhere' | 'handed-over'; key: string; title: string };
+  { state: 'editing' } | { state: 'elsewhere' | 'handed-over'; key: string; title: string };
 
 /**
  * Which project is open and how it is saved. Opening another project swaps the document in the

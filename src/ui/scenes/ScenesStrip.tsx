@@ -1,4 +1,5 @@
 import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
+import { spokenText } from '../../domain/preflight/html';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { useDragReorder } from '../common/use-drag-reorder';
@@ -57,7 +58,12 @@ export function ScenesStrip() {
             Delete scene
           </button>
         </div>
-        <div className="scene-actions hint">Total ≈ {formatSeconds(projectSeconds(project))}</div>
+        <div className="scene-actions hint">
+          {/* A scene without words still lasts its minimum, but "≈ 0:01" for nothing said misleads. */}
+          {project.scenes.some((s) => s.scripts.some((sc) => spokenText(sc.org ?? '').trim()))
+            ? `Total ≈ ${formatSeconds(projectSeconds(project))}`
+            : 'No script yet'}
+        </div>
       </div>
     </nav>
   );
