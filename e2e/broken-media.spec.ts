@@ -5,7 +5,7 @@ test('an image URL that 404s is named on the stage, in Layers and as a preflight
   page,
   baseURL,
 }) => {
-  expect(editor).toBeTruthy();
+  await editor.request();
   const url = `${baseURL}/uploads/no-such-picture.png`;
   await page.getByRole('tab', { name: 'Media' }).click();
   await page.getByLabel('Image URL', { exact: true }).fill(url);
@@ -25,7 +25,7 @@ test('a text file renamed fake.png is refused or named, never placed without a w
   editor,
   page,
 }) => {
-  expect(editor).toBeTruthy();
+  await editor.request();
   await page.getByRole('tab', { name: 'Media' }).click();
   await page.getByLabel('Upload image').setInputFiles(fixturePath('fake.png'));
   // The server may refuse it by its content (then its message shows), or the stage names it.

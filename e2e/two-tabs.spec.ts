@@ -22,7 +22,7 @@ test('two pages on one project: the second is told, takes over, the first turns 
   page,
   context,
 }) => {
-  expect(editor).toBeTruthy();
+  await editor.request();
   await addShape(page, 'Star');
   const second = await context.newPage();
   await open(second);

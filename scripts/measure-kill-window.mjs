@@ -65,9 +65,16 @@ async function trial(delay, round) {
     let child = launch(profile);
     let browser = await connect();
     let page = await openEditor(browser);
-    // Settle first: the project exists and is saved before the edit under test.
+    // Settle first, as a user's profile would be: the project exists, is saved, and the browser
+    // has been closed normally once (so the databases exist on disk) before the edit under test.
     await page.waitForSelector('[data-save-state="saved"]');
-    await page.waitForTimeout(500);
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Browser.close').catch(() => undefined);
+    await new Promise((resolve) => child.once('exit', resolve));
+    child = launch(profile);
+    browser = await connect();
+    page = await openEditor(browser);
+    await page.waitForSelector('[data-save-state="saved"]');
     const name = `edit-${delay}-${round}`;
     await page.getByLabel('Project name').fill(name);
     await page.waitForTimeout(delay);
