@@ -46,7 +46,9 @@ async function connect() {
 
 async function openEditor(browser) {
   const context = browser.contexts()[0];
-  const page = context.pages()[0] ?? (await context.newPage());
+  // Only this tab may hold the project (a restored tab would make it read-only).
+  const page = await context.newPage();
+  for (const other of context.pages()) if (other !== page) await other.close();
   await page.goto(APP_URL);
   await page.waitForFunction(() => Boolean(window.scenewright));
   return page;
@@ -67,14 +69,17 @@ async function trial(delay, round) {
     let page = await openEditor(browser);
     // Settle first, as a user's profile would be: the project exists, is saved, and the browser
     // has been closed normally once (so the databases exist on disk) before the edit under test.
-    await page.waitForSelector('[data-save-state="saved"]');
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' }).catch(async (e) => {
+      console.log(await page.evaluate(() => document.body.innerText.slice(0, 1500).replace(/\n/g, " | ")));
+      throw e;
+    });
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send('Browser.close').catch(() => undefined);
     await new Promise((resolve) => child.once('exit', resolve));
     child = launch(profile);
     browser = await connect();
     page = await openEditor(browser);
-    await page.waitForSelector('[data-save-state="saved"]');
+    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' });
     const name = `edit-${delay}-${round}`;
     await page.getByLabel('Project name').fill(name);
     await page.waitForTimeout(delay);
@@ -97,7 +102,7 @@ async function trial(delay, round) {
                 const a = tx.objectStore('projects').getAll();
                 const b = tx.objectStore('meta').getAll();
                 tx.oncomplete = () =>
-                  res(JSON.stringify([a.result.map((p) => [p.key, p.title]), b.result]));
+                  res(JSON.stringify([a.result.map((p) => [p.key, p.title, p.updatedAt, p.project.name, (JSON.parse(localStorage.getItem('scenewright.journal') ?? '{}')).updatedAt, document.querySelector('[role=alertdialog]')?.textContent?.slice(0, 40)]), b.result]));
               };
             }),
         ),

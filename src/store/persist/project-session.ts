@@ -51,12 +51,12 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
     notify();
   };
 
-  const attach = async (record: StoredProject) => {
+  const attach = async (record: StoredProject, heldLock?: HeldLock | null) => {
     stopEditing();
     setReadOnly(true);
     show(record);
     setReadOnly(true);
-    const lock = await tryLock(record.key);
+    const lock = heldLock ?? (await tryLock(record.key));
     if (lock) return startEditing(record, lock);
     tab = { state: 'elsewhere', key: record.key, title: record.title };
     notify();
@@ -100,8 +100,7 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
       // What the journal recovered after a crash is written back at once, before anything else
       // can overwrite the journal; a project another tab edits is left to that tab.
       if (lock) await projectRepository.put(record).catch(() => undefined);
-      lock?.release();
-      await attach(record);
+      await attach(record, lock);
     },
     create,
     open: async (key: string) => {
