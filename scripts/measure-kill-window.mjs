@@ -55,11 +55,21 @@ async function openEditor(browser) {
 }
 
 /** The whole browser at once (its own process group: the browser, renderers, GPU, storage). */
-const killed = (child) =>
-  new Promise((resolve) => {
+const killed = async (child) => {
+  await new Promise((resolve) => {
     child.once('exit', resolve);
     process.kill(-child.pid, 'SIGKILL');
   });
+  // Wait until every process of the group is gone (they hold the profile's files).
+  for (;;) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
 
 async function trial(delay, round) {
   const profile = mkdtempSync(join(tmpdir(), 'kill-window-'));
