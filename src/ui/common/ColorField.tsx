@@ -47,7 +47,7 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
         </button>
         <HexColorInput
           aria-label={`${label} hex`}
-          color={hex8}
+          color={none ? '' : hex8}
           alpha
           prefixed
           onChange={(h) => onChange(fromHex8(h))}
