@@ -75,7 +75,10 @@ export const projectRepository = {
  * Right after a browser crash IndexedDB may refuse to open for a moment (the old process still
  * holds its files). Falling back to the journal then could show, and save, an older state.
  */
-async function withRetry<T>(read: () => Promise<T>, waits = [100, 300, 1000]): Promise<T> {
+async function withRetry<T>(
+  read: () => Promise<T>,
+  waits = [100, 300, 1000, 2000, 3000],
+): Promise<T> {
   for (const wait of waits) {
     try {
       return await read();
