@@ -2,7 +2,7 @@
 // for each delay, edit the project name, wait that long, kill Chromium, start it again on the same
 // profile and look whether the edit came back. Usage: a running app at APP_URL (default
 // http://127.0.0.1:5250), then `node scripts/measure-kill-window.mjs [delays ms, comma-separated]`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,17 +55,31 @@ async function openEditor(browser) {
 }
 
 /** The whole browser at once (its own process group: the browser, renderers, GPU, storage). */
-const killed = async (child) => {
-  await new Promise((resolve) => {
-    child.once('exit', resolve);
-    process.kill(-child.pid, 'SIGKILL');
-  });
-  // Wait until every process of the group is gone (they hold the profile's files).
-  for (;;) {
-    try {
-      process.kill(-child.pid, 0);
-    } catch {
-      return;
+/** This trial's Chromium processes (the zygotes and their children leave the process group). */
+const pidsOf = (profile) =>
+  spawnSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map(Number);
+
+const killed = async (child, profile) => {
+  if (child.exitCode === null && child.signalCode === null)
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        resolve();
+      }
+    });
+  // Every process of this browser, by id, until none is left (they hold the profile's files).
+  for (let pids = pidsOf(profile); pids.length; pids = pidsOf(profile)) {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
     }
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -85,7 +99,11 @@ async function trial(delay, round) {
     });
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send('Browser.close').catch(() => undefined);
-    await new Promise((resolve) => child.once('exit', resolve));
+    await Promise.race([
+      new Promise((resolve) => child.once('exit', resolve)),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]);
+    await killed(child, profile);
     child = launch(profile);
     browser = await connect();
     page = await openEditor(browser);
@@ -93,7 +111,7 @@ async function trial(delay, round) {
     const name = `edit-${delay}-${round}`;
     await page.getByLabel('Project name').fill(name);
     await page.waitForTimeout(delay);
-    await killed(child);
+    await killed(child, profile);
     child = launch(profile);
     browser = await connect();
     page = await openEditor(browser);
@@ -118,7 +136,7 @@ async function trial(delay, round) {
         ),
       );
     await browser.close().catch(() => undefined);
-    await killed(child);
+    await killed(child, profile);
     return kept === name;
   } finally {
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
