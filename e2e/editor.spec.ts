@@ -80,15 +80,19 @@ test('drag, nudge, undo and redo: one gesture is one step, also across a scene s
   await page.getByRole('button', { name: 'Scene 1', exact: true }).click();
   await page.keyboard.press('Control+z'); // the new scene
   expect((await editor.request()).scenes).toHaveLength(1);
-  await page.keyboard.press('Control+z'); // both nudges: one burst
-  expect((await avatarOf(editor)).left).toBeCloseTo(moved.left, 5);
+  await page.keyboard.press('Control+z'); // the second key press: a step of its own
+  expect((await avatarOf(editor)).left).toBeCloseTo(moved.left + 1, 5);
   expect((await avatarOf(editor)).top).toBeCloseTo(moved.top, 5);
+  await page.keyboard.press('Control+z'); // the first
+  expect((await avatarOf(editor)).left).toBeCloseTo(moved.left, 5);
   await page.keyboard.press('Control+z'); // the drag
   expect(await editor.request()).toEqual(seedRequest);
   await page.keyboard.press('Control+Shift+z');
   expect((await avatarOf(editor)).left).toBeCloseTo(moved.left, 5);
   await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
   expect((await avatarOf(editor)).left).toBeCloseTo(moved.left + 1, 5);
+  expect((await avatarOf(editor)).top).toBeCloseTo(moved.top + 10, 5);
   await page.keyboard.press('Control+y');
   expect((await editor.request()).scenes).toHaveLength(2);
 });

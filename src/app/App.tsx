@@ -11,6 +11,7 @@ import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { mergeSession } from '../ui/data/merge-session';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
+import { TabNotice } from '../ui/projects/TabNotice';
 import { ServicesContext, type Services } from '../ui/services';
 
 declare global {
@@ -67,6 +68,7 @@ function Workspace({
             saveStatus={<SaveStatus />}
             onStage={(stage) => (stageRef.current = stage)}
           />
+          <TabNotice />
         </EditorContext.Provider>
       </ServicesContext.Provider>
     </>

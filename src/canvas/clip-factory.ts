@@ -5,7 +5,7 @@ import {
   type VisualClip,
 } from '../domain/schema/clips';
 import { ClipObject, ClipText, type StageObject } from './clip-object';
-import { loadImage, peekImage } from './image-cache';
+import { loadImage, peekImage, reportImage } from './image-cache';
 import { placementProps, shadowKey, shadowOf, wantsCache } from './object-props';
 import {
   brokenImagePainter,
@@ -63,9 +63,13 @@ function paintImage(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
   const { key, url, ok, fail } = content;
   if (!url) return obj.setPainter(fail, key);
   const known = peekImage(url);
-  if (known !== undefined) return obj.setPainter(known ? ok(known) : fail, key);
+  if (known !== undefined) {
+    reportImage(url, known !== null);
+    return obj.setPainter(known ? ok(known) : fail, key);
+  }
   obj.setPainter(loadingPainter, key);
   void loadImage(url).then((img) => {
+    reportImage(url, img !== null);
     if (obj.sourceKey !== key) return;
     obj.setPainter(img ? ok(img) : fail, key);
     ready(obj);

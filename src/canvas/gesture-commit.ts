@@ -95,23 +95,38 @@ export function createGestureCommit(
     if (id) store.setState({ editingTextId: id });
   };
 
+  /**
+   * Every keystroke on the stage is written (and so journaled) at once; the writes of one editing
+   * session share a key and fold into one undo step while the field keeps focus.
+   */
+  const onTextChanged = ({ target }: { target?: FabricObject }) => {
+    const id = clipIdOf(target);
+    if (!id || !(target instanceof ClipText)) return;
+    commands.clips.update(
+      id,
+      { text: target.text, width: tidy(target.width), height: tidy(target.height) },
+      `stage-text:${id}`,
+    );
+  };
+
   const onEditingExited = ({ target }: { target?: FabricObject }) => {
     const id = clipIdOf(target);
     if (store.getState().editingTextId !== null) store.setState({ editingTextId: null });
     if (!id || !(target instanceof ClipText)) return;
-    commands.endBurst();
-    commands.clips.update(id, {
-      text: target.text,
-      width: tidy(target.width),
-      height: tidy(target.height),
-    });
+    commands.clips.update(
+      id,
+      { text: target.text, width: tidy(target.width), height: tidy(target.height) },
+      `stage-text:${id}`,
+    );
     commands.endBurst();
   };
 
   canvas.on('object:modified', onModified);
   canvas.on('text:editing:entered', onEditingEntered);
   canvas.on('text:editing:exited', onEditingExited);
+  canvas.on('text:changed', onTextChanged);
   return () => {
+    canvas.off('text:changed', onTextChanged);
     canvas.off('object:modified', onModified);
     canvas.off('text:editing:entered', onEditingEntered);
     canvas.off('text:editing:exited', onEditingExited);

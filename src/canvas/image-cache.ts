@@ -3,7 +3,33 @@
  * URL, never throwing. A failed load resolves to null and the clip shows a placeholder.
  */
 
+import { diagnoseImageFailure } from './media-diagnosis';
+
 const pending = new Map<string, Promise<HTMLImageElement | null>>();
+const reasons = new Map<string, Promise<string>>();
+
+/** Told for every media URL the stage shows: the reason it fails, or null once it loads. */
+type MediaReporter = (url: string, problem: string | null) => void;
+let reporter: MediaReporter = () => undefined;
+export const setMediaReporter = (next: MediaReporter | null) => {
+  reporter = next ?? (() => undefined);
+};
+
+/** Reports how `url` (as written in the clip) loads; the reason is found once per address. */
+export function reportImage(url: string, ok: boolean) {
+  const href = resolveUrl(url);
+  if (ok) {
+    reasons.delete(href);
+    reporter(url, null);
+    return;
+  }
+  let reason = reasons.get(href);
+  if (!reason) {
+    reason = diagnoseImageFailure(href);
+    reasons.set(href, reason);
+  }
+  void reason.then((why) => reporter(url, why));
+}
 const settled = new Map<string, HTMLImageElement | null>();
 
 /** Root-relative paths like `/images/background/x.png` resolve against the page. */

@@ -1,7 +1,7 @@
 import { Canvas } from 'fabric';
 import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
-import type { StageObject } from './clip-object';
+import { ClipText, type StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
@@ -10,6 +10,8 @@ import { Reconciler } from './reconciler';
 import { createSelectionSync } from './selection-sync';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
+import { measureTextHeight } from './text-object';
+import { setMediaReporter } from './image-cache';
 import type { MountCanvasOptions, StageHandle } from './types';
 import { createViewport } from './viewport';
 
@@ -44,6 +46,17 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     if (!reconciler.isCurrent(obj)) return;
     obj.setCoords();
     canvas.requestRenderAll();
+    // A web font arrived: heights measured with the fallback font are stale.
+    if (obj instanceof ClipText) commands.refitTexts();
+  });
+  commands.setTextMeasure(measureTextHeight);
+  setMediaReporter((url, problem) => {
+    const { mediaProblems } = store.getState();
+    if ((mediaProblems[url] ?? null) === problem) return;
+    const next = { ...mediaProblems };
+    if (problem === null) delete next[url];
+    else next[url] = problem;
+    store.setState({ mediaProblems: next });
   });
   const selection = createSelectionSync(canvas, store, commands, reconciler, guard);
   const viewport = createViewport(canvas, el, stageSize);
@@ -129,6 +142,10 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     designToClient: viewport.designToClient,
     clipOpacity: playback.clipOpacity,
     setPlaybackVideos: playback.setVideos,
+    objectSize: (clipId: string) => {
+      const obj = reconciler.objects.get(clipId);
+      return obj ? { width: obj.width, height: obj.height } : null;
+    },
     snapshot: (scale: number) => {
       // While the preview plays, the stage shows another moment (or scene) than the document's.
       if (disposed || commands.playback.store.getState().open) return null;
@@ -156,6 +173,8 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     dispose: () => {
       if (disposed) return;
       disposed = true;
+      commands.setTextMeasure(null);
+      setMediaReporter(null);
       for (const d of disposers) d();
       selection.dispose();
       viewport.dispose();

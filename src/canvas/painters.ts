@@ -52,10 +52,16 @@ export const loadingPainter: Painter = (ctx, w, h) => {
   ctx.fillRect(0, 0, w, h);
 };
 
-/** A failed image: grey box with a broken-picture mark. */
+/** A failed image: grey box with a red frame and a broken-picture mark (the reason is in Layers). */
 export const brokenImagePainter: Painter = (ctx, w, h) => {
   ctx.fillStyle = '#9aa0a6';
   ctx.fillRect(0, 0, w, h);
+  const frame = Math.max(2, Math.min(w, h) * 0.02);
+  ctx.strokeStyle = '#d93025';
+  ctx.lineWidth = frame;
+  ctx.setLineDash([frame * 3, frame * 2]);
+  ctx.strokeRect(frame / 2, frame / 2, w - frame, h - frame);
+  ctx.setLineDash([]);
   const s = Math.max(12, Math.min(160, Math.min(w, h) * 0.3));
   ctx.save();
   // Near the top of tall boxes (an avatar runs far below the frame), else centred.

@@ -69,6 +69,15 @@ function watchFont(obj: ClipText, clip: TextClip, onReady: (obj: ClipText) => vo
   });
 }
 
+/**
+ * The height the stage draws `clip` at: the same Textbox class, font and wrap width, laid out
+ * off-canvas. The store asks this on every write that re-flows a text.
+ */
+export function measureTextHeight(clip: TextClip): number {
+  const probe = new ClipText(clip.text, textProps(clip));
+  return probe.height;
+}
+
 export function createTextObject(clip: TextClip, onReady: (obj: ClipText) => void): ClipText {
   const obj = new ClipText(clip.text, textProps(clip));
   obj.clipId = clip.id;

@@ -22,4 +22,6 @@ export interface StageHandle {
   clipOpacity: (clipId: string) => number | null;
   /** Where the preview finds playing video elements to draw on the stage. */
   setPlaybackVideos: (lookup: (clipId: string) => HTMLVideoElement | undefined) => void;
+  /** The unscaled size the stage lays a clip out at (text: its rendered lines), for tests. */
+  objectSize: (clipId: string) => { width: number; height: number } | null;
 }

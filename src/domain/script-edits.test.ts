@@ -103,7 +103,9 @@ describe('avatar and script stay in sync', () => {
   it('script text edits are one step per burst and keep org untouched until edited', () => {
     const ed = createTestEditor({ request: seed });
     expect(ed.request().scenes[0]!.scripts![0]!.org).toBe('<p>Hello, this is test video.</p>');
-    for (const t of ['안', '안녕', '안녕하세요']) ed.commands.script.setText(plainTextToOrg(t));
+    ed.gesture('focus', () => {
+      for (const t of ['안', '안녕', '안녕하세요']) ed.commands.script.setText(plainTextToOrg(t));
+    });
     expect(ed.request().scenes[0]!.scripts![0]!.org).toBe('<p>안녕하세요</p>');
     expect(ed.undoDepth()).toBe(1);
   });

@@ -33,17 +33,61 @@ describe('clip commands', () => {
     expect(ed.clip(AVATAR)).toMatchObject({ left: 100, top: 50 });
   });
 
-  it('a typing burst in one field is one step; a pause starts another', () => {
+  it('a typing burst in a focused field is one step however slow; blur ends it', () => {
     const ed = createTestEditor({ request: seed });
-    for (const tag of ['h', 'he', 'hel', 'hell', 'hello']) ed.commands.clips.rename(AVATAR, tag);
+    ed.commands.gestures.begin('focus');
+    for (const tag of ['h', 'he', 'hel', 'hell', 'hello']) {
+      ed.commands.gestures.begin('key:KeyH');
+      ed.commands.clips.rename(AVATAR, tag);
+      ed.commands.gestures.end('key:KeyH');
+    }
     expect(ed.undoDepth()).toBe(1);
-    ed.tick();
-    ed.commands.clips.rename(AVATAR, 'hello!');
+    ed.commands.gestures.end('focus');
+    ed.gesture('focus', () => ed.commands.clips.rename(AVATAR, 'hello!'));
     expect(ed.undoDepth()).toBe(2);
     ed.commands.undo();
     expect(ed.clip(AVATAR).tag).toBe('hello');
     ed.commands.undo();
     expect(ed.clip(AVATAR).tag).toBeUndefined();
+  });
+
+  it('two quick edits with the same key outside a gesture are two steps', () => {
+    const ed = createTestEditor({ request: seed });
+    ed.commands.clips.rename(AVATAR, 'a');
+    ed.commands.clips.rename(AVATAR, 'b');
+    expect(ed.undoDepth()).toBe(2);
+  });
+
+  it('a held key is one step from first press to release; the next press is another', () => {
+    const ed = createTestEditor({ request: seed });
+    ed.commands.clips.select([AVATAR]);
+    ed.commands.gestures.begin('key:ArrowRight');
+    for (let i = 0; i < 5; i++) ed.commands.clips.nudge(1, 0); // down + repeats
+    ed.commands.gestures.end('key:ArrowRight');
+    ed.gesture('key:ArrowRight', () => ed.commands.clips.nudge(1, 0));
+    expect(ed.undoDepth()).toBe(2);
+    ed.commands.undo();
+    expect(ed.clip(AVATAR).left).toBeCloseTo(seed.scenes[0]!.clips[0]!.left + 5, 6);
+  });
+
+  it('undo switches to the scene it changed and selects the clips', () => {
+    const ed = createTestEditor({ request: seed });
+    const [first] = ed.project().scenes.map((s) => s.id);
+    ed.commands.clips.transform({ [AVATAR]: { left: 5 } });
+    ed.commands.scenes.add();
+    const second = ed.store.getState().activeSceneId;
+    ed.commands.scenes.activate(first!);
+    ed.commands.scenes.activate(second);
+    ed.commands.undo(); // the added scene
+    ed.commands.undo(); // the move in scene 1
+    expect(ed.store.getState().activeSceneId).toBe(first);
+    expect(ed.store.getState().selection).toEqual([AVATAR]);
+    ed.commands.scenes.add();
+    const third = ed.store.getState().activeSceneId;
+    ed.commands.scenes.activate(first!);
+    ed.commands.undo();
+    ed.commands.redo(); // the scene comes back, and on screen
+    expect(ed.store.getState().activeSceneId).toBe(third);
   });
 
   it('selection and scene switches are not steps and keep redo', () => {
@@ -79,14 +123,18 @@ describe('clip commands', () => {
     ed.commands.clips.setLocked(AVATAR, true);
     ed.tick();
     const before = ed.clip(text).left!;
-    for (let i = 0; i < 10; i++) ed.commands.clips.nudge(1, 0);
-    ed.commands.clips.nudge(0, 10);
+    ed.gesture('key:ArrowRight', () => {
+      for (let i = 0; i < 10; i++) ed.commands.clips.nudge(1, 0);
+    });
+    ed.gesture('key:ArrowDown', () => ed.commands.clips.nudge(0, 10));
     expect(ed.clip(text).left).toBe(before + 10);
     expect(ed.clip(AVATAR).left).toBe(seed.scenes[0]!.clips[0]!.left);
     const depth = ed.undoDepth();
     ed.commands.undo();
+    expect(ed.clip(text).left).toBe(before + 10);
+    ed.commands.undo();
     expect(ed.clip(text).left).toBe(before);
-    expect(ed.undoDepth()).toBe(depth - 1);
+    expect(ed.undoDepth()).toBe(depth - 2);
   });
 
   it('duplicate and copy/paste make new ids offset by 20 on top', () => {

@@ -15,14 +15,15 @@ import type { Project } from '../domain/project';
 import type { Clip } from '../domain/schema/clips';
 import { selectActiveScene, selectSelectedClips, selectStageSize } from './selectors';
 import type { EditorStore } from './editor-store';
-import { createCommitter, createHistoryCommands, type Clock } from './history';
+import { createCommitter, createHistoryCommands } from './history';
+import { createTextMeasure } from './text-measure';
 import { createSceneCommands } from './scene-commands';
 import { createInsertCommands } from './insert-commands';
 import { createScriptCommands } from './script-commands';
 import { createReflowCommands } from './reflow-commands';
 import { createPlaybackCommands } from './playback-store';
 
-export interface CommandDeps extends Clock {
+export interface CommandDeps {
   /** Fresh ids for clips and scenes; the app passes a random source, tests a counter. */
   newId: (prefix: string) => string;
 }
@@ -31,7 +32,11 @@ export type Commands = ReturnType<typeof createCommands>;
 
 /** Every entry point (toolbar, inspector, keyboard, canvas) edits through these. */
 export function createCommands(store: EditorStore, deps: CommandDeps) {
-  const { commit, endBurst } = createCommitter(store, deps);
+  const { commit: write, endBurst, gestures } = createCommitter(store);
+  const text = createTextMeasure(store);
+  // Every write measures the text clips it touched, so a stored height is never stale.
+  const commit = (next: Project, coalesce?: string) =>
+    write(text.fit(store.getState().project, next), coalesce);
   const scene = () => selectActiveScene(store.getState());
   const sceneId = () => scene()?.id ?? '';
   const edit = (fn: (p: Project, sceneId: string) => Project, coalesce?: string) =>
@@ -127,8 +132,13 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
   };
 
   return {
-    ...createHistoryCommands(store, endBurst),
+    ...createHistoryCommands(store, endBurst, text.refitAll),
     endBurst,
+    gestures,
+    /** The stage lends its text measure (same font, same layout) once it is mounted. */
+    setTextMeasure: text.setMeasure,
+    /** A web font arrived: texts measured with its fallback are measured again. */
+    refitTexts: text.refitAll,
     clips,
     scenes: createSceneCommands(store, deps, commit),
     insert: createInsertCommands(store, deps, commit),

@@ -9,7 +9,7 @@ const randomId = (prefix: string) => makeId(prefix, Math.random);
 
 export function createEditor(project?: Project): Editor {
   const store = createEditorStore(project ? { project } : {});
-  const commands = createCommands(store, { now: () => performance.now(), newId: randomId });
+  const commands = createCommands(store, { newId: randomId });
   return { store, commands };
 }
 
@@ -19,11 +19,15 @@ export function createScriptingHook(
   stage: () => {
     designToClient: (x: number, y: number) => { x: number; y: number };
     clipOpacity?: (clipId: string) => number | null;
+    objectSize: (clipId: string) => { width: number; height: number } | null;
   } | null,
 ) {
   return Object.freeze({
     /** Page coordinates of a design-space point on the stage (for scripted pointer input). */
     clientPoint: (x: number, y: number) => stage()?.designToClient(x, y) ?? null,
+    /** The size the stage draws a clip at (a text's rendered height), null when not shown. */
+    objectSize: (clipId: string) => stage()?.objectSize(clipId) ?? null,
+    undoDepth: () => editor.store.temporal.getState().pastStates.length,
     getProject: () => structuredClone(editor.store.getState().project),
     getRequest: () => build(editor.store.getState().project),
     getSelection: () => [...editor.store.getState().selection],

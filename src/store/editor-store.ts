@@ -9,6 +9,10 @@ export interface SessionState {
   snapping: boolean;
   showFaceGuide: boolean;
   editingTextId: string | null;
+  /** Another tab edits this project: nothing here may change the document. */
+  readOnly: boolean;
+  /** Media URLs the stage could not load, with the reason in the user's words. */
+  mediaProblems: Record<string, string>;
 }
 
 export interface EditorState extends SessionState {
@@ -32,6 +36,8 @@ export function initialSession(project: Project): SessionState {
     snapping: true,
     showFaceGuide: false,
     editingTextId: null,
+    readOnly: false,
+    mediaProblems: {},
   };
 }
 

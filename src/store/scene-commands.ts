@@ -49,7 +49,9 @@ export function createSceneCommands(store: EditorStore, deps: CommandDeps, commi
       commit(setSettings(project(), patch), coalesce),
     /** Opens another document: fresh session and history. */
     open: (next: Project) => {
-      store.setState({ project: next, ...initialSession(next) });
+      // What the stage learnt about media URLs holds for any project that uses them.
+      const { mediaProblems } = store.getState();
+      store.setState({ project: next, ...initialSession(next), mediaProblems });
       store.temporal.getState().clear();
     },
   };

@@ -5,9 +5,8 @@ import { createCommands } from '../store/commands';
 import { createEditorStore } from '../store/editor-store';
 import { selectActiveScene } from '../store/selectors';
 
-/** A headless editor: the same store and commands the UI uses, with a manual clock and counter ids. */
+/** A headless editor: the same store and commands the UI uses, with counter ids. */
 export function createTestEditor(options: { project?: Project; request?: unknown } = {}) {
-  let time = 0;
   let counter = 0;
   let project = options.project;
   if (options.request !== undefined) {
@@ -17,15 +16,18 @@ export function createTestEditor(options: { project?: Project; request?: unknown
   }
   const store = createEditorStore(project ? { project } : {});
   const commands = createCommands(store, {
-    now: () => time,
     newId: (prefix) => `${prefix}-${(++counter).toString(36).padStart(11, '0')}`,
   });
   return {
     store,
     commands,
-    /** Moves the clock so that the next edit starts a new undo step. */
-    tick: (ms = 5000) => {
-      time += ms;
+    /** Ends whatever gesture is open, so that the next edit starts a new undo step. */
+    tick: () => commands.gestures.endAll(),
+    /** Runs `edits` inside one gesture (a focused field from focus to blur, a held key). */
+    gesture: (reason: string, edits: () => void) => {
+      commands.gestures.begin(reason);
+      edits();
+      commands.gestures.end(reason);
     },
     project: () => store.getState().project,
     request: () => build(store.getState().project),

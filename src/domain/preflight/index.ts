@@ -10,6 +10,8 @@ import { effectRules } from './rules/effects';
 import { frameRules } from './rules/frame';
 import { mediaRules } from './rules/media';
 import { sceneIndexRule } from './rules/scenes';
+import { mediaLoadRule } from './rules/media-load';
+import { sanityRules } from './rules/sanity';
 import { scriptRules } from './rules/scripts';
 import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
@@ -25,10 +27,12 @@ export const RULES: readonly Rule[] = [
   clipFieldRules,
   effectRules,
   mediaRules,
+  mediaLoadRule,
   frameRules,
   faceCoverRule,
   animationTimingRule,
   avatarEstimateRule,
+  sanityRules,
 ];
 
 /**

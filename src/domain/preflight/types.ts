@@ -19,4 +19,6 @@ export interface PreflightOptions {
    * warning: it works once the server is public (PUBLIC_URL), not before.
    */
   publicOrigin?: string;
+  /** Media URLs the editor could not load, with the reason (see rules/media-load). */
+  mediaProblems?: Readonly<Record<string, string>>;
 }

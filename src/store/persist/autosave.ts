@@ -5,12 +5,14 @@ import { projectRepository } from './project-repository';
 export type SaveStatus =
   { state: 'saved' | 'pending' | 'saving'; at?: number } | { state: 'error'; message: string };
 
-const DEBOUNCE_MS = 400;
+/** Thumbnails are costly to draw: taken once the user pauses this long. */
+const THUMBNAIL_MS = 400;
 
 /**
- * Saves the open project after every document change: at once to the journal, debounced to
- * IndexedDB. Failures are reported through the status, never swallowed; while anything is unsaved
- * the page asks before it is left.
+ * Saves the open project after every document change: at once to the journal (survives a closed
+ * tab) and at once to IndexedDB with strict durability (survives a killed browser); writes are
+ * serialised, the latest state wins. Failures are reported through the status, never swallowed;
+ * while anything is unsaved the page asks before it is left.
  */
 export function startAutosave(
   store: EditorStore,
@@ -20,26 +22,55 @@ export function startAutosave(
   let current = record;
   let status: SaveStatus = { state: 'saved', at: record.updatedAt };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> | null = null;
+  let dirty = false;
+  let wantThumbnail = false;
   const listeners = new Set<(s: SaveStatus) => void>();
   const setStatus = (s: SaveStatus) => {
     status = s;
     listeners.forEach((l) => l(s));
   };
 
-  const write = async () => {
-    timer = undefined;
+  const writeOnce = async () => {
+    dirty = false;
     setStatus({ state: 'saving' });
     try {
-      const thumbnail = options.thumbnail?.() ?? current.thumbnail;
-      current = thumbnail ? { ...current, thumbnail } : current;
+      if (wantThumbnail) {
+        wantThumbnail = false;
+        const thumbnail = options.thumbnail?.() ?? current.thumbnail;
+        current = thumbnail ? { ...current, thumbnail } : current;
+      }
       await projectRepository.put(current);
-      if (!timer) setStatus({ state: 'saved', at: current.updatedAt });
+      if (!dirty) setStatus({ state: 'saved', at: current.updatedAt });
     } catch (cause) {
       setStatus({
         state: 'error',
         message: `Could not save to this browser: ${cause instanceof Error ? cause.message : String(cause)}. Download the JSON to keep your work.`,
       });
     }
+  };
+
+  /** Starts a write, or marks one to follow the write in flight. */
+  const write = (): Promise<void> => {
+    if (writing) {
+      dirty = true;
+      return writing;
+    }
+    writing = (async () => {
+      do await writeOnce();
+      while (dirty);
+      writing = null;
+    })();
+    return writing;
+  };
+
+  const scheduleThumbnail = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      wantThumbnail = true;
+      void write();
+    }, THUMBNAIL_MS);
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -70,8 +101,8 @@ export function startAutosave(
       });
     }
     if (status.state !== 'error') setStatus({ state: 'pending' });
-    clearTimeout(timer);
-    timer = setTimeout(write, DEBOUNCE_MS);
+    void write();
+    scheduleThumbnail();
   });
 
   const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -82,12 +113,16 @@ export function startAutosave(
   const flushNow = () => {
     if (timer) {
       clearTimeout(timer);
+      timer = undefined;
+      wantThumbnail = true;
       void write();
     }
   };
   window.addEventListener('beforeunload', beforeUnload);
   window.addEventListener('pagehide', flushNow);
   projectRepository.setLastOpen(record.key);
+  // A project recovered from the journal after an abrupt close may have no picture in the list.
+  if (!record.thumbnail) scheduleThumbnail();
 
   return {
     key: record.key,
@@ -97,10 +132,8 @@ export function startAutosave(
       return () => listeners.delete(listener);
     },
     flush: async () => {
-      if (timer) {
-        clearTimeout(timer);
-        await write();
-      }
+      flushNow();
+      await writing;
     },
     stop: () => {
       flushNow();

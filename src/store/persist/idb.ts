@@ -32,7 +32,11 @@ function run<T>(
   return openDb().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(store, mode);
+        // Strict: a write counts as done only once it is on disk, so a killed browser keeps it.
+        const tx =
+          mode === 'readwrite'
+            ? db.transaction(store, mode, { durability: 'strict' })
+            : db.transaction(store, mode);
         const request = op(tx.objectStore(store));
         tx.oncomplete = () => resolve(request.result);
         tx.onerror = () => reject(tx.error ?? request.error);

@@ -37,7 +37,7 @@ export const projectRepository = {
       .sort((a, b) => b.updatedAt - a.updatedAt);
   },
   async get(key: string): Promise<StoredProject | undefined> {
-    const raw = await idbGet<unknown>('projects', key);
+    const raw = await withRetry(() => idbGet<unknown>('projects', key));
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
     const record = stored?.ok ? stored.record : undefined;
@@ -53,9 +53,41 @@ export const projectRepository = {
   journal(record: StoredProject) {
     localStorage.setItem(JOURNAL_KEY, JSON.stringify(record));
   },
-  lastOpen: () => localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key ?? null,
-  setLastOpen: (key: string) => localStorage.setItem(LAST_OPEN_KEY, key),
+  /**
+   * The project to reopen. localStorage reaches disk seconds late, so after a killed browser the
+   * durable copy in IndexedDB answers.
+   */
+  lastOpen: async (): Promise<string | null> => {
+    const quick = localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key;
+    if (quick) return quick;
+    const meta = await idbGet<{ key: string; value: string }>('meta', LAST_OPEN_KEY).catch(
+      () => undefined,
+    );
+    return meta?.value ?? null;
+  },
+  setLastOpen: (key: string) => {
+    localStorage.setItem(LAST_OPEN_KEY, key);
+    void idbPut('meta', { key: LAST_OPEN_KEY, value: key }).catch(() => undefined);
+  },
 };
+
+/**
+ * Right after a browser crash IndexedDB may refuse to open for a moment (the old process still
+ * holds its files). Falling back to the journal then could show, and save, an older state.
+ */
+async function withRetry<T>(
+  read: () => Promise<T>,
+  waits = [100, 300, 1000, 2000, 3000],
+): Promise<T> {
+  for (const wait of waits) {
+    try {
+      return await read();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+  return read();
+}
 
 function readJournal(): StoredProject | undefined {
   try {

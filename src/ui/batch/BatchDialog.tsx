@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Job } from '../../domain/schema/job';
 import type { BatchStore } from '../../store/batch-store';
@@ -24,6 +24,7 @@ export function BatchDialog({
   const { rows, concurrency, running } = useStore(batch.store);
   const { choices } = useAvatarChoices();
   const [message, setMessage] = useState('');
+  const csvInput = useRef<HTMLInputElement>(null);
   const [zipping, setZipping] = useState<string>('');
   const finished = rows.flatMap((r, i) => {
     const job = jobOfRow(r, jobs);
@@ -38,24 +39,27 @@ export function BatchDialog({
   return (
     <Dialog title="Batch chroma-key export (simple/video)" onClose={onClose} wide>
       <div className="row" style={{ flexWrap: 'wrap' }}>
-        <label>
-          Import CSV{' '}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            aria-label="Import CSV"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              const result = parseBatchCsv(await file.text());
-              if (result.ok) {
-                batch.replaceRows(result.rows);
-                setMessage(`${result.rows.length} row(s) imported.`);
-              } else setMessage(result.message);
-            }}
-          />
-        </label>
+        {/* A button over a hidden picker: the native one overflowed its label under the buttons. */}
+        <button type="button" onClick={() => csvInput.current?.click()}>
+          Import CSV…
+        </button>
+        <input
+          ref={csvInput}
+          type="file"
+          accept=".csv,text/csv"
+          aria-label="Import CSV"
+          hidden
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const result = parseBatchCsv(await file.text());
+            if (result.ok) {
+              batch.replaceRows(result.rows);
+              setMessage(`${result.rows.length} row(s) imported.`);
+            } else setMessage(result.message);
+          }}
+        />
         <button
           onClick={() =>
             saveFile(new Blob([batchToCsv(rows)], { type: 'text/csv' }), 'chromakey-batch.csv')

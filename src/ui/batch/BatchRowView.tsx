@@ -59,8 +59,8 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
       </td>
       <td>
         {job?.status === 'done' && (
-          <a href={downloadUrl(job.id)} download>
-            <button>Download</button>
+          <a className="button-link" href={downloadUrl(job.id)} download>
+            Download
           </a>
         )}
         {(row.state === 'error' || job?.status === 'failed') && (

@@ -1,3 +1,4 @@
+import { describeIssue } from '../common/describe-issue';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -87,7 +88,7 @@ export function useBatchRunner(batch: BatchStore) {
       if (!body.success) {
         batch.patchRow(row.id, {
           state: 'error',
-          error: `${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}`,
+          error: describeIssue(body.error.issues[0]),
         });
         continue;
       }

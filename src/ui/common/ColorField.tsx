@@ -1,26 +1,57 @@
-import { toHex, toRgb } from './color';
+import { useEffect, useRef, useState } from 'react';
+import { HexAlphaColorPicker, HexColorInput } from 'react-colorful';
+import { alphaPercent, fromHex8, toHex8 } from './color';
 
 interface Props {
   label: string;
   value: string | undefined;
-  onChange: (rgb: string) => void;
+  onChange: (color: string) => void;
   onCommit?: () => void;
   allowNone?: boolean;
 }
 
+/**
+ * A colour with its alpha (react-colorful's HexAlphaColorPicker; the browser's own colour input
+ * has no alpha). The swatch opens the picker; the hex field takes `#rrggbbaa` typed or pasted.
+ */
 export function ColorField({ label, value, onChange, onCommit, allowNone }: Props) {
   const none = allowNone && !value;
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  const hex8 = toHex8(value);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (box.current && !box.current.contains(e.target as Node)) {
+        setOpen(false);
+        onCommit?.();
+      }
+    };
+    window.addEventListener('pointerdown', close, true);
+    return () => window.removeEventListener('pointerdown', close, true);
+  }, [open, onCommit]);
+
   return (
     <label>
       {label}
-      <span className="row" style={{ margin: 0 }}>
-        <input
-          type="color"
-          aria-label={label}
-          value={toHex(value)}
-          onChange={(e) => onChange(toRgb(e.target.value))}
+      <span className="row colour-field" style={{ margin: 0 }} ref={box}>
+        <button
+          type="button"
+          className="swatch"
+          aria-label={`${label}: ${none ? 'none' : `${hex8}, ${alphaPercent(value)} % opaque`}`}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          style={{ opacity: none ? 0.4 : 1 }}
+        >
+          <span style={{ background: none ? 'transparent' : hex8 }} />
+        </button>
+        <HexColorInput
+          aria-label={`${label} hex`}
+          color={none ? '' : hex8}
+          alpha
+          prefixed
+          onChange={(h) => onChange(fromHex8(h))}
           onBlur={onCommit}
-          style={{ width: 36, padding: 0, opacity: none ? 0.4 : 1 }}
         />
         {allowNone && (
           <button
@@ -31,6 +62,11 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
           >
             None
           </button>
+        )}
+        {open && (
+          <span className="colour-popover" role="group" aria-label={`${label} picker`}>
+            <HexAlphaColorPicker color={hex8} onChange={(h) => onChange(fromHex8(h))} />
+          </span>
         )}
       </span>
     </label>

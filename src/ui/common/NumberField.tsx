@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 interface Props {
   label: string;
@@ -14,9 +14,24 @@ interface Props {
 const show = (value: number | undefined, digits: number) =>
   value === undefined || Number.isNaN(value) ? '' : String(Number(value.toFixed(digits)));
 
+/** Why a typed value is not taken, in a sentence; null when it is taken. */
+export function refusal(
+  text: string,
+  n: number,
+  { label, min, max }: Pick<Props, 'label' | 'min' | 'max'>,
+): string | null {
+  if (text.trim() === '') return null;
+  if (!Number.isFinite(n)) return `${label} takes a number.`;
+  if (min !== undefined && n < min)
+    return `${label} cannot be less than ${min}; you typed ${text}, so it stays as it was.`;
+  if (max !== undefined && n > max)
+    return `${label} cannot be more than ${max}; you typed ${text}, so it stays as it was.`;
+  return null;
+}
+
 /**
- * A number input that edits as the user types (each keystroke joins the same undo step, by the
- * caller's coalesce key) and shows the store's value again when not focused.
+ * A number input that edits as the user types (the edits of one focus are one undo step) and shows
+ * the store's value again when not focused. A value it refuses is explained, never dropped silently.
  */
 export function NumberField({
   label,
@@ -30,6 +45,8 @@ export function NumberField({
 }: Props) {
   const [text, setText] = useState(show(value, digits));
   const [focused, setFocused] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const messageId = useId();
   useEffect(() => {
     if (!focused) setText(show(value, digits));
   }, [value, focused, digits]);
@@ -40,6 +57,8 @@ export function NumberField({
       <input
         type="number"
         aria-label={label}
+        aria-invalid={refused ? true : undefined}
+        aria-describedby={refused ? messageId : undefined}
         value={text}
         step={step}
         min={min}
@@ -52,9 +71,16 @@ export function NumberField({
         onChange={(e) => {
           setText(e.target.value);
           const n = e.target.valueAsNumber;
-          if (Number.isFinite(n)) onChange(n);
+          const why = refusal(e.target.value, n, { label, min, max });
+          setRefused(why);
+          if (!why && Number.isFinite(n)) onChange(n);
         }}
       />
+      {refused && (
+        <span id={messageId} role="alert" className="field-error">
+          {refused}
+        </span>
+      )}
     </label>
   );
 }

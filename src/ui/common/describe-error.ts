@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client';
+import { describeIssue, type IssueLike } from './describe-issue';
 
 /** Server envelopes and network failures as a sentence with what to do next. */
 export function describeError(error: unknown): string {
@@ -12,10 +13,9 @@ export function describeError(error: unknown): string {
       return 'AI Studios could not be reached from the server. Check the network, then try again.';
     if (error.status === 504)
       return 'AI Studios did not answer in time. Your work is kept; try again in a minute.';
-    const issues = (
-      error.details as { issues?: { message: string; path?: unknown[] }[] } | undefined
-    )?.issues;
-    if (issues?.length) return `${error.message} — first problem: ${issues[0]?.message}`;
+    const issues = (error.details as { issues?: IssueLike[] } | undefined)?.issues;
+    if (issues?.length)
+      return `${error.message.replace(/\.?$/, '.')} ${describeIssue({ ...issues[0]!, path: issues[0]!.path ?? [] })}`;
     return error.message;
   }
   if (error instanceof Error) return error.message;

@@ -5,6 +5,7 @@ import { Inspector } from '../inspector/Inspector';
 import { InsertPanel } from '../insert/InsertPanel';
 import { CheatSheet } from '../keyboard/CheatSheet';
 import { handleShortcut } from '../keyboard/shortcuts';
+import { installGestureMarks } from './gesture-marks';
 import { LayersPanel } from '../layers/LayersPanel';
 import { PlaybackBar } from '../preview/PlaybackBar';
 import { ScenesStrip } from '../scenes/ScenesStrip';
@@ -33,7 +34,11 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const offMarks = installGestureMarks(editor.commands.gestures);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMarks();
+    };
   }, [editor]);
 
   const render =

@@ -1,3 +1,4 @@
+import { describeIssue } from '../common/describe-issue';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { exportCustom } from '../../api/exports';
@@ -42,10 +43,7 @@ export function CustomAvatarDialog({
   };
   const check = simpleCustomRequestSchema.safeParse(body);
   const problem =
-    webhookProblem(form.webhookUrl) ||
-    (check.success
-      ? ''
-      : `${check.error.issues[0]?.path.join('.')}: ${check.error.issues[0]?.message}`);
+    webhookProblem(form.webhookUrl) || (check.success ? '' : describeIssue(check.error.issues[0]));
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (

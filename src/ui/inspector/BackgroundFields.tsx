@@ -5,10 +5,10 @@ import { UploadButton } from '../common/UploadButton';
 
 /** Local backgrounds shipped in public/; root-relative like the upstream's own. */
 export const LOCAL_BACKGROUNDS = [
-  '/images/background/bg_blue_gradient.png',
-  '/images/background/bg_warm_gradient.png',
-  '/images/background/bg_studio_grey.png',
-  '/images/background/bg_mint.png',
+  { url: '/images/background/bg_blue_gradient.png', name: 'Blue gradient' },
+  { url: '/images/background/bg_warm_gradient.png', name: 'Warm gradient' },
+  { url: '/images/background/bg_studio_grey.png', name: 'Studio grey' },
+  { url: '/images/background/bg_mint.png', name: 'Mint' },
 ];
 
 export function BackgroundFields() {
@@ -41,14 +41,16 @@ export function BackgroundFields() {
         />
       </label>
       <div className="grid" style={{ marginTop: 6 }}>
-        {LOCAL_BACKGROUNDS.map((url) => (
+        {LOCAL_BACKGROUNDS.map(({ url, name }) => (
           <button
             key={url}
             className={bg.source_url === url ? 'active tile' : 'tile'}
+            aria-pressed={bg.source_url === url}
             onClick={() => set({ source_url: url })}
-            title={url}
+            aria-label={`Background ${name}`}
           >
-            <img src={url} alt={url.split('/').pop()} />
+            <img src={url} alt="" />
+            {name}
           </button>
         ))}
       </div>

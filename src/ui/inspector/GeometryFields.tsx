@@ -27,14 +27,14 @@ export function GeometryFields({ clip }: { clip: Visual }) {
         label="Width"
         value={clip.width * sx}
         min={1}
-        onChange={(v) => v > 0 && clip.width > 0 && set('width', { scaleX: v / clip.width })}
+        onChange={(v) => clip.width > 0 && set('width', { scaleX: v / clip.width })}
         onCommit={commit}
       />
       <NumberField
         label="Height"
         value={clip.height * sy}
         min={1}
-        onChange={(v) => v > 0 && clip.height > 0 && set('height', { scaleY: v / clip.height })}
+        onChange={(v) => clip.height > 0 && set('height', { scaleY: v / clip.height })}
         onCommit={commit}
       />
       <NumberField
@@ -47,6 +47,7 @@ export function GeometryFields({ clip }: { clip: Visual }) {
         label="Layer"
         value={clip.layer}
         step={1}
+        min={0}
         digits={0}
         onChange={(v) => set('layer', { layer: Math.round(v) })}
         onCommit={commit}

@@ -1,3 +1,4 @@
+import { SANITY } from '../../domain/preflight/rules/sanity';
 import type { TextClip } from '../../domain/schema/clips';
 import { ColorField } from '../common/ColorField';
 import { NumberField } from '../common/NumberField';
@@ -39,6 +40,7 @@ export function TextFields({ clip }: { clip: TextClip }) {
           label="Size (pt)"
           value={clip.fontSize}
           min={1}
+          max={SANITY.maxFontPt}
           onChange={(v) => set('fontSize', { fontSize: v })}
           onCommit={commit}
         />

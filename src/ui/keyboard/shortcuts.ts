@@ -37,7 +37,7 @@ export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () =>
   const { store, commands } = editor;
   if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId)
     return false;
-  if (document.querySelector('[role="dialog"]')) return false;
+  if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false;
   const mod = e.ctrlKey || e.metaKey;
   // Backspace on a focused checkbox must not delete the selected clip.
   if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)

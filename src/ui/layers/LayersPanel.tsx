@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
@@ -26,17 +27,31 @@ export function clipLabel(clip: Clip): string {
   return kindOf(clip);
 }
 
+/** The picture URL a clip shows on the stage, if any. */
+const mediaUrlOf = (clip: Clip): string | undefined =>
+  clip.type === 'image' || clip.type === 'videoImage'
+    ? clip.source_url
+    : clip.type === 'aiModel'
+      ? clip.model.source_url
+      : undefined;
+
 /** Top of the stack first. Dragging rewrites `layer` for the whole scene in one step. */
 export function LayersPanel() {
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);
+  const problems = useStore(useEditor().store, (s) => s.mediaProblems);
   const ids = layers.map((c) => c.id);
   const { itemProps, dropIndex } = useDragReorder(ids, (id, toIndex) => {
     const order = ids.filter((x) => x !== id);
     order.splice(toIndex, 0, id);
     commands.clips.setLayerOrder([...order].reverse());
   });
+
+  const problem = (clip: Clip) => {
+    const url = mediaUrlOf(clip);
+    return url ? problems[url] : undefined;
+  };
 
   if (layers.length === 0)
     return <p className="hint">No clips in this scene yet. Add one from the left panel.</p>;
@@ -65,6 +80,16 @@ export function LayersPanel() {
           >
             <span className="kind">{kindOf(clip)}</span>
             <span className="name">{clipLabel(clip)}</span>
+            {problem(clip) && (
+              <span
+                className="media-problem"
+                role="img"
+                aria-label="Does not load"
+                title={problem(clip)}
+              >
+                ⚠ Not loading
+              </span>
+            )}
             <button
               aria-label={locked ? `Unlock ${clipLabel(clip)}` : `Lock ${clipLabel(clip)}`}
               aria-pressed={locked}

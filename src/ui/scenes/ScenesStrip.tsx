@@ -1,4 +1,6 @@
 import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
+import { spokenOrgs } from '../../domain/speech-forms';
+import { spokenText } from '../../domain/preflight/html';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { useDragReorder } from '../common/use-drag-reorder';
@@ -58,7 +60,12 @@ export function ScenesStrip() {
             Delete scene
           </button>
         </div>
-        <div className="scene-actions hint">Total ≈ {formatSeconds(projectSeconds(project))}</div>
+        <div className="scene-actions hint">
+          {/* A scene without words still lasts its minimum, but "≈ 0:01" for nothing said misleads. */}
+          {project.scenes.some((s) => spokenOrgs(s).some((org) => spokenText(org).trim()))
+            ? `Total ≈ ${formatSeconds(projectSeconds(project))}`
+            : 'No script yet'}
+        </div>
         <PreviewButtons />
       </div>
     </nav>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useCanUndoRedo, useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { ZoomControls } from './ZoomControls';
@@ -14,6 +15,44 @@ export type Panel =
   | 'account'
   | 'reflow'
   | 'data';
+
+/** Shown inline from 1280 px; below that they move into the "More" menu so the bar never wraps. */
+const SECONDARY: [Panel, string][] = [
+  ['import', 'Import'],
+  ['account', 'AI Studios'],
+  ['json', 'JSON'],
+  ['data', 'Data'],
+  ['batch', 'Batch'],
+  ['custom', 'Custom avatar'],
+  ['jobs', 'Jobs'],
+];
+
+function MoreMenu({ open }: { open: (panel: Panel) => void }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <span className="narrow-only more-menu">
+      <button aria-expanded={shown} aria-haspopup="menu" onClick={() => setShown(!shown)}>
+        More ▾
+      </button>
+      {shown && (
+        <span role="menu" className="more-list" aria-label="More">
+          {SECONDARY.map(([panel, label]) => (
+            <button
+              key={panel}
+              role="menuitem"
+              onClick={() => {
+                setShown(false);
+                open(panel);
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
 
 export function Toolbar({
   open,
@@ -36,7 +75,7 @@ export function Toolbar({
       <input
         aria-label="Project name"
         value={name}
-        style={{ width: 150 }}
+        className="project-name"
         onChange={(e) => commands.scenes.setSettings({ name: e.target.value }, 'project-name')}
         onBlur={commands.endBurst}
       />
@@ -73,16 +112,15 @@ export function Toolbar({
         <option value="portrait">Portrait 9:16</option>
       </select>
       <span className="spacer" />
-      {saveStatus}
-      <button onClick={() => open('import')}>Import</button>
-      <button onClick={() => open('account')} title="Projects in your AI Studios account">
-        AI Studios
-      </button>
-      <button onClick={() => open('json')}>JSON</button>
-      <button onClick={() => open('data')}>Data</button>
-      <button onClick={() => open('batch')}>Batch</button>
-      <button onClick={() => open('custom')}>Custom avatar</button>
-      <button onClick={() => open('jobs')}>Jobs</button>
+      <span className="save-slot">{saveStatus}</span>
+      <span className="wide-only">
+        {SECONDARY.map(([panel, label]) => (
+          <button key={panel} onClick={() => open(panel)}>
+            {label}
+          </button>
+        ))}
+      </span>
+      <MoreMenu open={open} />
       <button className="primary" onClick={() => open('export')}>
         Export
       </button>

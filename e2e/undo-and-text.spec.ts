@@ -1,0 +1,124 @@
+import { expect, test, type EditorPage } from './fixtures/editor';
+import type { Page } from '@playwright/test';
+
+const AVATAR = 'aiModel-1h4ij5h8e87';
+const undoDepth = (page: Page) => page.evaluate(() => window.scenewright!.undoDepth());
+const textClip = async (editor: EditorPage) =>
+  (await editor.request()).scenes[0]!.clips.find((c) => c.type === 'textImage') as unknown as {
+    id: string;
+    text: string;
+    left: number;
+    top: number;
+    height: number;
+  };
+const renderedHeight = (page: Page, id: string) =>
+  page.evaluate((clipId) => window.scenewright!.objectSize(clipId)!.height, id);
+
+async function addText(editor: EditorPage) {
+  await editor.page.getByRole('tab', { name: 'Text' }).click();
+  await editor.page.getByRole('button', { name: 'Add text' }).click();
+  return textClip(editor);
+}
+
+test("a slow typist's burst (keys 1.5 s apart, no blur) is one undo step", async ({
+  editor,
+  page,
+}) => {
+  await page.clock.install();
+  await addText(editor);
+  const field = page.getByLabel('Text', { exact: true });
+  await field.focus();
+  await page.keyboard.press('End');
+  const before = await undoDepth(page);
+  for (const key of [' ', 's', 'l', 'o', 'w']) {
+    await page.keyboard.down(key);
+    await page.keyboard.up(key);
+    await page.clock.runFor(1500);
+  }
+  expect((await textClip(editor)).text).toMatch(/ slow$/);
+  expect(await undoDepth(page)).toBe(before + 1);
+  // A held key is one gesture from its first press through its repeats to its release.
+  await field.blur();
+  await page.getByRole('list', { name: 'Layers' }).locator('li[data-clip-id]').first().click();
+  const left = (await textClip(editor)).left;
+  await page.keyboard.down('ArrowRight');
+  await page.keyboard.down('ArrowRight'); // auto-repeat
+  await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect((await textClip(editor)).left).toBe(left + 4);
+  expect(await undoDepth(page)).toBe(before + 3);
+  await page.keyboard.press('Control+z');
+  expect((await textClip(editor)).left).toBe(left + 3);
+});
+
+test('a 72 pt two-line title: the request height is the rendered height, also after undo and a font change', async ({
+  editor,
+  page,
+}) => {
+  const { id } = await addText(editor);
+  await page.getByLabel('Text', { exact: true }).fill('Quarterly results\nfor everyone');
+  await page.getByLabel('Size (pt)').fill('72');
+  await page.getByLabel('Size (pt)').blur();
+  const title = await textClip(editor);
+  const shown = await renderedHeight(page, id);
+  expect(shown).toBeGreaterThan(200); // two lines of 96 px
+  expect(Math.abs(title.height - shown)).toBeLessThanOrEqual(1);
+
+  await page.getByLabel('Weight').selectOption('700');
+  await page.getByText('Italic').click();
+  expect(
+    Math.abs((await textClip(editor)).height - (await renderedHeight(page, id))),
+  ).toBeLessThanOrEqual(1);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+z');
+    expect(
+      Math.abs((await textClip(editor)).height - (await renderedHeight(page, id))),
+    ).toBeLessThanOrEqual(1);
+  }
+  expect((await textClip(editor)).height).toBeLessThan(shown);
+});
+
+test('text typed on the stage is kept when the page closes mid-typing', async ({
+  editor,
+  page,
+  context,
+}) => {
+  const clip = await addText(editor);
+  const at = await editor.clientPoint(clip.left + 20, clip.top + 20);
+  await page.mouse.dblclick(at.x, at.y);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Typed on the stage');
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.waitForFunction(() => Boolean(window.scenewright));
+  const request = await again.evaluate(() => window.scenewright!.getRequest());
+  const text = request.scenes[0]!.clips.find((c) => c.type === 'textImage') as { text: string };
+  expect(text.text).toBe('Typed on the stage');
+});
+
+test('undo after a scene switch shows the changed scene with the changed clip selected', async ({
+  editor,
+  page,
+}) => {
+  await editor.importFile('seed-000-request.json');
+  await page.getByRole('button', { name: '+ Scene' }).click();
+  await page.getByRole('button', { name: 'Scene 1', exact: true }).click();
+  const centre = await editor.clientPoint(900, 500);
+  await page.mouse.click(centre.x, centre.y);
+  expect(await editor.selection()).toEqual([AVATAR]);
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Scene 2', exact: true }).click();
+  const [first, second] = (await editor.project()).scenes.map((s) => s.id);
+  expect(await page.evaluate(() => window.scenewright!.getActiveSceneId())).toBe(second);
+  await page.keyboard.press('Control+z');
+  expect(await page.evaluate(() => window.scenewright!.getActiveSceneId())).toBe(first);
+  expect(await editor.selection()).toEqual([AVATAR]);
+  await expect(page.getByRole('button', { name: 'Scene 1', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});

@@ -1,0 +1,80 @@
+import type { Project, Scene } from '../domain/project';
+import type { Clip, TextClip } from '../domain/schema/clips';
+import type { EditorStore } from './editor-store';
+
+/** The rendered height (design px) of a text clip laid out at its wrap width; from the stage. */
+export type TextMeasure = (clip: TextClip) => number | undefined;
+
+/** Fields whose change re-flows the text. */
+const FLOW_FIELDS = ['text', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'width'] as const;
+
+const reflows = (before: TextClip | undefined, after: TextClip) =>
+  !before || FLOW_FIELDS.some((f) => before[f] !== after[f]);
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/**
+ * Keeps every text clip's stored `height` equal to its rendered text. Applied to each write before
+ * it becomes an undo step, so the height changes in the same step as the text, font or size.
+ */
+export function createTextMeasure(store: EditorStore) {
+  let measure: TextMeasure | null = null;
+
+  const fitClip = (clip: Clip, before: Clip | undefined, force: boolean): Clip => {
+    if (clip.type !== 'textImage' || !measure) return clip;
+    if (!force && !reflows(before as TextClip | undefined, clip)) return clip;
+    const height = measure(clip);
+    if (height === undefined || !Number.isFinite(height)) return clip;
+    const h = round(height);
+    return Math.abs(h - (clip.height ?? 0)) < 1e-3 ? clip : { ...clip, height: h };
+  };
+
+  const fitScene = (scene: Scene, before: Scene | undefined, force: boolean): Scene => {
+    if (!force && scene === before) return scene;
+    const old = new Map(before?.clips.map((c) => [c.id, c]));
+    let changed = false;
+    const clips = scene.clips.map((c) => {
+      const prev = old.get(c.id);
+      if (!force && prev === c) return c;
+      const fitted = fitClip(c, prev, force);
+      changed ||= fitted !== c;
+      return fitted;
+    });
+    return changed ? { ...scene, clips } : scene;
+  };
+
+  const fitProject = (before: Project | undefined, next: Project, force: boolean): Project => {
+    if (!measure || (!force && before === next)) return next;
+    const old = new Map(before?.scenes.map((s) => [s.id, s]));
+    let changed = false;
+    const scenes = next.scenes.map((s) => {
+      const fitted = fitScene(s, old.get(s.id), force);
+      changed ||= fitted !== s;
+      return fitted;
+    });
+    return changed ? { ...next, scenes } : next;
+  };
+
+  /**
+   * Measures every text of the open document again without an undo step: the document on screen
+   * was opened before the stage could measure, or a web font arrived after it was measured.
+   */
+  const refitAll = () => {
+    const { project } = store.getState();
+    const fitted = fitProject(undefined, project, true);
+    if (fitted === project) return;
+    const history = store.temporal.getState();
+    history.pause();
+    store.setState({ project: fitted });
+    history.resume();
+  };
+
+  return {
+    fit: (before: Project, next: Project) => fitProject(before, next, false),
+    refitAll,
+    setMeasure: (next: TextMeasure | null) => {
+      measure = next;
+      if (next) refitAll();
+    },
+  };
+}
