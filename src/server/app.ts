@@ -10,7 +10,7 @@ import { installErrorHandling } from './errors';
 import { JobEvents } from './jobs/events';
 import { JobFollower } from './jobs/follower';
 import type { JobStore } from './jobs/store';
-import { installSecretScrub, loggerOptions } from './redact';
+import { AccessLog, installSecretScrub, loggerOptions } from './redact';
 import { registerJobRoutes } from './routes/jobs';
 import { registerMiscRoutes } from './routes/misc';
 import { registerProxyRoutes } from './routes/proxy';
@@ -42,6 +42,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     trustProxy: false,
     forceCloseConnections: true,
     return503OnClosing: true,
+    logController: new AccessLog(),
   });
   const events = new JobEvents();
   const follower = new JobFollower({
@@ -84,6 +85,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.addHook('onClose', async () => {
     follower.stop();
     deps.store.close();
+    await deps.client.close();
   });
   return app;
 }

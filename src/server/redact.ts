@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { normalisedPath } from './access';
 
 /** Header and body keys that may carry a credential; Fastify's logger censors them. */
@@ -58,6 +58,24 @@ export const serializeRequest = (req: FastifyRequest) => ({
   host: req.host,
   remoteAddress: req.ip,
 });
+
+/**
+ * The access log: Fastify logs two info lines per request, which under load cost more than the
+ * proxying itself. Here a request is announced at trace, a served one at debug, a refused one at
+ * info, an error as Fastify does; LOG_LEVEL=debug brings every request back.
+ */
+export class AccessLog extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.trace({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    const meta = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (reply.statusCode >= 400) reply.log.info(meta, 'request completed');
+    else reply.log.debug(meta, 'request completed');
+  }
+}
 
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   return {
