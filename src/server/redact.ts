@@ -46,9 +46,10 @@ const HOOK_URL = /\/hooks\/[A-Za-z0-9_-]{16,}/g;
 
 /** Nothing the API answers may carry a job's webhook secret (the upstream echoes our webhookUrl). */
 export function installSecretScrub(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, _reply, payload) =>
-    typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload,
-  );
+  // A callback hook, not async: one promise less on every request.
+  app.addHook('onSend', (_request, _reply, payload, done) => {
+    done(null, typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload);
+  });
 }
 
 /** Request serializer for the logger: method, redacted URL, host; no headers at all. */

@@ -13,6 +13,7 @@ const V3 = '/api/odin/v3';
 
 /** The upstream path with the caller's query string, minus our own `access_token`. */
 function upstreamPath(path: string, request: FastifyRequest): string {
+  if (!request.url.includes('?')) return path;
   const query = new URL(request.url, 'http://x').searchParams;
   query.delete('access_token');
   const qs = query.toString();
