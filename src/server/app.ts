@@ -33,6 +33,10 @@ export interface AppDeps {
   serveSpa?: boolean;
 }
 
+/** Vite's hashed output never changes under its name; everything else is checked each time. */
+export const cacheControlFor = (path: string) =>
+  /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 /** Builds the server from its dependencies; never listens. Closing it stops the follower and the store. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { settings } = deps;
@@ -68,7 +72,16 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   const dist = resolve(settings.distDir);
   const spa = Boolean(deps.serveSpa) && existsSync(join(dist, 'index.html'));
-  if (spa) void app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: true, index: ['index.html'] });
+  if (spa)
+    void app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true, // the .br/.gz written at build, chosen by Accept-Encoding, with Vary
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+    });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
