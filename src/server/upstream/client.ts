@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import { Pool } from 'undici';
 import { classifyFetchError, UpstreamError } from './errors';
 import { TokenSource, type TokenSourceOptions } from './token';
 
@@ -38,17 +38,25 @@ export class UpstreamClient {
    * (WHATWG streams, Headers, an AbortSignal timer each), which made the proxy a third of a raw
    * pass-through under load.
    */
-  private readonly agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
+  private pool?: Pool;
+  /** The base URL's path, put before every call's path (empty for a bare origin). */
+  private readonly prefix: string;
 
   constructor(options: UpstreamOptions) {
     this.baseUrl = options.baseUrl;
     this.timeoutMs = options.timeoutMs;
     this.tokens = new TokenSource(options);
+    this.prefix = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).pathname.replace(/\/+$/, '') : '';
+  }
+
+  /** One pool for the upstream's origin, opened on the first call. */
+  private connections(): Pool {
+    return (this.pool ??= new Pool(new URL(this.baseUrl).origin, { keepAliveTimeout: 30_000, connections: 128 }));
   }
 
   /** Closes the kept-alive connections (the server's onClose). */
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.pool?.close();
   }
 
   async call(method: string, path: string, options: CallOptions = {}): Promise<UpstreamAnswer> {
@@ -66,11 +74,11 @@ export class UpstreamClient {
     let status: number;
     let text: string;
     try {
-      const response = await request(`${this.baseUrl}${path}`, {
+      const response = await this.connections().request({
+        path: `${this.prefix}${path}`,
         method: method as 'GET',
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        dispatcher: this.agent,
         headersTimeout: timeout,
         bodyTimeout: timeout,
       });
