@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 5174);
 
 export default defineConfig({
-  plugins: [react()],
+  // Every text asset also as .br and .gz beside it, served by @fastify/static's preCompressed.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'] })],
   server: {
     proxy: Object.fromEntries(
       // Host kept as the browser sent it: the server checks Origin against it (README "Security").

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { loadSettings } from '../src/server/settings';
 import { startAll } from '../src/server/start';
+import { reportFigure } from './figures';
 
 const JOBS = 200;
 const CONCURRENCY = 8;
@@ -53,6 +54,7 @@ const lost = JOBS - stored.filter((j) => j.status === 'done').length;
 console.log(`${JOBS} chroma-key jobs, concurrency ${CONCURRENCY}, simulated render ${RENDER_MS} ms`);
 console.log(`  total ${(totalMs / 1000).toFixed(1)} s vs ideal ${(idealMs / 1000).toFixed(1)} s: ratio ${(totalMs / idealMs).toFixed(3)} (goal ≤ 1.15)`);
 console.log(`  done ${results.done}, failed ${results.failed}, refused ${results.refused}; jobs lost: ${lost} (goal 0)`);
+reportFigure({ figure: `${JOBS} chroma-key jobs vs ideal time`, value: `${(totalMs / idealMs).toFixed(3)}×, ${lost} lost`, goal: '≤ 1.15×, 0 lost', met: totalMs / idealMs <= 1.15 && lost === 0 });
 await running.close();
 rmSync(settings.dataDir, { recursive: true, force: true });
 process.exit(lost === 0 ? 0 : 1);

@@ -1,20 +1,47 @@
-// `npm run bench`: every benchmark in bench/, one after the other; each prints its own ratios.
-import { spawnSync } from 'node:child_process';
+// `npm run bench`: every benchmark in bench/, one after the other. Each prints its own detail and
+// `FIGURE {json}` lines; this prints them all at the end as one table, each figure beside its goal.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 const benches = [
+  'bench/server-proxy.ts',
+  'bench/domain.ts',
+  'bench/first-load.ts',
   'bench/canvas.ts',
   'bench/preview.ts',
-  'bench/server-proxy.ts',
   'bench/oversized-body.ts',
   'bench/chromakey-batch.ts',
   'bench/merge.ts',
   'bench/merge-run.ts',
   'bench/contact-sheet.ts',
 ];
+const only = process.argv.slice(2);
+const figures = [];
 let failed = 0;
-for (const file of benches) {
-  console.log(`\n▶ ${file}`);
-  const result = spawnSync('node', ['--import', 'tsx', file], { stdio: 'inherit' });
-  if (result.status !== 0) failed++;
+
+function run(file) {
+  return new Promise((resolve) => {
+    const child = spawn('node', ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('FIGURE ')) figures.push({ bench: file, ...JSON.parse(line.slice(7)) });
+      else console.log(line);
+    });
+    child.on('close', (code) => resolve(code));
+  });
 }
+
+for (const file of benches.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))) {
+  console.log(`\n▶ ${file}`);
+  const code = await run(file);
+  if (code !== 0) {
+    failed++;
+    figures.push({ bench: file, figure: '(bench failed)', value: `exit ${code}`, goal: '', met: false });
+  }
+}
+
+const rows = [['figure', 'value', 'goal', 'met'], ...figures.map((f) => [f.figure, f.value, f.goal, f.met ? 'yes' : 'NO'])];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${line(rows[0])}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+for (const r of rows.slice(1)) console.log(line(r));
 process.exit(failed ? 1 : 0);

@@ -3,6 +3,8 @@ import { build } from '../domain/build';
 import { describeProblem } from '../domain/parse';
 import { filledIn, VENDOR_REQUESTS } from '../testing/vendor-samples';
 import { importText } from './import-text';
+import fc from 'fast-check';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { findPlaceholders, readJsonText } from './read-json-text';
 
 const createProject = VENDOR_REQUESTS['docs-1.6.x-create-project'];
@@ -52,6 +54,23 @@ describe('importing text as people paste it', () => {
 
   it('empty text says so', () => {
     const result = readJsonText('  ');
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('strict JSON takes the fast path with the same outcome', () => {
+  it('any JSON text reads to the value jsonc-parser gives', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value, null, 2);
+        fc.pre(!text.includes('${') && !text.includes('__proto__'));
+        expect(readJsonText(text)).toStrictEqual({ ok: true, value: parseJsonc(text) });
+      }),
+    );
+  });
+
+  it('a placeholder inside a string of valid JSON is still named', () => {
+    const result = readJsonText('{"webhookUrl": "${webhook_url}"}');
     expect(result.ok).toBe(false);
   });
 });

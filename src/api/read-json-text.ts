@@ -88,7 +88,19 @@ function syntaxProblem(text: string, error: ParseError): ParseProblem {
   };
 }
 
+/** Strict JSON.parse when it can decide alone: many times faster than jsonc on megabytes. */
+function strictJson(text: string): { value: unknown } | undefined {
+  if (text.includes('${')) return undefined; // placeholders are reported, even inside strings
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined; // comments, trailing commas, or an error jsonc describes better
+  }
+}
+
 export function readJsonText(text: string): ReadResult {
+  const strict = strictJson(text);
+  if (strict) return { ok: true, value: strict.value };
   const placeholders = findPlaceholders(text);
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, {

@@ -6,6 +6,7 @@ import { EditorContext } from '../store/editor-context';
 import { createAvatarLibrary } from '../store/persist/avatar-library';
 import { createProjectSession } from '../store/persist/project-session';
 import { appDialogs } from './AppDialogs';
+import { koreanFontsRequested, loadKoreanFonts, prefetchKoreanFonts, uiIsKorean, watchForKorean } from './fonts';
 import { createBatchStore } from '../store/batch-store';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { mergeSession } from '../ui/data/merge-session';
@@ -28,7 +29,11 @@ const queryClient = new QueryClient({
 const stageRef: { current: StageHandle | null } = { current: null };
 
 export function App() {
-  const [editor] = useState(() => createEditor());
+  const [editor] = useState(() => {
+    const created = createEditor();
+    watchForKorean(created); // before the stage subscribes: fonts are registered before it measures
+    return created;
+  });
   const [services] = useState<Services>(() => ({
     library: createAvatarLibrary(),
     session: createProjectSession(editor, () => stageRef.current?.snapshot(0.12) ?? null),
@@ -36,7 +41,13 @@ export function App() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     window.scenewright = createScriptingHook(editor, () => stageRef.current);
-    void services.session.restore().finally(() => setReady(true));
+    void services.session
+      .restore()
+      .then(() => (uiIsKorean() ? loadKoreanFonts() : koreanFontsRequested()))
+      .finally(() => {
+        setReady(true);
+        prefetchKoreanFonts();
+      });
   }, [editor, services]);
 
   if (!ready) return <p style={{ padding: 20 }}>Opening your last project…</p>;

@@ -1,5 +1,6 @@
-import '@fontsource/noto-sans-kr/400.css';
-import '@fontsource/noto-sans-kr/700.css';
+// Latin only at start; Korean faces are registered when Korean is in use (./fonts.ts).
+import '@fontsource/noto-sans-kr/latin-400.css';
+import '@fontsource/noto-sans-kr/latin-700.css';
 import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

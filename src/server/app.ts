@@ -10,7 +10,7 @@ import { installErrorHandling } from './errors';
 import { JobEvents } from './jobs/events';
 import { JobFollower } from './jobs/follower';
 import type { JobStore } from './jobs/store';
-import { installSecretScrub, loggerOptions } from './redact';
+import { AccessLog, installSecretScrub, loggerOptions } from './redact';
 import { registerJobRoutes } from './routes/jobs';
 import { registerMiscRoutes } from './routes/misc';
 import { registerProxyRoutes } from './routes/proxy';
@@ -33,6 +33,10 @@ export interface AppDeps {
   serveSpa?: boolean;
 }
 
+/** Vite's hashed output never changes under its name; everything else is checked each time. */
+export const cacheControlFor = (path: string) =>
+  /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 /** Builds the server from its dependencies; never listens. Closing it stops the follower and the store. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { settings } = deps;
@@ -42,6 +46,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     trustProxy: false,
     forceCloseConnections: true,
     return503OnClosing: true,
+    logController: new AccessLog(),
   });
   const events = new JobEvents();
   const follower = new JobFollower({
@@ -67,7 +72,16 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   const dist = resolve(settings.distDir);
   const spa = Boolean(deps.serveSpa) && existsSync(join(dist, 'index.html'));
-  if (spa) void app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: true, index: ['index.html'] });
+  if (spa)
+    void app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true, // the .br/.gz written at build, chosen by Accept-Encoding, with Vary
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+    });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
@@ -84,6 +98,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.addHook('onClose', async () => {
     follower.stop();
     deps.store.close();
+    await deps.client.close();
   });
   return app;
 }

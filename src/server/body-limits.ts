@@ -35,10 +35,11 @@ export function installBodyLimits(app: FastifyInstance): void {
     if (problem) return done(new BodyLimitError(problem), undefined);
     return parseJson(request, text as string, done);
   });
-  app.addHook('preValidation', async (request, reply) => {
+  app.addHook('preValidation', (request, reply, done) => {
     const body = request.body;
-    if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return;
+    if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return done();
     const problem = checkLimits(body, shapeOf(request));
-    if (problem) return sendLimitError(reply, problem);
+    if (!problem) return done();
+    sendLimitError(reply, problem); // a sent reply ends the hook chain; the reply is not returned (it is thenable)
   });
 }

@@ -18,12 +18,18 @@ export function sendUpstreamError(reply: FastifyReply, error: UpstreamError): Fa
   }
 }
 
-/** Relays an upstream envelope; a 5xx or a body that is no envelope becomes a generic 502. */
-export function relayAnswer(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+/**
+ * Relays an upstream envelope; a 5xx or a body that is no envelope becomes a generic 502. With the
+ * text as received, that text is sent unchanged (no second serialisation); the onSend scrub still
+ * masks webhook secrets in it, as it does in any string payload.
+ */
+export function relayAnswer(reply: FastifyReply, status: number, body: unknown, text?: string): FastifyReply {
   const envelope = body as { success?: unknown } | null;
   if (status >= 500 || typeof envelope?.success !== 'boolean')
     return reply.code(502).send(fail('UPSTREAM_ERROR', `AI Studios answered with an error (${status}). Try again in a moment.`));
-  return reply.code(status).send(body);
+  // A backslash may hide a secret from the scrub (`\/hooks\/…`); such text is re-serialised first.
+  if (text === undefined || text.includes('\\')) return reply.code(status).send(body);
+  return reply.code(status).type('application/json; charset=utf-8').send(text);
 }
 
 const BY_CODE: Record<string, [number, string, string]> = {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { normalisedPath } from './access';
 
 /** Header and body keys that may carry a credential; Fastify's logger censors them. */
@@ -46,9 +46,10 @@ const HOOK_URL = /\/hooks\/[A-Za-z0-9_-]{16,}/g;
 
 /** Nothing the API answers may carry a job's webhook secret (the upstream echoes our webhookUrl). */
 export function installSecretScrub(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, _reply, payload) =>
-    typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload,
-  );
+  // A callback hook, not async: one promise less on every request.
+  app.addHook('onSend', (_request, _reply, payload, done) => {
+    done(null, typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload);
+  });
 }
 
 /** Request serializer for the logger: method, redacted URL, host; no headers at all. */
@@ -58,6 +59,24 @@ export const serializeRequest = (req: FastifyRequest) => ({
   host: req.host,
   remoteAddress: req.ip,
 });
+
+/**
+ * The access log: Fastify logs two info lines per request, which under load cost more than the
+ * proxying itself. Here a request is announced at trace, a served one at debug, a refused one at
+ * info, an error as Fastify does; LOG_LEVEL=debug brings every request back.
+ */
+export class AccessLog extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.trace({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    const meta = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (reply.statusCode >= 400) reply.log.info(meta, 'request completed');
+    else reply.log.debug(meta, 'request completed');
+  }
+}
 
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
   return {

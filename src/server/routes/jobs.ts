@@ -80,7 +80,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
     if (!job.request || typeof job.request !== 'object')
       return reply.code(409).send(fail('NO_SNAPSHOT', 'This job has no request snapshot to send again.'));
     const { answer, job: updated } = await sendJob(ctx, job.endpoint as JobEndpoint, job.request as Record<string, unknown>, simulatorHeaders(ctx, request), job);
-    if (!updated) return relayAnswer(reply, answer.status, answer.body);
+    if (!updated) return relayAnswer(reply, answer.status, answer.body, answer.text);
     return ok(toPublic(updated));
   });
 }

@@ -13,6 +13,7 @@ const V3 = '/api/odin/v3';
 
 /** The upstream path with the caller's query string, minus our own `access_token`. */
 function upstreamPath(path: string, request: FastifyRequest): string {
+  if (!request.url.includes('?')) return path;
   const query = new URL(request.url, 'http://x').searchParams;
   query.delete('access_token');
   const qs = query.toString();
@@ -27,7 +28,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
   const relayGet = (path: (request: FastifyRequest<{ Params: { id?: string } }>) => string) =>
     async (request: FastifyRequest<{ Params: { id?: string } }>, reply: FastifyReply) => {
       const answer = await ctx.client.call('GET', upstreamPath(path(request), request), { headers: simulatorHeaders(ctx, request) });
-      return relayAnswer(reply, answer.status, answer.body);
+      return relayAnswer(reply, answer.status, answer.body, answer.text);
     };
 
   app.get(`${V3}/auth`, relayGet(() => `${V3}/auth`));
@@ -45,7 +46,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
       return reply.code(400).send(fail('INVALID_REQUEST', `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message}`, { issues: problems }));
     }
     const answer = await ctx.client.call('DELETE', `${V3}/editor/project`, { body: parsed.data, headers: simulatorHeaders(ctx, request) });
-    return relayAnswer(reply, answer.status, answer.body);
+    return relayAnswer(reply, answer.status, answer.body, answer.text);
   });
 
   registerProjectEditRoute(app, ctx);
@@ -64,7 +65,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
         );
       }
       const { answer, job } = await sendJob(ctx, endpoint, checked.body, simulatorHeaders(ctx, request));
-      if (!job) return relayAnswer(reply, answer.status, answer.body);
+      if (!job) return relayAnswer(reply, answer.status, answer.body, answer.text);
       const envelope = answer.body as { data: Record<string, unknown> };
       return reply.code(answer.status).send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
     });

@@ -10,7 +10,7 @@ export class UpstreamError extends Error {
   }
 }
 
-const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError', 'HeadersTimeoutError', 'BodyTimeoutError', 'ConnectTimeoutError']);
 
 /** Maps a fetch rejection to timeout/unreachable without keeping its (possibly URL-bearing) text. */
 export function classifyFetchError(cause: unknown): UpstreamError {
