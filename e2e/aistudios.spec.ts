@@ -90,14 +90,18 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await page.getByRole('button', { name: 'AI Studios', exact: true }).click();
   const edits = panel.getByRole('region', { name: 'Export edits' });
   await expect(edits.getByRole('list', { name: 'Updates' }).getByRole('listitem')).toHaveText([
-    'Scene 1: text (text)',
+    'Scene 1: text (height, text)',
     'Scene 1: avatar script (script)',
   ]);
   await edits.getByText('Request body').click();
   expect(JSON.parse((await edits.getByLabel('Edit request body').textContent())!)).toEqual({
     updates: {
       value: [
-        { sceneIdx: 0, type: 'textImage', values: { text: 'Product tour 2026' } },
+        {
+          sceneIdx: 0,
+          type: 'textImage',
+          values: { text: 'Product tour 2026', height: expect.any(Number) },
+        },
         { sceneIdx: 0, type: 'aiModel', values: { script: 'Welcome to the new tour.' } },
       ],
     },

@@ -1,3 +1,4 @@
+import { MEDIA_UNREACHABLE } from '../domain/preflight/rules/media-load';
 /**
  * Why an image did not load, in the user's words. The browser's image error says nothing, so the
  * URL is fetched once more and its answer (status, type, first bytes) names the reason.
@@ -17,7 +18,7 @@ export async function diagnoseImageFailure(href: string): Promise<string> {
   try {
     response = await fetch(href, { mode: 'cors', cache: 'no-store' });
   } catch {
-    return 'it cannot be reached from this browser (the host is down, offline, or refuses cross-origin requests)';
+    return MEDIA_UNREACHABLE;
   }
   if (!response.ok)
     return response.status === 404

@@ -1,6 +1,10 @@
 import type { IssuePath } from '../../parse';
 import { clipName, clipPath, eachClip, issue, sceneName, type Rule } from '../issue';
 
+/** The reason the editor gives when a URL did not answer at all (offline, CORS, host down). */
+export const MEDIA_UNREACHABLE =
+  'it cannot be reached from this browser (the host is down, offline, or refuses cross-origin requests)';
+
 /**
  * Media the editor itself could not load (a 404, a renamed text file, a damaged picture): AI
  * Studios will not fare better, so each is an error naming the URL and the reason. The editor
@@ -33,6 +37,17 @@ export const mediaLoadRule: Rule = (request, { options }) => {
     const reason = problems[url];
     if (!reason) return [];
     const shown = url.length > 100 ? `${url.slice(0, 97)}...` : url;
+    // No answer at all says nothing about the file: AI Studios' servers may well reach it.
+    if (reason === MEDIA_UNREACHABLE)
+      return [
+        issue(
+          'warning',
+          'media.unreachable',
+          `${what} could not be checked at ${shown}: ${reason}. Make sure AI Studios can reach it.`,
+          path,
+          clipId,
+        ),
+      ];
     const message = `${what} does not load from ${shown}: ${reason}. Replace it with a working picture.`;
     return [issue('error', 'media.does-not-load', message, path, clipId)];
   });
