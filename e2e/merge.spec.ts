@@ -181,6 +181,11 @@ test('a second tab follows the run of the first and sends nothing itself', async
 
   const other = await context.newPage();
   await other.goto(baseURL!);
+  // The project is being edited in the first tab: this one is told, and opens a copy to look on.
+  await other
+    .getByRole('alertdialog', { name: 'Open in another tab' })
+    .getByRole('button', { name: 'Open a copy' })
+    .click();
   await other.getByRole('button', { name: 'Data', exact: true }).click();
   const otherDialog = other.getByRole('dialog', { name: 'Data merge' });
   await expect(otherDialog.getByRole('alert')).toContainText('another tab');
