@@ -6,7 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { SingleBar } from 'cli-progress';
 import type { EditorProjectRequest } from '../domain/schema/request';
 import type { JobsApi } from '../merge/jobs-api';
-import { MergeRun, newRunState, type RunRow, type RunState } from '../merge/run';
+import { MergeRun, newRunState, wait, type RunRow, type RunState } from '../merge/run';
 import type { CliIo } from './io';
 
 export interface RunItem {
@@ -24,17 +24,6 @@ export interface DriveOptions {
   creditCap?: number;
   io: CliIo;
 }
-
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 const counts = (rows: readonly RunRow[]) => ({
   done: rows.filter((r) => r.status === 'done').length,

@@ -43,6 +43,18 @@ const SETTLED = new Set<RunRowStatus>(['done', 'failed', 'cancelled']);
 const IN_FLIGHT = new Set<RunRowStatus>(['sending', 'queued', 'rendering']);
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Resolves after `ms`, or at once when `signal` aborts (polling loops that must stop promptly). */
+export const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
 export const newRunState = (rowNumbers: readonly number[]): RunState => ({
   rows: rowNumbers.map((rowNumber) => ({ rowNumber, status: 'waiting' })),
   paused: false,

@@ -5,7 +5,7 @@ import { mergeRow, mergeRows, type RowReport } from '../../domain/merge/report';
 import type { MergeSpec } from '../../domain/merge/spec';
 import type { Project } from '../../domain/project';
 import { httpJobsApi } from '../../merge/jobs-api';
-import { MergeRun, newRunState, type RunState } from '../../merge/run';
+import { MergeRun, newRunState, wait, type RunState } from '../../merge/run';
 import type { Table } from '../../merge/table';
 import { loadFontsFor, measureTextClip } from '../../canvas/measure-text';
 import { matchColumns } from '../../domain/merge/columns';
@@ -35,17 +35,6 @@ const RUN_KEY = 'scenewright.merge-run';
 const SETUP_KEY = 'scenewright.merge-setup';
 const LOCK = 'scenewright.merge-run';
 const POLL_MS = 1500;
-
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 function load(): Pick<MergeSessionState, 'run' | 'setup'> {
   try {
