@@ -6,9 +6,8 @@ import { fail, type Voice } from '../domain/schema/envelope';
 import { installAccessControl } from './access';
 import type { ServerContext } from './context';
 import { installErrorHandling } from './errors';
-import { JobEvents } from './jobs/events';
-import { JobFollower } from './jobs/follower';
-import type { JobStore } from './jobs/store';
+import type { Ledger } from './jobs/ledger';
+import { JobRuntime } from './jobs/runtime';
 import { loggerOptions } from './redact';
 import { registerJobRoutes } from './routes/jobs';
 import { registerMiscRoutes } from './routes/misc';
@@ -19,10 +18,20 @@ import type { Settings } from './settings';
 import { registerSimAssets } from './simulator/assets';
 import type { UpstreamClient } from './upstream/client';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The job events, follower and sweeper of this app (tests reach in through it). */
+    jobs: JobRuntime;
+  }
+}
+
 export interface AppDeps {
   settings: Settings;
   client: UpstreamClient;
-  store: JobStore;
+  /** The export ledger (opened by `openLedger`); closed when the app closes. */
+  ledger: Ledger;
+  /** Clock for job timestamps and deadlines; tests pass one they move. */
+  now?: () => number;
   /** The upstream is the built-in simulator (its assets are served here too). */
   simulator: boolean;
   voices: Voice[];
@@ -32,7 +41,7 @@ export interface AppDeps {
   serveSpa?: boolean;
 }
 
-/** Builds the server from its dependencies; never listens. Closing it stops the follower and the store. */
+/** Builds the server from its dependencies; never listens. Closing it stops the follower and closes the ledger. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { settings } = deps;
   const app = Fastify({
@@ -42,16 +51,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     forceCloseConnections: true,
     return503OnClosing: true,
   });
-  const events = new JobEvents();
-  const follower = new JobFollower({
-    store: deps.store,
-    events,
-    client: deps.client,
-    log: app.log,
-    pollMs: settings.jobPollMs,
-    maxPollMs: settings.jobPollMaxMs,
-  });
-  const ctx: ServerContext = { settings, client: deps.client, store: deps.store, events, follower, simulator: deps.simulator, voices: deps.voices };
+  const now = deps.now ?? Date.now;
+  const jobs = new JobRuntime(deps.ledger, settings, deps.client, app.log, now);
+  app.decorate('jobs', jobs);
+  const ctx: ServerContext = {
+    settings, client: deps.client, store: deps.ledger.store, events: jobs.events, follower: jobs.follower,
+    account: deps.ledger.account, now, simulator: deps.simulator, voices: deps.voices,
+  };
 
   installErrorHandling(app);
   installAccessControl(app, settings.accessToken);
@@ -74,13 +80,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     return reply.code(404).send(fail('NOT_FOUND', isApi ? `${request.method} ${path} is not an API path of this server.` : 'Not found'));
   });
 
-  app.addHook('onReady', async () => {
-    const resumed = follower.resume();
-    if (resumed > 0) app.log.info({ resumed }, 'following unfinished jobs again');
-  });
-  app.addHook('onClose', async () => {
-    follower.stop();
-    deps.store.close();
-  });
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
   return app;
 }

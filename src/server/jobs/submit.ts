@@ -45,18 +45,50 @@ export function checkJobRequest(endpoint: JobEndpoint, input: unknown, publicOri
   }
 }
 
+const EXPORT_PATH = '/api/odin/v3/editor/project/export';
+/** Fields of a create request that the export call takes too (docs: export-project). */
+const EXPORT_FIELDS = ['workspaceId', 'resolution'] as const;
+
+/** One upstream call of a submission. */
+export interface UpstreamStep {
+  method: 'POST' | 'PUT';
+  path: string;
+  body: Record<string, unknown>;
+}
+
 /**
- * The body sent upstream: `isExport` made explicit (the docs disagree on its default for
- * simple/video), and with PUBLIC_URL the user's webhookUrl replaced by the server's own per-job URL
- * (the server forwards each delivery to the user's URL after recording it).
+ * How a request reaches AI Studios so that a projectId is known before any credit is spent: a free
+ * create (`isExport:false`, documented for editor/project, simple/video and simple/custom) whose
+ * answer is recorded, then the paid `POST editor/project/export` on that projectId. A request that
+ * already names its project skips the create; one that only saves (`isExport:false`) skips the export.
+ * A new kind of export is one more case here.
  */
-export function upstreamBody(body: Record<string, unknown>, publicUrl?: string): { body: Record<string, unknown>; hookSecret?: string } {
-  const out: Record<string, unknown> = { ...body };
-  if (!('projectId' in body) || 'isExport' in body) out.isExport = body.isExport !== false;
-  if (!publicUrl) return { body: out };
-  const hookSecret = newSecret();
-  out.webhookUrl = `${publicUrl}/hooks/${hookSecret}`;
-  return { body: out, hookSecret };
+export interface SubmitPlan {
+  create?: UpstreamStep;
+  projectId?: string;
+  exportStep?: (projectId: string, webhookUrl: string | undefined) => UpstreamStep;
+}
+
+export function planFor(endpoint: JobEndpoint, body: Record<string, unknown>): SubmitPlan {
+  const exportStep = (projectId: string, webhookUrl: string | undefined): UpstreamStep => {
+    const out: Record<string, unknown> = { projectId };
+    for (const key of EXPORT_FIELDS) if (body[key] !== undefined) out[key] = body[key];
+    if (webhookUrl) out.webhookUrl = webhookUrl;
+    return { method: 'POST', path: EXPORT_PATH, body: out };
+  };
+  if (endpoint === EXPORT_PATH) return { projectId: String(body.projectId), exportStep };
+  const { webhookUrl: _dropped, isExport, ...rest } = body;
+  const create: UpstreamStep = { method: 'POST', path: endpoint, body: { ...rest, isExport: false } };
+  return isExport === false ? { create } : { create, exportStep };
+}
+
+/** The webhook URL given upstream: the server's own per-job URL with PUBLIC_URL, else the user's. */
+export function hookFor(body: Record<string, unknown>, publicUrl?: string): { webhookUrl?: string; hookSecret?: string } {
+  if (publicUrl) {
+    const hookSecret = newSecret();
+    return { webhookUrl: `${publicUrl}/hooks/${hookSecret}`, hookSecret };
+  }
+  return typeof body.webhookUrl === 'string' && body.webhookUrl ? { webhookUrl: body.webhookUrl } : {};
 }
 
 export function jobName(endpoint: JobEndpoint, body: Record<string, unknown>): string {

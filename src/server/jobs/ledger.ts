@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Settings } from '../settings';
+import { openEmbedded, openServer, type Database } from './db';
+import { importSqliteOnce } from './import-sqlite';
+import { migrate } from './migrations';
+import { JobStore } from './store';
+
+export interface Ledger {
+  db: Database;
+  store: JobStore;
+  /** Whose credits the jobs spend: the concurrency limit is counted per account. */
+  account: string;
+  /** Jobs imported from DATA_DIR/jobs.sqlite at this start (undefined: nothing to import). */
+  imported?: number;
+}
+
+export function accountOf(settings: Settings): string {
+  if (settings.appId) return `app:${settings.appId}`;
+  if (settings.staticToken) return `token:${createHash('sha256').update(settings.staticToken).digest('hex').slice(0, 16)}`;
+  return 'simulator';
+}
+
+/**
+ * Opens the ledger: PostgreSQL at DATABASE_URL, else the embedded PGlite in DATA_DIR/ledger; runs
+ * the numbered migrations; imports an old DATA_DIR/jobs.sqlite once. `db` lets tests pass a copy.
+ */
+export async function openLedger(settings: Settings, options: { now?: () => number; db?: Database } = {}): Promise<Ledger> {
+  const now = options.now ?? Date.now;
+  const db = options.db ?? (settings.databaseUrl ? await openServer(settings.databaseUrl) : await openEmbedded(join(settings.dataDir, 'ledger')));
+  try {
+    await migrate(db);
+    const store = new JobStore(db, now);
+    const account = accountOf(settings);
+    const imported = await importSqliteOnce(db, store, join(settings.dataDir, 'jobs.sqlite'), account, now());
+    return { db, store, account, imported };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
