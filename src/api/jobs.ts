@@ -25,10 +25,11 @@ export const jobQuery = (id: string) =>
     queryFn: ({ signal }) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { signal }),
   });
 
-export const retryJob = (id: string) =>
+/** Sends a failed job again; a stalled one only with `confirmStalled` (it may be charged twice). */
+export const retryJob = (id: string, options: { confirmStalled?: boolean } = {}) =>
   call(`/api/jobs/${encodeURIComponent(id)}/retry`, jobSchema.or(z.unknown()), {
     method: 'POST',
-    body: {},
+    body: options.confirmStalled ? { confirmStalled: true } : {},
   });
 
 export const downloadUrl = (id: string) =>
