@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in bench/, one after the other; each prints its own ratios.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench/canvas.ts', 'bench/server-proxy.ts', 'bench/chromakey-batch.ts'];
+const benches = ['bench/canvas.ts', 'bench/server-proxy.ts', 'bench/chromakey-batch.ts', 'bench/ledger.ts'];
 let failed = 0;
 for (const file of benches) {
   console.log(`\n▶ ${file}`);

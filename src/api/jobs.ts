@@ -48,7 +48,10 @@ export function useJobEvents(onLive: (live: boolean) => void) {
         client.setQueryData<Job[]>(['jobs'], (old) => {
           const list = old ?? [];
           const at = list.findIndex((j) => j.id === job.data.id);
-          return at < 0 ? [job.data, ...list] : list.map((j, i) => (i === at ? job.data : j));
+          // Events carry a summary without the request: keep the one the list already has.
+          return at < 0
+            ? [job.data, ...list]
+            : list.map((j, i) => (i === at ? { ...job.data, request: job.data.request ?? j.request } : j));
         });
       } catch {
         void client.invalidateQueries({ queryKey: ['jobs'] });
