@@ -24,6 +24,8 @@ export interface FollowerOptions {
   settleMs: number;
 }
 
+const WORKERS = 2;
+
 interface Step {
   jobId: string;
   delayMs: number;
@@ -42,7 +44,7 @@ interface Envelope {
  * Marks `stalled` at the stall deadline and stops polling at the give-up deadline.
  */
 export class JobFollower {
-  private workerId?: string;
+  private readonly workerIds: string[] = [];
   private boss?: PgBoss;
   private stopped = false;
 
@@ -50,9 +52,14 @@ export class JobFollower {
 
   async start(boss: PgBoss): Promise<void> {
     this.boss = boss;
-    this.workerId = await boss.work<Step>(FOLLOW_QUEUE, { batchSize: 25, pollingIntervalSeconds: 0.5 }, (steps) =>
-      Promise.all(steps.map((s) => this.step(s.data).catch((error: unknown) => this.o.log.error({ err: error, jobId: s.data.jobId }, 'follow step failed')))),
-    );
+    // Two workers of 50 steps each: up to 100 polls in flight, ~200 steps a second per instance.
+    for (let i = 0; i < WORKERS; i++) {
+      this.workerIds.push(
+        await boss.work<Step>(FOLLOW_QUEUE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, (steps) =>
+          Promise.all(steps.map((s) => this.step(s.data).catch((error: unknown) => this.o.log.error({ err: error, jobId: s.data.jobId }, 'follow step failed')))),
+        ),
+      );
+    }
   }
 
   /** Queues a follow step for every open job (deduplicated per job); at start and after import. */
@@ -70,7 +77,7 @@ export class JobFollower {
   /** Stops taking steps and waits for the running ones; nothing is scheduled after it resolves. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.workerId) await this.boss?.offWork({ id: this.workerId } as never).catch(() => undefined);
+    for (const id of this.workerIds) await this.boss?.offWork({ id }).catch(() => undefined);
   }
 
   private async step({ jobId, delayMs }: Step): Promise<void> {

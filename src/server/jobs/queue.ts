@@ -24,6 +24,9 @@ export async function startQueue(db: Database, options: QueueOptions, onError: (
     migrate: true,
     maintenanceIntervalSeconds: options.maintenanceSeconds,
     monitorStateIntervalSeconds: Math.max(1, options.maintenanceSeconds),
+    // Each follow step is a finished pg-boss job within seconds: do not keep them for the default 12 h.
+    archiveCompletedAfterSeconds: 300,
+    deleteAfterSeconds: 3600,
   });
   boss.on('error', onError);
   await boss.start();

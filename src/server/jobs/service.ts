@@ -123,7 +123,8 @@ async function lost(ctx: ServerContext, _id: string, projectId: string, settle: 
   const job = await settle({ status: 'unknown', stage: null, error: null });
   await ctx.follower.follow(job.id, 0);
   const msg = 'AI Studios did not confirm this export in time. It may be rendering (and charged) already, so it will not be sent again: the server is checking with AI Studios and the job centre will show what it finds.';
-  return { answer: envelope(202, { success: false, error: { code: 'EXPORT_OUTCOME_UNKNOWN', msg }, data: { projectId, status: job.status } }), job };
+  // success:true with 202: the job exists and carries on; a client must not treat this as "try again".
+  return { answer: envelope(202, { success: true, data: { projectId, status: job.status, outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: msg } }), job };
 }
 
 function call(ctx: ServerContext, step: UpstreamStep, headers: Record<string, string>): Promise<UpstreamAnswer> {

@@ -58,7 +58,7 @@ export class SubmissionSweeper {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.workerId) await this.boss?.offWork({ id: this.workerId } as never).catch(() => undefined);
+    if (this.workerId) await this.boss?.offWork({ id: this.workerId }).catch(() => undefined);
   }
 
   private async schedule() {

@@ -91,7 +91,7 @@ describe('jobs', () => {
     const h = await harness({ env: { UPSTREAM_TIMEOUT_MS: '300', SIM_RENDER_MS: '1500' } });
     const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma, headers: { 'x-sim-fault': 'late@900' } });
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toMatchObject({ success: false, error: { code: 'EXPORT_OUTCOME_UNKNOWN' } });
+    expect(res.json()).toMatchObject({ success: true, data: { status: 'unknown', outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: expect.stringMatching(/not be sent again/) } });
     const { jobId, projectId } = res.json().data;
     expect((await jobOf(h, jobId)).status).toBe('unknown');
     const done = await waitFor(async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined), 15_000);
