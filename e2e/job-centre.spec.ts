@@ -12,7 +12,12 @@ test('a render stuck at 30 % shows as stalled with what to do; sending it again 
     const res = await fetch('/api/odin/v3/simple/video', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-sim-fault': 'stall@30' },
-      body: JSON.stringify({ language: 'ko', text: 'Stuck at thirty', model: 'M000004017', clothes: 'BG00006160' }),
+      body: JSON.stringify({
+        language: 'ko',
+        text: 'Stuck at thirty',
+        model: 'M000004017',
+        clothes: 'BG00006160',
+      }),
     });
     return ((await res.json()) as { data: { jobId: string } }).data;
   });

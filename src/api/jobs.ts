@@ -51,7 +51,9 @@ export function useJobEvents(onLive: (live: boolean) => void) {
           // Events carry a summary without the request: keep the one the list already has.
           return at < 0
             ? [job.data, ...list]
-            : list.map((j, i) => (i === at ? { ...job.data, request: job.data.request ?? j.request } : j));
+            : list.map((j, i) =>
+                i === at ? { ...job.data, request: job.data.request ?? j.request } : j,
+              );
         });
       } catch {
         void client.invalidateQueries({ queryKey: ['jobs'] });
