@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { openLedger } from './jobs/ledger';
+import { claimDataDir, openLedger } from './jobs/ledger';
 import { buildSimulator } from './simulator/app';
 import { SIM_VOICES } from './simulator/catalog';
 import { APP_ID, logCapture, testSettings, USER_KEY, waitFor } from './test-support';
@@ -74,5 +74,15 @@ describe('restart', () => {
     open.push(() => second.db.close());
     expect(second.imported).toBeUndefined();
     expect(await second.store.list()).toHaveLength(1);
+  });
+});
+
+describe('one process per embedded DATA_DIR', () => {
+  it('refuses a second live server on the same DATA_DIR, but not a pid file left by a dead one', () => {
+    const dir = testSettings().dataDir;
+    claimDataDir(dir, process.pid);
+    expect(() => claimDataDir(dir, process.pid + 1)).toThrow(/another Scenewright server \(pid \d+\) is using DATA_DIR/);
+    writeFileSync(join(dir, 'ledger.pid'), '2147483646');
+    expect(() => claimDataDir(dir, process.pid)).not.toThrow();
   });
 });
