@@ -19,8 +19,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           // Server tests open a Postgres (PGlite copy) per test; on a loaded 2-core CI that takes seconds.
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['src/{domain,store,canvas,server,api}/**/*.test.ts'],
         },
       },
