@@ -13,7 +13,7 @@ export function postgresBin(): string | undefined {
   return version ? join(root, version, 'bin') : undefined;
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
