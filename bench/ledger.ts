@@ -14,11 +14,7 @@ import {
   type Outcome,
 } from '../src/server/jobs/testing/batch-client';
 import { startServer, startSim } from '../src/server/jobs/testing/processes';
-import {
-  freePort,
-  postgresBin,
-  startThrowawayPostgres,
-} from '../src/server/jobs/testing/throwaway-pg';
+import { postgresBin, startThrowawayPostgres } from '../src/server/jobs/testing/throwaway-pg';
 
 const WRITES = Number(process.env.BENCH_LEDGER_WRITES ?? 500);
 
