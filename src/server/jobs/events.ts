@@ -3,11 +3,12 @@ import type { Database } from './db';
 import type { JobStore, StoredJob } from './store';
 
 const CHANNEL = 'scenewright_jobs';
+/** NOTIFY payloads must stay under 8000 bytes. */
+const MAX_PAYLOAD = 7900;
 
 /**
  * Job changes for the Server-Sent Events streams of every instance: a change is announced with
- * NOTIFY (the job id only; payloads are small), and each instance reads the row and tells its own
- * listeners. Older states never overtake newer ones.
+ * NOTIFY and each instance tells its own listeners. Older states never overtake newer ones.
  */
 export class JobEvents {
   private readonly emitter = new EventEmitter();
@@ -28,10 +29,14 @@ export class JobEvents {
     this.unlisten = await this.db.listen(CHANNEL, (id) => this.deliver(id));
   }
 
-  /** Announces a change to every instance (this one included). */
+  /**
+   * Announces a change to every instance (this one included). The job travels in the payload
+   * without its request and hook secret; one too big for NOTIFY travels as its id and is read back.
+   */
   async publish(job: StoredJob): Promise<void> {
     if (this.stopped) return;
-    await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, job.id]);
+    const payload = JSON.stringify({ ...job, request: null, hookSecret: null });
+    await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, Buffer.byteLength(payload) < MAX_PAYLOAD ? payload : job.id]);
   }
 
   subscribe(listener: (job: StoredJob) => void): () => void {
@@ -41,6 +46,13 @@ export class JobEvents {
 
   get listenerCount(): number {
     return this.emitter.listenerCount('job');
+  }
+
+  private show(job: StoredJob) {
+    if (this.stopped || (this.seen.get(job.id) ?? -1) > job.updatedAt) return;
+    this.seen.set(job.id, job.updatedAt);
+    if (this.seen.size > 10_000) this.seen.delete(this.seen.keys().next().value!);
+    this.emitLocal(job);
   }
 
   /** Tells this instance's listeners only (what a NOTIFY leads to; tests use it directly). */
@@ -55,15 +67,12 @@ export class JobEvents {
     this.emitter.removeAllListeners();
   }
 
-  private deliver(id: string) {
+  private deliver(payload: string) {
     if (this.stopped) return;
-    const read = this.store.get(id).then(
+    if (payload.startsWith('{')) return this.show(JSON.parse(payload) as StoredJob);
+    const read = this.store.get(payload).then(
       (job) => {
-        if (!job || this.stopped) return;
-        if ((this.seen.get(id) ?? -1) > job.updatedAt) return;
-        this.seen.set(id, job.updatedAt);
-        if (this.seen.size > 10_000) this.seen.delete(this.seen.keys().next().value!);
-        this.emitLocal(job);
+        if (job) this.show(job);
       },
       (error: unknown) => this.onError(error),
     );
