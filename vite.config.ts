@@ -21,6 +21,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Server tests open a Postgres (PGlite copy) per test; on a loaded 2-core CI that takes seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['src/{domain,store,canvas,server,api,merge,cli}/**/*.test.ts'],
         },
       },

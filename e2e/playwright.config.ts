@@ -48,6 +48,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SIM_RENDER_MS: process.env.SIM_RENDER_MS ?? '6000',
+      // job-centre.spec: a render frozen by x-sim-fault turns stalled within seconds.
+      JOB_STALL_MS: '8000',
       E2E_FRESH_DATA: '1',
       LOG_LEVEL: 'warn',
     },

@@ -14,6 +14,7 @@ const benches = [
   'bench/merge.ts',
   'bench/merge-run.ts',
   'bench/contact-sheet.ts',
+  'bench/ledger.ts',
 ];
 const only = process.argv.slice(2);
 const figures = [];

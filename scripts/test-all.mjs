@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  ['postgres for the multi-instance tests', 'node', ['scripts/ensure-postgres.mjs']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
   ['end-to-end tests', 'npm', ['run', '-s', 'test:e2e']],
 ];

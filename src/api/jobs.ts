@@ -25,10 +25,11 @@ export const jobQuery = (id: string) =>
     queryFn: ({ signal }) => call(`/api/jobs/${encodeURIComponent(id)}`, jobSchema, { signal }),
   });
 
-export const retryJob = (id: string) =>
+/** Sends a failed job again; a stalled one only with `confirmStalled` (it may be charged twice). */
+export const retryJob = (id: string, options: { confirmStalled?: boolean } = {}) =>
   call(`/api/jobs/${encodeURIComponent(id)}/retry`, jobSchema.or(z.unknown()), {
     method: 'POST',
-    body: {},
+    body: options.confirmStalled ? { confirmStalled: true } : {},
   });
 
 export const downloadUrl = (id: string) =>
@@ -47,7 +48,12 @@ export function useJobEvents(onLive: (live: boolean) => void) {
         client.setQueryData<Job[]>(['jobs'], (old) => {
           const list = old ?? [];
           const at = list.findIndex((j) => j.id === job.data.id);
-          return at < 0 ? [job.data, ...list] : list.map((j, i) => (i === at ? job.data : j));
+          // Events carry a summary without the request: keep the one the list already has.
+          return at < 0
+            ? [job.data, ...list]
+            : list.map((j, i) =>
+                i === at ? { ...job.data, request: job.data.request ?? j.request } : j,
+              );
         });
       } catch {
         void client.invalidateQueries({ queryKey: ['jobs'] });

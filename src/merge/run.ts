@@ -41,6 +41,25 @@ export interface RunOptions {
 
 const SETTLED = new Set<RunRowStatus>(['done', 'failed', 'cancelled']);
 const IN_FLIGHT = new Set<RunRowStatus>(['sending', 'queued', 'rendering']);
+/**
+ * A job's ledger state as a row state: `submitting` is still being sent; `unknown` (its answer was
+ * lost, the server is finding out) and `stalled` (no progress; the job centre offers to send it
+ * again) stay in flight, since neither is resent by itself.
+ */
+export const rowStatusOf = (status: Job['status']): RunRowStatus => {
+  switch (status) {
+    case 'saved':
+      return 'done';
+    case 'submitting':
+      return 'sending';
+    case 'unknown':
+      return 'queued';
+    case 'stalled':
+      return 'rendering';
+    default:
+      return status;
+  }
+};
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Resolves after `ms`, or at once when `signal` aborts (polling loops that must stop promptly). */
@@ -196,7 +215,7 @@ export class MergeRun {
     } catch {
       return; // A missed poll is retried on the next tick; the job itself is unaffected.
     }
-    const status: RunRowStatus = job.status === 'saved' ? 'done' : job.status;
+    const status = rowStatusOf(job.status);
     this.patch(rowNumber, {
       status,
       progress: job.progress ?? undefined,

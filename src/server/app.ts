@@ -7,9 +7,8 @@ import { installAccessControl } from './access';
 import { installBodyLimits } from './body-limits';
 import type { ServerContext } from './context';
 import { installErrorHandling } from './errors';
-import { JobEvents } from './jobs/events';
-import { JobFollower } from './jobs/follower';
-import type { JobStore } from './jobs/store';
+import type { Ledger } from './jobs/ledger';
+import { JobRuntime } from './jobs/runtime';
 import { AccessLog, installSecretScrub, loggerOptions } from './redact';
 import { registerJobRoutes } from './routes/jobs';
 import { registerMiscRoutes } from './routes/misc';
@@ -20,10 +19,20 @@ import type { Settings } from './settings';
 import { registerSimAssets } from './simulator/assets';
 import type { UpstreamClient } from './upstream/client';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The job events, follower and sweeper of this app (tests reach in through it). */
+    jobs: JobRuntime;
+  }
+}
+
 export interface AppDeps {
   settings: Settings;
   client: UpstreamClient;
-  store: JobStore;
+  /** The export ledger (opened by `openLedger`); closed when the app closes. */
+  ledger: Ledger;
+  /** Clock for job timestamps and deadlines; tests pass one they move. */
+  now?: () => number;
   /** The upstream is the built-in simulator (its assets are served here too). */
   simulator: boolean;
   voices: Voice[];
@@ -37,7 +46,7 @@ export interface AppDeps {
 export const cacheControlFor = (path: string) =>
   /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
-/** Builds the server from its dependencies; never listens. Closing it stops the follower and the store. */
+/** Builds the server from its dependencies; never listens. Closing it stops the follower, closes the ledger and the upstream client. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { settings } = deps;
   const app = Fastify({
@@ -48,16 +57,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     return503OnClosing: true,
     logController: new AccessLog(),
   });
-  const events = new JobEvents();
-  const follower = new JobFollower({
-    store: deps.store,
-    events,
-    client: deps.client,
-    log: app.log,
-    pollMs: settings.jobPollMs,
-    maxPollMs: settings.jobPollMaxMs,
-  });
-  const ctx: ServerContext = { settings, client: deps.client, store: deps.store, events, follower, simulator: deps.simulator, voices: deps.voices };
+  const now = deps.now ?? Date.now;
+  const jobs = new JobRuntime(deps.ledger, settings, deps.client, app.log, now);
+  app.decorate('jobs', jobs);
+  const ctx: ServerContext = {
+    settings, client: deps.client, store: deps.ledger.store, events: jobs.events, follower: jobs.follower,
+    account: deps.ledger.account, now, simulator: deps.simulator, voices: deps.voices,
+  };
 
   installErrorHandling(app);
   installAccessControl(app, settings);
@@ -91,13 +97,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     return reply.code(404).send(fail('NOT_FOUND', isApi ? `${request.method} ${path} is not an API path of this server.` : 'Not found'));
   });
 
-  app.addHook('onReady', async () => {
-    const resumed = follower.resume();
-    if (resumed > 0) app.log.info({ resumed }, 'following unfinished jobs again');
-  });
+  app.addHook('onReady', () => jobs.start());
   app.addHook('onClose', async () => {
-    follower.stop();
-    deps.store.close();
+    await jobs.stop();
     await deps.client.close();
   });
   return app;

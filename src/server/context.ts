@@ -12,6 +12,10 @@ export interface ServerContext {
   store: JobStore;
   events: JobEvents;
   follower: JobFollower;
+  /** Whose credits exports spend (the submission limit is per account). */
+  account: string;
+  /** The clock of deadlines and timestamps (tests move it). */
+  now: () => number;
   /** True when the upstream is the built-in simulator. */
   simulator: boolean;
   voices: Voice[];

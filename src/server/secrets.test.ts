@@ -44,7 +44,7 @@ describe('secrets', () => {
     await waitFor(async () => ((await hit('GET', `/api/jobs/${video.jobId}`)).json().data.status === 'done' ? true : undefined));
     await hit('GET', `/api/jobs/${video.jobId}/download`);
     await hit('POST', `/api/jobs/${project.jobId}/retry`, {});
-    const secret = h.store.get(video.jobId)!.hookSecret!;
+    const secret = (await h.store.get(video.jobId))!.hookSecret!;
     await hit('POST', `/hooks/${secret}`, { progress: 100, credit: 1, backendTaskId: 'b', download_url: 'http://x/y.mp4' }, {});
     await hit('DELETE', `${V3}/editor/project`, { ids: [project.projectId] });
 

@@ -44,6 +44,14 @@ const schema = z
     OUTBOUND_ALLOW_PRIVATE: flag,
     JOB_POLL_MS: int(2000, 10),
     JOB_POLL_MAX_MS: int(15_000, 10),
+    // The export ledger (issue 11): store, deadlines, limits.
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+    JOB_STALL_MS: int(600_000, 10),
+    JOB_GIVE_UP_MS: int(86_400_000, 10),
+    JOB_SETTLE_MS: optionalNumber.pipe(z.number().int().min(0).optional()),
+    JOB_LEASE_S: int(60, 1),
+    JOB_SWEEP_MS: int(15_000, 100),
+    SUBMIT_CONCURRENCY: int(8, 1, 1000),
     SIM_RENDER_MS: int(20_000, 0),
     SIM_FAILURE_RATE: rate,
     SIM_STALL_AT: optionalNumber.pipe(z.number().min(0).max(100).optional()),
@@ -91,6 +99,16 @@ export interface Settings {
   outboundAllowPrivate: boolean;
   jobPollMs: number;
   jobPollMaxMs: number;
+  /** Unset: the embedded Postgres (PGlite) in DATA_DIR/ledger. */
+  databaseUrl?: string;
+  jobStallMs: number;
+  jobGiveUpMs: number;
+  /** How long a project may stay "saved" after its export was sent before the export counts as lost. */
+  jobSettleMs: number;
+  jobLeaseSeconds: number;
+  jobSweepMs: number;
+  /** Submissions in flight at once per account, across instances. */
+  submitConcurrency: number;
   sim: SimSettings;
 }
 
@@ -160,6 +178,13 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     outboundAllowPrivate: s.OUTBOUND_ALLOW_PRIVATE,
     jobPollMs: s.JOB_POLL_MS,
     jobPollMaxMs: Math.max(s.JOB_POLL_MS, s.JOB_POLL_MAX_MS),
+    databaseUrl: s.DATABASE_URL,
+    jobStallMs: s.JOB_STALL_MS,
+    jobGiveUpMs: s.JOB_GIVE_UP_MS,
+    jobSettleMs: s.JOB_SETTLE_MS ?? s.UPSTREAM_TIMEOUT_MS * 2,
+    jobLeaseSeconds: s.JOB_LEASE_S,
+    jobSweepMs: s.JOB_SWEEP_MS,
+    submitConcurrency: s.SUBMIT_CONCURRENCY,
     sim: {
       renderMs: s.SIM_RENDER_MS,
       failureRate: s.SIM_FAILURE_RATE,

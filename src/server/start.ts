@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { JobStore } from './jobs/store';
+import { openLedger } from './jobs/ledger';
 import type { Settings } from './settings';
 import { buildSimulator, type Simulator } from './simulator/app';
 import { UpstreamClient } from './upstream/client';
@@ -38,9 +37,16 @@ export async function startAll(settings: Settings, options: { logStream?: NodeJS
     upstream = started;
   }
   const client = new UpstreamClient({ ...upstream, staticToken: settings.staticToken, timeoutMs: settings.upstreamTimeoutMs });
-  const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
-  const app = buildApp({ settings, client, store, simulator: Boolean(simulator), voices, logStream: options.logStream, serveSpa: options.serveSpa });
+  let ledger;
   try {
+    ledger = await openLedger(settings);
+  } catch (error) {
+    await simulator?.app.close();
+    throw error;
+  }
+  const app = buildApp({ settings, client, ledger, simulator: Boolean(simulator), voices, logStream: options.logStream, serveSpa: options.serveSpa });
+  try {
+    await app.ready();
     await app.listen({ host: settings.host, port: settings.port });
   } catch (error) {
     await app.close();

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { JobStore } from './jobs/store';
 import { SIM_VOICES } from './simulator/catalog';
-import { tempDir, testSettings } from './test-support';
+import { tempDir, testLedger, testSettings } from './test-support';
 import { UpstreamClient } from './upstream/client';
 
 let close: (() => Promise<unknown>) | undefined;
@@ -25,7 +24,7 @@ async function servingDist() {
   }
   const settings = testSettings({ DIST_DIR: dist });
   const client = new UpstreamClient({ baseUrl: 'http://127.0.0.1:9', staticToken: 't', timeoutMs: 100 });
-  const app = buildApp({ settings, client, store: new JobStore(join(settings.dataDir, 'jobs.sqlite')), simulator: false, voices: SIM_VOICES, serveSpa: true });
+  const app = buildApp({ settings, client, ledger: await testLedger(settings), simulator: false, voices: SIM_VOICES, serveSpa: true });
   close = () => app.close();
   await app.ready();
   return app;

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { JobStore } from './jobs/store';
+import { PGlite } from '@electric-sql/pglite';
+import { wrapPglite } from './jobs/db';
+import { openLedger, type Ledger } from './jobs/ledger';
+import { migrate } from './jobs/migrations';
+import type { JobStore } from './jobs/store';
 import { loadSettings, type Settings } from './settings';
 import { buildSimulator, type Simulator } from './simulator/app';
 import { SIM_VOICES } from './simulator/catalog';
@@ -32,6 +36,32 @@ export function logCapture() {
   return { lines, stream };
 }
 
+let template: Promise<PGlite> | undefined;
+
+/**
+ * A ledger for one test: a copy of a migrated in-memory PGlite made once per test worker (a copy
+ * takes a fraction of a second; a fresh one several). Unless `settings.databaseUrl` is set.
+ */
+export async function testLedger(settings: Settings, now?: () => number): Promise<Ledger> {
+  if (settings.databaseUrl) return openLedger(settings, { now });
+  template ??= PGlite.create().then(async (db) => {
+    await migrate(wrapPglite(db));
+    return db;
+  });
+  const db = wrapPglite(await (await template).clone());
+  return openLedger(settings, { now, db });
+}
+
+/** A clock tests move forward instead of sleeping (job deadlines, timestamps). */
+export function testClock(start = Date.now()) {
+  let offset = 0;
+  const base = Date.now();
+  return {
+    now: () => start + (Date.now() - base) + offset,
+    advance: (ms: number) => void (offset += ms),
+  };
+}
+
 export interface Harness {
   app: FastifyInstance;
   sim?: Simulator;
@@ -39,6 +69,7 @@ export interface Harness {
   store: JobStore;
   client: UpstreamClient;
   settings: Settings;
+  clock: ReturnType<typeof testClock>;
   logs: string[];
   close: () => Promise<void>;
 }
@@ -46,10 +77,7 @@ export interface Harness {
 export const APP_ID = 'test-app-id-7f3a9c';
 export const USER_KEY = 'test-user-key-Q2xvdWRTZWNyZXQ';
 
-/**
- * The app (by inject) in front of a listening simulator, or of `upstreamUrl` when given.
- * `store` lets a restart test reopen the same DATA_DIR.
- */
+/** The app (by inject) in front of a listening simulator, or of `upstreamUrl` when given. */
 export async function startHarness(options: { env?: Record<string, string>; upstreamUrl?: string; settings?: Settings } = {}): Promise<Harness> {
   const settings = options.settings ?? testSettings(options.env);
   let sim: Simulator | undefined;
@@ -60,12 +88,13 @@ export async function startHarness(options: { env?: Record<string, string>; upst
   }
   const pair = settings.staticToken && !settings.appId ? {} : { appId: settings.appId ?? APP_ID, userKey: settings.userKey ?? USER_KEY };
   const client = new UpstreamClient({ baseUrl, ...pair, staticToken: settings.staticToken, timeoutMs: settings.upstreamTimeoutMs });
-  const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
+  const clock = testClock();
+  const ledger = await testLedger(settings, clock.now);
   const { lines, stream } = logCapture();
-  const app = buildApp({ settings, client, store, simulator: Boolean(sim), voices: SIM_VOICES, logStream: stream });
+  const app = buildApp({ settings, client, ledger, now: clock.now, simulator: Boolean(sim), voices: SIM_VOICES, logStream: stream });
   await app.ready();
   return {
-    app, sim, simUrl: baseUrl, store, client, settings, logs: lines,
+    app, sim, simUrl: baseUrl, store: ledger.store, client, settings, clock, logs: lines,
     close: async () => {
       await app.close();
       await sim?.app.close();

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 export const JOB_KINDS = ['project', 'custom', 'chromakey', 'edit'] as const;
-export const JOB_STATUSES = ['queued', 'rendering', 'done', 'failed', 'saved'] as const;
+/**
+ * `submitting`: written before AI Studios is called; `queued`: AI Studios accepted the export;
+ * `stalled`: no progress for the server's stall deadline; `unknown`: the answer was lost (timeout,
+ * reset, crash) and the server is finding out what AI Studios did. Nothing is resent by itself.
+ */
+export const JOB_STATUSES = ['submitting', 'queued', 'rendering', 'done', 'failed', 'stalled', 'unknown', 'saved'] as const;
+/** Statuses that no longer change by themselves. */
+export const FINAL_JOB_STATUSES = ['done', 'failed', 'saved'] as const;
 
 /** Epoch milliseconds. */
 const timestamp = z.number();
@@ -21,14 +28,16 @@ export const jobSchema = z.looseObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   lastProgressAt: timestamp.nullish(),
+  attempts: z.number().optional(),
   request: z.unknown().optional(),
 });
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobStatus = Job['status'];
 
-/** A job is stalled when it is rendering and its progress has not moved for `afterMs`. */
+/** A job is stalled when the server says so, or it is rendering and has not moved for `afterMs`. */
 export function isStalled(job: Job, now: number, afterMs: number): boolean {
+  if (job.status === 'stalled') return true;
   if (job.status !== 'rendering' && job.status !== 'queued') return false;
   const since = job.lastProgressAt ?? job.updatedAt ?? job.createdAt;
   return now - since > afterMs;

@@ -1,20 +1,82 @@
 import { EventEmitter } from 'node:events';
-import type { StoredJob } from './store';
+import type { Database } from './db';
+import type { JobStore, StoredJob } from './store';
 
-/** Fan-out of job changes to the Server-Sent Events streams. */
+const CHANNEL = 'scenewright_jobs';
+/** NOTIFY payloads must stay under 8000 bytes. */
+const MAX_PAYLOAD = 7900;
+
+/**
+ * Job changes for the Server-Sent Events streams of every instance: a change is announced with
+ * NOTIFY and each instance tells its own listeners. Older states never overtake newer ones.
+ */
 export class JobEvents {
   private readonly emitter = new EventEmitter();
-  constructor() {
+  private readonly seen = new Map<string, number>();
+  private readonly pending = new Set<Promise<void>>();
+  private unlisten?: () => Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: JobStore,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {
     this.emitter.setMaxListeners(0);
   }
-  emit(job: StoredJob): void {
-    this.emitter.emit('job', job);
+
+  async start(): Promise<void> {
+    this.unlisten = await this.db.listen(CHANNEL, (id) => this.deliver(id));
   }
+
+  /**
+   * Announces a change to every instance (this one included). The job travels in the payload
+   * without its request and hook secret; one too big for NOTIFY travels as its id and is read back.
+   */
+  async publish(job: StoredJob): Promise<void> {
+    if (this.stopped) return;
+    const payload = JSON.stringify({ ...job, request: null, hookSecret: null });
+    await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, Buffer.byteLength(payload) < MAX_PAYLOAD ? payload : job.id]);
+  }
+
   subscribe(listener: (job: StoredJob) => void): () => void {
     this.emitter.on('job', listener);
     return () => this.emitter.off('job', listener);
   }
+
   get listenerCount(): number {
     return this.emitter.listenerCount('job');
+  }
+
+  private show(job: StoredJob) {
+    if (this.stopped || (this.seen.get(job.id) ?? -1) > job.updatedAt) return;
+    this.seen.set(job.id, job.updatedAt);
+    if (this.seen.size > 10_000) this.seen.delete(this.seen.keys().next().value!);
+    this.emitLocal(job);
+  }
+
+  /** Tells this instance's listeners only (what a NOTIFY leads to; tests use it directly). */
+  emitLocal(job: StoredJob): void {
+    this.emitter.emit('job', job);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.unlisten?.();
+    await Promise.all(this.pending);
+    this.emitter.removeAllListeners();
+  }
+
+  private deliver(payload: string) {
+    if (this.stopped) return;
+    if (payload.startsWith('{')) return this.show(JSON.parse(payload) as StoredJob);
+    const read = this.store.get(payload).then(
+      (job) => {
+        if (job) this.show(job);
+      },
+      (error: unknown) => this.onError(error),
+    );
+    this.pending.add(read);
+    void read.finally(() => this.pending.delete(read));
   }
 }

@@ -1,17 +1,34 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { UpstreamError } from '../upstream/errors';
+import type PgBoss from 'pg-boss';
 import type { UpstreamClient } from '../upstream/client';
+import { UpstreamError } from '../upstream/errors';
 import type { JobEvents } from './events';
 import { applyProgress, isFinished, type ProgressReport } from './progress';
-import type { JobStore } from './store';
+import { FOLLOW_QUEUE } from './queue';
+import { reconcile } from './reconcile';
+import type { JobStore, StoredJob } from './store';
 
 export interface FollowerOptions {
   store: JobStore;
   events: JobEvents;
   client: UpstreamClient;
   log: FastifyBaseLogger;
+  now: () => number;
   pollMs: number;
   maxPollMs: number;
+  /** No progress for this long: `stalled`. */
+  stallMs: number;
+  /** No progress (or no answer about an unknown job) for this long: stop polling it. */
+  giveUpMs: number;
+  /** A project still only saved this long after its export was sent: the export never arrived. */
+  settleMs: number;
+}
+
+const WORKERS = 2;
+
+interface Step {
+  jobId: string;
+  delayMs: number;
 }
 
 interface Envelope {
@@ -21,72 +38,84 @@ interface Envelope {
 }
 
 /**
- * Polls `editor/progress/:projectId` for every unfinished job until 100 or failure. Backs off
- * (×1.5 up to maxPollMs) while nothing moves or the upstream errs; resumes all unfinished jobs at boot.
+ * Follows every open job to its end: each step is a pg-boss job with a lease (another instance
+ * takes it over if this one dies), which polls `editor/progress/:projectId` once (or reconciles an
+ * unknown job) and queues the next step, backing off ×1.5 up to maxPollMs while nothing moves.
+ * Marks `stalled` at the stall deadline and stops polling at the give-up deadline.
  */
 export class JobFollower {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly delays = new Map<string, number>();
+  private readonly workerIds: string[] = [];
+  private boss?: PgBoss;
   private stopped = false;
 
   constructor(private readonly o: FollowerOptions) {}
 
-  resume(): number {
-    const jobs = this.o.store.unfinished();
-    for (const job of jobs) this.follow(job.id, 0);
+  async start(boss: PgBoss): Promise<void> {
+    this.boss = boss;
+    // Two workers of 50 steps each: up to 100 polls in flight, ~200 steps a second per instance.
+    for (let i = 0; i < WORKERS; i++) {
+      this.workerIds.push(
+        await boss.work<Step>(FOLLOW_QUEUE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, (steps) =>
+          Promise.all(steps.map((s) => this.step(s.data).catch((error: unknown) => this.o.log.error({ err: error, jobId: s.data.jobId }, 'follow step failed')))),
+        ),
+      );
+    }
+  }
+
+  /** Queues a follow step for every open job (deduplicated per job); at start and after import. */
+  async resume(): Promise<number> {
+    const jobs = await this.o.store.open();
+    for (const job of jobs) await this.follow(job.id, 0);
     return jobs.length;
   }
 
-  follow(jobId: string, firstDelay = this.o.pollMs): void {
-    if (this.stopped) return;
-    clearTimeout(this.timers.get(jobId));
-    this.delays.set(jobId, this.o.pollMs);
-    this.schedule(jobId, firstDelay);
+  async follow(jobId: string, delayMs = this.o.pollMs): Promise<void> {
+    if (this.stopped || !this.boss) return;
+    await this.boss.send(FOLLOW_QUEUE, { jobId, delayMs: Math.max(delayMs, this.o.pollMs) } satisfies Step, { singletonKey: jobId, startAfter: delayMs / 1000 });
   }
 
-  get following(): number {
-    return this.timers.size;
-  }
-
-  stop(): void {
+  /** Stops taking steps and waits for the running ones; nothing is scheduled after it resolves. */
+  async stop(): Promise<void> {
     this.stopped = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const id of this.workerIds) await this.boss?.offWork({ id }).catch(() => undefined);
   }
 
-  private schedule(jobId: string, delay: number) {
-    const timer = setTimeout(() => void this.tick(jobId), delay);
-    timer.unref?.();
-    this.timers.set(jobId, timer);
-  }
-
-  private async tick(jobId: string): Promise<void> {
-    const job = this.o.store.get(jobId);
-    if (this.stopped || !job || isFinished(job) || !job.projectId) return void this.timers.delete(jobId);
-    let moved = false;
-    try {
-      const answer = await this.o.client.call('GET', `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`);
-      if (this.stopped) return;
-      const report = toReport(answer.status, answer.body as Envelope | null);
-      if (report) {
-        const before = job.progress;
-        const after = applyProgress(this.o.store, this.o.events, jobId, report);
-        moved = (after?.progress ?? before) !== before;
-      }
-    } catch (cause) {
-      if (this.stopped) return;
-      // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.
-      this.o.log.warn({ jobId, kind: cause instanceof UpstreamError ? cause.kind : 'error' }, 'progress poll failed; will retry');
-    }
-    const current = this.o.store.get(jobId);
-    if (!current || isFinished(current)) {
-      this.timers.delete(jobId);
-      this.delays.delete(jobId);
+  private async step({ jobId, delayMs }: Step): Promise<void> {
+    const job = await this.o.store.get(jobId);
+    if (this.stopped || !job || isFinished(job) || job.status === 'submitting') return;
+    const before = job.progress;
+    const after = job.status === 'unknown' ? await reconcile(this.o, job) : await this.poll(job);
+    if (this.stopped || !after || isFinished(after)) return;
+    const now = this.o.now();
+    const since = after.lastProgressAt ?? after.sentAt ?? after.createdAt;
+    if (now - since > this.o.giveUpMs) {
+      this.o.log.warn({ jobId, status: after.status }, 'no news about this job for the give-up deadline; polling stopped');
       return;
     }
-    const delay = moved ? this.o.pollMs : Math.min(this.o.maxPollMs, (this.delays.get(jobId) ?? this.o.pollMs) * 1.5);
-    this.delays.set(jobId, delay);
-    this.schedule(jobId, delay);
+    let current = after;
+    if ((after.status === 'queued' || after.status === 'rendering') && now - since > this.o.stallMs) {
+      const stalled = await this.o.store.update(jobId, { status: 'stalled', updatedAt: now }, [after.status]);
+      if (stalled) await this.o.events.publish((current = stalled));
+    }
+    const moved = current.progress !== before;
+    const next = current.status === 'stalled' ? this.o.maxPollMs : moved ? this.o.pollMs : Math.min(this.o.maxPollMs, Math.round(delayMs * 1.5));
+    if (!this.stopped) await this.follow(jobId, next);
+  }
+
+  private async poll(job: StoredJob): Promise<StoredJob | undefined> {
+    if (!job.projectId) return job;
+    try {
+      const answer = await this.o.client.call('GET', `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`);
+      const report = toReport(answer.status, answer.body as Envelope | null);
+      if (!report) return job;
+      const { job: after, changed } = await applyProgress(this.o.store, job.id, report, this.o.now());
+      if (changed && after) await this.o.events.publish(after);
+      return after;
+    } catch (cause) {
+      // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.
+      this.o.log.warn({ jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' }, 'progress poll failed; will retry');
+      return job;
+    }
   }
 }
 

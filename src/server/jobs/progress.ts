@@ -1,4 +1,4 @@
-import type { JobEvents } from './events';
+import type { JobStatus } from '../../domain/schema/job';
 import type { JobStore, StoredJob } from './store';
 
 /** What one progress answer or webhook delivery says about a job. */
@@ -14,15 +14,19 @@ export interface ProgressReport {
 const FAILED_STATES = new Set(['failed', 'fail', 'error', 'canceled', 'cancelled']);
 export const isFailedState = (state: unknown) => typeof state === 'string' && FAILED_STATES.has(state.toLowerCase());
 
-const finished = (job: StoredJob) => job.status === 'done' || job.status === 'failed' || job.status === 'saved';
+export const FINAL: readonly JobStatus[] = ['done', 'failed', 'saved'];
+export const isFinished = (job: Pick<StoredJob, 'status'>) => FINAL.includes(job.status);
+/** A report can move a job that AI Studios may be rendering: sent, accepted, stalled or unknown. */
+const MOVABLE: readonly JobStatus[] = ['submitting', 'queued', 'rendering', 'stalled', 'unknown'];
 
 /**
  * Applies a report to a job: progress only grows, a finished job stays finished, `lastProgressAt`
- * moves only when progress does (the UI derives "stalled" from it). Emits when anything changed.
+ * moves only when progress does. A report about a job whose outcome was unknown settles it: AI
+ * Studios is rendering it. Returns the job as it now is and whether this call changed it.
  */
-export function applyProgress(store: JobStore, events: JobEvents, jobId: string, report: ProgressReport, now = Date.now()): StoredJob | undefined {
-  const job = store.get(jobId);
-  if (!job || finished(job)) return job;
+export async function applyProgress(store: JobStore, jobId: string, report: ProgressReport, now: number): Promise<{ job?: StoredJob; changed: boolean }> {
+  const job = await store.get(jobId);
+  if (!job || !MOVABLE.includes(job.status)) return { job, changed: false };
   const patch: Parameters<JobStore['update']>[1] = {};
   if (report.failed || isFailedState(report.state)) {
     patch.status = 'failed';
@@ -32,20 +36,21 @@ export function applyProgress(store: JobStore, events: JobEvents, jobId: string,
     if (progress !== undefined && progress > job.progress) {
       patch.progress = progress;
       patch.lastProgressAt = now;
+      if (job.status === 'stalled') patch.status = 'rendering';
     }
-    if (job.status === 'queued' && ((progress ?? 0) > 0 || report.state === 'rendering')) patch.status = 'rendering';
+    if ((job.status === 'queued' || job.status === 'unknown' || job.status === 'submitting') && ((progress ?? 0) > 0 || report.state === 'rendering')) patch.status = 'rendering';
+    else if (job.status === 'unknown') patch.status = 'queued';
     if (report.downloadUrl && (progress ?? job.progress) >= 100) {
       patch.status = 'done';
       patch.progress = 100;
       patch.upstreamDownloadUrl = report.downloadUrl;
       patch.error = null;
     }
+    if (patch.status && job.status !== 'submitting') patch.stage = null;
   }
   if (typeof report.credit === 'number' && report.credit !== job.credit) patch.credit = report.credit;
-  if (Object.keys(patch).length === 0) return job;
-  const updated = store.update(jobId, { ...patch, updatedAt: now });
-  if (updated) events.emit(updated);
-  return updated;
+  if (Object.keys(patch).length === 0) return { job, changed: false };
+  const updated = await store.update(jobId, { ...patch, updatedAt: now }, [job.status]);
+  // Someone else moved it first: their state stands; read it back.
+  return updated ? { job: updated, changed: true } : { job: await store.get(jobId), changed: false };
 }
-
-export const isFinished = finished;

@@ -1,19 +1,31 @@
 import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
-import { type StoredJob } from './store';
-import { jobKindOf, jobName, rendersUpstream, upstreamBody, type JobEndpoint } from './submit';
+import { UpstreamError } from '../upstream/errors';
+import { type JobPatch, type StoredJob } from './store';
+import {
+  hookFor,
+  jobKindOf,
+  jobName,
+  planFor,
+  type JobEndpoint,
+  type UpstreamStep,
+} from './submit';
 
 interface Created {
   success?: unknown;
   data?: { projectId?: unknown; taskId?: unknown };
+  error?: { msg?: unknown };
 }
 
 /**
  * Headers the simulator uses (the browser-facing origin for its asset URLs, fault injection in
  * tests). Nothing of the sort is sent to the real upstream.
  */
-export function simulatorHeaders(ctx: ServerContext, request: FastifyRequest): Record<string, string> {
+export function simulatorHeaders(
+  ctx: ServerContext,
+  request: FastifyRequest,
+): Record<string, string> {
   if (!ctx.simulator) return {};
   const headers: Record<string, string> = {};
   const base = ctx.settings.publicUrl ? new URL(ctx.settings.publicUrl) : undefined;
@@ -24,9 +36,24 @@ export function simulatorHeaders(ctx: ServerContext, request: FastifyRequest): R
   return headers;
 }
 
+export const NOT_CHARGED = 'nothing was exported or charged';
+const envelope = (status: number, body: unknown): UpstreamAnswer => ({
+  status,
+  body,
+  text: JSON.stringify(body),
+});
+const accepted = (answer: UpstreamAnswer) =>
+  (answer.body as Created | null)?.success === true && answer.status < 300;
+const upstreamMessage = (answer: UpstreamAnswer) => {
+  const msg = (answer.body as Created | null)?.error?.msg;
+  return typeof msg === 'string' && msg ? msg : `AI Studios refused the request (${answer.status})`;
+};
+
 /**
- * Posts a job request upstream and records the job when the upstream accepted it; with `existing`
- * (retry) the same job is reset instead of a new one created. The follower takes it from there.
+ * Sends a job the ledger way: the intent row is committed first, then the free create call (its
+ * projectId recorded), then the paid export call. A lost export answer leaves the job `unknown`
+ * (the follower finds out what AI Studios did); nothing here is ever sent twice. With `existing`
+ * (a retry the user asked for) the same row is reused and only the missing steps are sent.
  */
 export async function sendJob(
   ctx: ServerContext,
@@ -35,24 +62,166 @@ export async function sendJob(
   headers: Record<string, string>,
   existing?: StoredJob,
 ): Promise<{ answer: UpstreamAnswer; job?: StoredJob }> {
-  const { body, hookSecret } = upstreamBody(userBody, ctx.settings.publicUrl);
-  const answer = await ctx.client.call('POST', endpoint, { body, headers });
-  const created = answer.body as Created | null;
-  const projectId = created?.data?.projectId;
-  if (answer.status >= 300 || created?.success !== true || typeof projectId !== 'string') return { answer };
-  const fields = {
-    status: rendersUpstream(endpoint, body) ? ('queued' as const) : ('saved' as const),
-    projectId,
-    taskId: typeof created.data?.taskId === 'string' ? created.data.taskId : null,
-    hookSecret: hookSecret ?? null,
+  const { store, settings } = ctx;
+  const plan = planFor(endpoint, userBody);
+  const lease = () => ctx.now() + settings.upstreamTimeoutMs * 2 + 5000;
+  const { webhookUrl, hookSecret } = hookFor(userBody, settings.publicUrl);
+  const projectId0 = existing?.projectId ?? plan.projectId ?? null;
+  const stage = projectId0 ? ('export' as const) : ('create' as const);
+  let job = existing
+    ? await store.update(
+        existing.id,
+        {
+          status: 'submitting',
+          stage,
+          projectId: projectId0,
+          progress: 0,
+          error: null,
+          credit: null,
+          upstreamDownloadUrl: null,
+          lastProgressAt: null,
+          sentAt: null,
+          leaseUntil: lease(),
+          attempts: existing.attempts + 1,
+          hookSecret: hookSecret ?? existing.hookSecret,
+        },
+        ['failed', 'stalled'],
+      )
+    : await store.createIntent(
+        {
+          account: ctx.account,
+          kind: jobKindOf(endpoint),
+          endpoint,
+          name: jobName(endpoint, userBody),
+          request: userBody,
+          stage,
+          projectId: projectId0,
+          hookSecret: hookSecret ?? null,
+          leaseUntil: lease(),
+        },
+        settings.submitConcurrency,
+      );
+  if (!job) {
+    return existing
+      ? {
+          answer: envelope(409, {
+            success: false,
+            error: {
+              code: 'NOT_RETRYABLE',
+              msg: 'This job changed meanwhile; look at it again before sending it.',
+            },
+          }),
+        }
+      : {
+          answer: envelope(429, {
+            success: false,
+            error: {
+              code: 'TOO_MANY_SUBMISSIONS',
+              msg: `${settings.submitConcurrency} exports are being sent for this account right now. Nothing was sent; send this one again in a moment.`,
+            },
+          }),
+        };
+  }
+  await ctx.events.publish(job);
+  const settle = async (patch: JobPatch) => {
+    const updated = await store.update(job!.id, { ...patch, leaseUntil: null }, ['submitting']);
+    job = updated ?? (await store.get(job!.id)) ?? job!;
+    await ctx.events.publish(job);
+    return job;
   };
-  const job = existing
-    ? ctx.store.update(existing.id, {
-        ...fields, progress: 0, error: null, credit: null, upstreamDownloadUrl: null, lastProgressAt: null, attempts: existing.attempts + 1,
-      })
-    : ctx.store.create({ ...fields, kind: jobKindOf(endpoint), endpoint, name: jobName(endpoint, userBody), request: userBody });
-  if (!job) return { answer };
-  if (job.status === 'queued') ctx.follower.follow(job.id);
-  ctx.events.emit(job);
-  return { answer, job };
+
+  let createData: Record<string, unknown> = {};
+  let projectId = projectId0;
+  if (!projectId && plan.create) {
+    let answer: UpstreamAnswer;
+    try {
+      answer = await call(ctx, plan.create, headers);
+    } catch (error) {
+      await settle({
+        status: 'failed',
+        stage: null,
+        error: `AI Studios did not answer while the project was being prepared; ${NOT_CHARGED}.`,
+      });
+      throw error;
+    }
+    const data = (answer.body as Created | null)?.data;
+    if (!accepted(answer) || typeof data?.projectId !== 'string') {
+      await settle({
+        status: 'failed',
+        stage: null,
+        error: `${upstreamMessage(answer)}; ${NOT_CHARGED}.`,
+      });
+      return { answer };
+    }
+    createData = data as Record<string, unknown>;
+    projectId = data.projectId;
+    const taskId = typeof data.taskId === 'string' ? data.taskId : null;
+    if (!plan.exportStep)
+      return { answer, job: await settle({ status: 'saved', stage: null, projectId, taskId }) };
+    job =
+      (await store.update(
+        job.id,
+        { projectId, taskId, stage: 'export', sentAt: ctx.now(), leaseUntil: lease() },
+        ['submitting'],
+      )) ?? job;
+  } else {
+    job =
+      (await store.update(job.id, { sentAt: ctx.now(), leaseUntil: lease() }, ['submitting'])) ??
+      job;
+  }
+  if (!plan.exportStep || !projectId)
+    return { answer: envelope(200, { success: true, data: createData }), job };
+
+  let answer: UpstreamAnswer;
+  try {
+    answer = await call(ctx, plan.exportStep(projectId, webhookUrl), headers);
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    return lost(ctx, job.id, projectId, settle);
+  }
+  if (answer.status >= 500) return lost(ctx, job.id, projectId, settle);
+  if (!accepted(answer)) {
+    await settle({
+      status: 'failed',
+      stage: null,
+      error: `${upstreamMessage(answer)}; ${NOT_CHARGED}.`,
+    });
+    return { answer };
+  }
+  const done = await settle({ status: 'queued', stage: null });
+  await ctx.follower.follow(done.id);
+  const body = answer.body as { data?: Record<string, unknown> };
+  return {
+    answer: envelope(answer.status, { ...body, data: { ...createData, ...body.data, projectId } }),
+    job: done,
+  };
+}
+
+/** The export's answer was lost: `unknown`, followed (reconciled), answered 202 with what is known. */
+async function lost(
+  ctx: ServerContext,
+  _id: string,
+  projectId: string,
+  settle: (patch: JobPatch) => Promise<StoredJob>,
+) {
+  const job = await settle({ status: 'unknown', stage: null, error: null });
+  await ctx.follower.follow(job.id, 0);
+  const msg =
+    'AI Studios did not confirm this export in time. It may be rendering (and charged) already, so it will not be sent again: the server is checking with AI Studios and the job centre will show what it finds.';
+  // success:true with 202: the job exists and carries on; a client must not treat this as "try again".
+  return {
+    answer: envelope(202, {
+      success: true,
+      data: { projectId, status: job.status, outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: msg },
+    }),
+    job,
+  };
+}
+
+function call(
+  ctx: ServerContext,
+  step: UpstreamStep,
+  headers: Record<string, string>,
+): Promise<UpstreamAnswer> {
+  return ctx.client.call(step.method, step.path, { body: step.body, headers });
 }

@@ -1,25 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { Job, JobStatus } from '../../domain/schema/job';
-
-// node-sqlite3-wasm is CommonJS without static named exports: load it through require.
-const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
-type Db = InstanceType<typeof Database>;
-type Row = Record<string, unknown>;
+import type { Database, Queryable, Row } from './db';
 
 export type JobKind = Job['kind'];
+/** Which upstream call a `submitting` job is in: the free create (isExport:false) or the paid export. */
+export type SubmitStage = 'create' | 'export';
 
-/** A job as the server keeps it; `toPublic` is what the browser sees. */
+/** A job as the ledger keeps it; `toPublic` is what the browser sees. */
 export interface StoredJob {
   id: string;
+  account: string;
   kind: JobKind;
   name: string | null;
-  /** The upstream path the request was posted to, for retry. */
+  /** The upstream path the user's request was posted to. */
   endpoint: string;
   request: unknown;
   status: JobStatus;
+  stage: SubmitStage | null;
   progress: number;
   projectId: string | null;
   taskId: string | null;
@@ -31,111 +28,126 @@ export interface StoredJob {
   createdAt: number;
   updatedAt: number;
   lastProgressAt: number | null;
+  /** When the paid export call was sent (stall and reconcile deadlines count from it). */
+  sentAt: number | null;
+  /** Until when the instance sending it owns a `submitting` row; after that a sweep settles it. */
+  leaseUntil: number | null;
 }
 
-export type NewJob = Pick<StoredJob, 'kind' | 'name' | 'endpoint' | 'request' | 'status'> & Partial<Pick<StoredJob, 'projectId' | 'taskId' | 'hookSecret'>>;
-export type JobPatch = Partial<Omit<StoredJob, 'id' | 'createdAt' | 'kind' | 'endpoint'>>;
+export type NewJob = Pick<StoredJob, 'account' | 'kind' | 'name' | 'endpoint' | 'request' | 'stage' | 'leaseUntil'> &
+  Partial<Pick<StoredJob, 'projectId' | 'hookSecret' | 'status' | 'id' | 'createdAt' | 'updatedAt' | 'progress' | 'taskId' | 'credit' | 'error' | 'upstreamDownloadUrl' | 'attempts' | 'lastProgressAt'>>;
+export type JobPatch = Partial<Omit<StoredJob, 'id' | 'createdAt' | 'kind' | 'endpoint' | 'account'>>;
 
 const COLUMNS: Record<keyof StoredJob, string> = {
-  id: 'id', kind: 'kind', name: 'name', endpoint: 'endpoint', request: 'request', status: 'status',
-  progress: 'progress', projectId: 'project_id', taskId: 'task_id', upstreamDownloadUrl: 'upstream_download_url',
+  id: 'id', account: 'account', kind: 'kind', name: 'name', endpoint: 'endpoint', request: 'request', status: 'status',
+  stage: 'stage', progress: 'progress', projectId: 'project_id', taskId: 'task_id', upstreamDownloadUrl: 'upstream_download_url',
   credit: 'credit', error: 'error', hookSecret: 'hook_secret', attempts: 'attempts', createdAt: 'created_at',
-  updatedAt: 'updated_at', lastProgressAt: 'last_progress_at',
+  updatedAt: 'updated_at', lastProgressAt: 'last_progress_at', sentAt: 'sent_at', leaseUntil: 'lease_until',
 };
-
-const MIGRATIONS = [
-  `CREATE TABLE jobs (
-     id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT, endpoint TEXT NOT NULL, request TEXT,
-     status TEXT NOT NULL, progress REAL NOT NULL DEFAULT 0, project_id TEXT, task_id TEXT,
-     upstream_download_url TEXT, credit REAL, error TEXT, hook_secret TEXT UNIQUE,
-     attempts INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
-     last_progress_at INTEGER);
-   CREATE INDEX jobs_created ON jobs(created_at DESC);
-   CREATE TABLE webhook_events (
-     job_id TEXT NOT NULL, dedupe_key TEXT NOT NULL, body TEXT NOT NULL, received_at INTEGER NOT NULL,
-     PRIMARY KEY (job_id, dedupe_key));`,
-];
+const KEYS = Object.keys(COLUMNS) as (keyof StoredJob)[];
 
 export const newJobId = () => randomBytes(9).toString('base64url');
 export const newSecret = () => randomBytes(24).toString('base64url');
+export const OPEN_STATUSES: JobStatus[] = ['queued', 'rendering', 'stalled', 'unknown'];
 
-/** Jobs in SQLite (a real file under DATA_DIR), so they survive restarts. Synchronous, one process. */
+/** The export ledger on Postgres (embedded or server); every method is one statement or transaction. */
 export class JobStore {
-  private readonly db: Db;
   constructor(
-    file: string,
+    readonly db: Database,
     private readonly now: () => number = Date.now,
-  ) {
-    mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.migrate();
-  }
+  ) {}
 
-  private migrate() {
-    const version = Number((this.db.get('PRAGMA user_version') as Row | null)?.user_version ?? 0);
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.exec(`BEGIN; ${MIGRATIONS[v]}; PRAGMA user_version = ${v + 1}; COMMIT;`);
-    }
-  }
-
-  create(input: NewJob): StoredJob {
+  /**
+   * Writes the intent row (committed before the caller contacts AI Studios). With `limit`, refuses
+   * (undefined) when the account already has that many submissions in flight on any instance.
+   */
+  async createIntent(input: NewJob, limit?: number): Promise<StoredJob | undefined> {
     const at = this.now();
     const job: StoredJob = {
-      id: newJobId(), progress: 0, projectId: null, taskId: null, upstreamDownloadUrl: null,
-      credit: null, error: null, hookSecret: null, attempts: 1, createdAt: at, updatedAt: at, lastProgressAt: null,
+      id: newJobId(), status: 'submitting', progress: 0, projectId: null, taskId: null, upstreamDownloadUrl: null,
+      credit: null, error: null, hookSecret: null, attempts: 1, createdAt: at, updatedAt: at, lastProgressAt: null, sentAt: null,
       ...input,
     };
-    const keys = Object.keys(COLUMNS) as (keyof StoredJob)[];
-    this.db.run(
-      `INSERT INTO jobs (${keys.map((k) => COLUMNS[k]).join(',')}) VALUES (${keys.map(() => '?').join(',')})`,
-      keys.map((k) => toSql(k, job[k])),
-    );
-    return job;
+    return this.db.transaction(async (tx) => {
+      if (limit !== undefined) {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${job.account}`]);
+        const busy = await tx.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM jobs WHERE account = $1 AND status = 'submitting' AND lease_until > $2", [job.account, at]);
+        if ((busy[0]?.n ?? 0) >= limit) return undefined;
+      }
+      await insert(tx, job);
+      return job;
+    });
   }
 
-  get(id: string): StoredJob | undefined {
-    const row = this.db.get('SELECT * FROM jobs WHERE id = ?', [id]) as Row | null;
-    return row ? fromRow(row) : undefined;
+  /** Inserts a finished or imported row as is; false when its id is already there. */
+  async importJob(job: StoredJob, tx: Queryable = this.db): Promise<boolean> {
+    return (await insert(tx, job, true)) > 0;
   }
 
-  byHookSecret(secret: string): StoredJob | undefined {
-    const row = this.db.get('SELECT * FROM jobs WHERE hook_secret = ?', [secret]) as Row | null;
-    return row ? fromRow(row) : undefined;
+  async get(id: string): Promise<StoredJob | undefined> {
+    const rows = await this.db.query('SELECT * FROM jobs WHERE id = $1', [id]);
+    return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
-  list(limit = 500): StoredJob[] {
-    return (this.db.all('SELECT * FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT ?', [limit]) as Row[]).map(fromRow);
+  async byHookSecret(secret: string): Promise<StoredJob | undefined> {
+    const rows = await this.db.query('SELECT * FROM jobs WHERE hook_secret = $1', [secret]);
+    return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
-  /** Jobs the follower must watch: sent for rendering and not finished. */
-  unfinished(): StoredJob[] {
-    return (this.db.all("SELECT * FROM jobs WHERE status IN ('queued','rendering') AND project_id IS NOT NULL") as Row[]).map(fromRow);
+  async list(limit = 500): Promise<StoredJob[]> {
+    return (await this.db.query('SELECT * FROM jobs ORDER BY created_at DESC, seq DESC LIMIT $1', [limit])).map(fromRow);
   }
 
-  update(id: string, patch: JobPatch): StoredJob | undefined {
+  /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome). */
+  async open(): Promise<StoredJob[]> {
+    return (await this.db.query('SELECT * FROM jobs WHERE status = ANY($1) ORDER BY created_at', [OPEN_STATUSES])).map(fromRow);
+  }
+
+  /** `submitting` rows whose sender is gone: lease expired, or every one when `all` (embedded start). */
+  async orphanedSubmissions(all: boolean): Promise<StoredJob[]> {
+    const rows = all
+      ? await this.db.query("SELECT * FROM jobs WHERE status = 'submitting'")
+      : await this.db.query("SELECT * FROM jobs WHERE status = 'submitting' AND lease_until < $1", [this.now()]);
+    return rows.map(fromRow);
+  }
+
+  /**
+   * Applies `patch` when the job is in one of `from` (compare-and-set, so two instances or a
+   * webhook and a poll cannot both move it); returns the updated job, or undefined when it was not.
+   */
+  async update(id: string, patch: JobPatch, from?: readonly JobStatus[]): Promise<StoredJob | undefined> {
     const entries = Object.entries({ ...patch, updatedAt: patch.updatedAt ?? this.now() }) as [keyof StoredJob, unknown][];
-    this.db.run(
-      `UPDATE jobs SET ${entries.map(([k]) => `${COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`,
-      [...entries.map(([k, v]) => toSql(k, v)), id],
+    const values = entries.map(([k, v]) => toSql(k, v));
+    const where = from ? ` AND status = ANY($${values.length + 2})` : '';
+    const rows = await this.db.query(
+      `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${values.length + 1}${where} RETURNING *`,
+      from ? [...values, id, [...from]] : [...values, id],
     );
-    return this.get(id);
+    return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
   /** Records a webhook delivery once; false when the same delivery was already recorded. */
-  recordWebhook(jobId: string, dedupeKey: string, body: unknown): boolean {
-    const result = this.db.run('INSERT OR IGNORE INTO webhook_events (job_id, dedupe_key, body, received_at) VALUES (?,?,?,?)', [
-      jobId, dedupeKey, JSON.stringify(body), this.now(),
-    ]);
-    return result.changes > 0;
+  async recordWebhook(jobId: string, dedupeKey: string, body: unknown): Promise<boolean> {
+    const rows = await this.db.query(
+      'INSERT INTO webhook_events (job_id, dedupe_key, body, received_at) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING RETURNING job_id',
+      [jobId, dedupeKey, JSON.stringify(body), this.now()],
+    );
+    return rows.length > 0;
   }
 
-  webhookCount(jobId: string): number {
-    return Number((this.db.get('SELECT COUNT(*) AS n FROM webhook_events WHERE job_id = ?', [jobId]) as Row | null)?.n ?? 0);
+  async webhookCount(jobId: string): Promise<number> {
+    const rows = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_events WHERE job_id = $1', [jobId]);
+    return rows[0]?.n ?? 0;
   }
+}
 
-  close(): void {
-    if (this.db.isOpen) this.db.close();
-  }
+async function insert(tx: Queryable, job: StoredJob, ignoreExisting = false): Promise<number> {
+  const rows = await tx.query(
+    `INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) VALUES (${KEYS.map((_, i) => `$${i + 1}`).join(',')})${ignoreExisting ? ' ON CONFLICT DO NOTHING' : ''} RETURNING id`,
+    KEYS.map((k) => toSql(k, job[k])),
+  );
+  return rows.length;
 }
 
 function toSql(key: keyof StoredJob, value: unknown): string | number | null {
@@ -150,7 +162,8 @@ function fromRow(row: Row): StoredJob {
     const value = row[column];
     out[key] = typeof value === 'bigint' ? Number(value) : value;
   }
-  out.request = typeof row.request === 'string' ? (JSON.parse(row.request) as unknown) : null;
+  const request = row.request;
+  out.request = typeof request === 'string' ? (JSON.parse(request) as unknown) : (request ?? null);
   return out as unknown as StoredJob;
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
+import { connect } from 'node:net';
+import type { StoredJob } from '../jobs/store';
 import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../test-support';
+import { retryRefusal } from './jobs';
 
 const { harness, closeLater } = cleanupPerTest();
 
 const V3 = '/api/odin/v3';
 const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160', isExport: true };
-type J = { id: string; status: string; progress: number; attempts: number; error: string | null; downloadUrl: string | null; projectId: string; credit: number | null };
+type J = { id: string; status: string; progress: number; attempts: number; error: string | null; downloadUrl: string | null; projectId: string; credit: number | null; request?: unknown };
 
 async function jobOf(h: Harness, id: string): Promise<J> {
   return (await h.app.inject(`/api/jobs/${id}`)).json().data as J;
@@ -32,26 +35,97 @@ describe('jobs', () => {
     expect((await h.app.inject('/api/jobs/nope/download')).json().error.code).toBe('JOB_NOT_FOUND');
   });
 
-  it('records a simulated failure, and retry re-sends the snapshot on the same job until done', async () => {
+  it('records a simulated failure; retry re-exports the same project on the same job until done, and is refused once done', async () => {
     const h = await harness();
     const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/editor/project`, payload: seed, headers: { 'x-sim-fault': 'fail@20' } })).json().data;
-    const failed = await waitFor(async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined));
+    const failed = await waitFor(async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined), 10_000);
     expect(failed.error).toMatch(/failed/i);
     const retried = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
-    expect(retried.json().data).toMatchObject({ id: jobId, status: 'queued', attempts: 2, error: null, progress: 0 });
-    expect(retried.json().data.projectId).not.toBe(failed.projectId);
-    await waitFor(async () => (await jobOf(h, jobId)).status === 'done', 5000);
+    expect(retried.json().data).toMatchObject({ id: jobId, status: 'queued', attempts: 2, error: null, progress: 0, projectId: failed.projectId });
+    await waitFor(async () => (await jobOf(h, jobId)).status === 'done', 10_000);
     const again = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
     expect(again.statusCode).toBe(409);
+    // One free create, then one export per attempt: two renders, both of the one project.
+    expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([failed.projectId, failed.projectId]);
   });
 
-  it('records lastProgressAt and keeps a stalled job rendering (stall is for the UI to judge)', async () => {
-    const h = await harness({ env: { SIM_STALL_AT: '50' } });
+  it('writes the job before AI Studios is called: a create with isExport:false, then the export of the recorded projectId', async () => {
+    const h = await harness();
+    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, isExport: true } });
+    const { jobId, projectId } = res.json().data;
+    const project = h.sim!.world.projects.get(projectId)!;
+    expect(project.body.isExport).toBe(false);
+    expect(project.isExport).toBe(true);
+    expect(await h.store.get(jobId)).toMatchObject({ projectId, status: 'queued', sentAt: expect.any(Number) });
+    expect(h.sim!.world.accepted).toHaveLength(1);
+  });
+
+  it('refuses to retry a job that is rendering (a second paid render), and a stalled one unless confirmed', async () => {
+    const h = await harness({ env: { SIM_STALL_AT: '50', JOB_STALL_MS: '60000' } });
     const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
-    await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined));
-    await new Promise((r) => setTimeout(r, 500));
-    const job = (await h.app.inject(`/api/jobs/${jobId}`)).json().data;
-    expect(job).toMatchObject({ status: 'rendering', progress: 50, lastProgressAt: expect.any(Number) });
+    await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
+    const early = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('NOT_RETRYABLE');
+    h.clock.advance(61_000);
+    await waitFor(async () => ((await jobOf(h, jobId)).status === 'stalled' ? true : undefined), 10_000);
+    const unconfirmed = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
+    expect(unconfirmed.json().error.code).toBe('CONFIRM_STALLED');
+    expect(h.sim!.world.accepted).toHaveLength(1);
+    const confirmed = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: { confirmStalled: true } });
+    expect(confirmed.json().data).toMatchObject({ id: jobId, status: 'queued', attempts: 2 });
+    expect(h.sim!.world.accepted).toHaveLength(2);
+  });
+
+  it('a render frozen at 50 % becomes stalled once the stall deadline passes on the server clock', async () => {
+    const h = await harness({ env: { SIM_STALL_AT: '50', JOB_STALL_MS: '30000' } });
+    const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
+    await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
+    expect((await jobOf(h, jobId)).status).toBe('rendering');
+    h.clock.advance(31_000);
+    const stalled = await waitFor(async () => ((await jobOf(h, jobId)).status === 'stalled' ? jobOf(h, jobId) : undefined), 10_000);
+    expect(stalled).toMatchObject({ progress: 50, lastProgressAt: expect.any(Number) });
+  });
+
+  it('an export answered after the timeout ends unknown (202), is reconciled to its real render, and is never resent', async () => {
+    const h = await harness({ env: { UPSTREAM_TIMEOUT_MS: '300', SIM_RENDER_MS: '1500' } });
+    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma, headers: { 'x-sim-fault': 'late@900' } });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ success: true, data: { status: 'unknown', outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: expect.stringMatching(/not be sent again/) } });
+    const { jobId, projectId } = res.json().data;
+    expect((await jobOf(h, jobId)).status).toBe('unknown');
+    const done = await waitFor(async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined), 15_000);
+    expect(done).toMatchObject({ projectId, progress: 100, attempts: 1 });
+    expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([projectId]);
+  });
+
+  it('an export that never reached AI Studios (project still only saved after the settle time) fails with "nothing was charged"', async () => {
+    const calls: string[] = [];
+    const upstream = await fakeUpstream((req, _body, res) => {
+      calls.push(`${req.method} ${req.url}`);
+      if (req.url === `${V3}/simple/video`) return json(res, 200, { success: true, data: { projectId: 'p-saved' } });
+      if (req.url === `${V3}/editor/project/p-saved`) return json(res, 200, { success: true, data: { project: { _id: 'p-saved', state: 'saved', progress: 0 } } });
+      // The export call gets no answer at all (lost on the way).
+    });
+    closeLater(upstream.close);
+    const h = await harness({ upstreamUrl: upstream.url, env: { AISTUDIOS_TOKEN: 'static-token-for-tests', UPSTREAM_TIMEOUT_MS: '200', JOB_SETTLE_MS: '0' } });
+    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma });
+    expect(res.statusCode).toBe(202);
+    const jobId = res.json().data.jobId as string;
+    const failed = await waitFor(async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined), 10_000);
+    expect(failed.error).toMatch(/did not reach AI Studios.*nothing was exported or charged/);
+    expect(calls.filter((c) => c.includes('/export'))).toHaveLength(1);
+  });
+
+  it('answers 429 past the per-account submission limit and records nothing for it', async () => {
+    const h = await harness({ env: { SUBMIT_CONCURRENCY: '1', SIM_LATENCY_MS: '150' } });
+    const [a, b] = await Promise.all([
+      h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma }),
+      h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, text: 'second' } }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 429]);
+    expect((a.statusCode === 429 ? a : b).json().error.code).toBe('TOO_MANY_SUBMISSIONS');
+    expect(await h.store.list()).toHaveLength(1);
   });
 
   it('pushes job changes over Server-Sent Events', async () => {
@@ -71,9 +145,35 @@ describe('jobs', () => {
     }
     controller.abort();
     const events = text.split('\n\n').filter((e) => e.startsWith('event: job'));
-    const statuses = events.map((e) => (JSON.parse(e.split('data: ')[1]!) as J).status);
-    expect(statuses[0]).toBe('queued');
-    expect(statuses).toContain('done');
+    const sent = events.map((e) => JSON.parse(e.split('data: ')[1]!) as J);
+    expect(sent[0]!.status).toBe('submitting');
+    expect(sent.map((j) => j.status)).toContain('done');
+    // Summaries only: the request (which can be megabytes) stays out of the stream.
+    expect(sent.every((j) => j.request === undefined)).toBe(true);
+  });
+
+  it('drops an event-stream client that does not read instead of buffering for it without bound', async () => {
+    const h = await harness();
+    const url = new URL(await h.app.listen({ host: '127.0.0.1', port: 0 }));
+    const events = h.app.jobs.events;
+    const socket = connect(Number(url.port), '127.0.0.1');
+    socket.pause();
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((r) => socket.on('close', () => r()));
+    socket.write('GET /api/jobs/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    await waitFor(() => (events.listenerCount > 0 ? true : undefined));
+    const job = { id: 'x', kind: 'chromakey', name: 'n'.repeat(4000), status: 'rendering', progress: 1, createdAt: 0, updatedAt: 0 } as unknown as StoredJob;
+    let sent = 0;
+    while (events.listenerCount > 0 && sent < 50_000) {
+      for (let i = 0; i < 100; i++) events.emitLocal(job);
+      sent += 100;
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(events.listenerCount).toBe(0);
+    // Dropped after a bounded amount (kernel buffers + 256 KiB), far below what was offered.
+    expect(sent).toBeLessThan(50_000);
+    socket.destroy();
+    await closed;
   });
 });
 
@@ -84,7 +184,7 @@ describe('webhooks (PUBLIC_URL set)', () => {
     const h = await harness({ env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000', OUTBOUND_ALLOW_PRIVATE: 'true' } });
     const body = { ...chroma, webhookUrl: `${userHook.url}/mine` };
     const { jobId, projectId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: body })).json().data;
-    const secret = h.store.get(jobId)!.hookSecret!;
+    const secret = (await h.store.get(jobId))!.hookSecret!;
     expect(secret.length).toBeGreaterThanOrEqual(32);
     const project = (await h.app.inject(`${V3}/editor/project/${projectId}`)).json().data.project;
     // The upstream got the per-job URL; its secret is never answered back.
@@ -95,12 +195,23 @@ describe('webhooks (PUBLIC_URL set)', () => {
     expect(first.json()).toEqual({ success: true, data: { received: true, duplicate: false } });
     const second = await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: delivery });
     expect(second.json().data.duplicate).toBe(true);
-    expect(h.store.webhookCount(jobId)).toBe(1);
+    expect(await h.store.webhookCount(jobId)).toBe(1);
     expect((await h.app.inject(`/api/jobs/${jobId}`)).json().data).toMatchObject({ status: 'done', credit: 3, progress: 100 });
     await waitFor(() => (userHook.calls.length > 0 ? true : undefined));
     expect(userHook.calls).toHaveLength(1);
     expect(JSON.parse(userHook.calls[0]!.body)).toEqual(delivery);
     expect((await h.app.inject({ method: 'POST', url: '/hooks/not-a-secret', payload: delivery })).statusCode).toBe(404);
     expect((await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: { nope: 1 } })).statusCode).toBe(400);
+  });
+});
+
+describe('retryRefusal', () => {
+  const base = { status: 'failed' } as StoredJob;
+  it('allows failed and confirmed stalled; refuses unknown, rendering, queued, submitting, done, saved', () => {
+    expect(retryRefusal(base, false)).toBeUndefined();
+    expect(retryRefusal({ ...base, status: 'stalled' }, true)).toBeUndefined();
+    expect(retryRefusal({ ...base, status: 'stalled' }, false)?.[0]).toBe('CONFIRM_STALLED');
+    expect(retryRefusal({ ...base, status: 'unknown' }, true)?.[0]).toBe('OUTCOME_UNKNOWN');
+    for (const status of ['rendering', 'queued', 'submitting', 'done', 'saved'] as const) expect(retryRefusal({ ...base, status }, true)?.[0]).toBe('NOT_RETRYABLE');
   });
 });

@@ -10,13 +10,30 @@ describe('proxy: editing an existing project and exporting it', () => {
   it('POST editor/project/{id} records an edit job that the server follows to done and can download', async () => {
     const { app, store } = await harness();
     const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];
-    const updates = { value: [{ sceneIdx: 0, type: 'textImage', values: { text: 'Edited title' } }, { sceneIdx: 0, type: 'aiModel', values: { script: 'New words' } }] };
-    const res = await app.inject({ method: 'POST', url: `${V3}/editor/project/${sample!.id}`, payload: { updates } });
+    const updates = {
+      value: [
+        { sceneIdx: 0, type: 'textImage', values: { text: 'Edited title' } },
+        { sceneIdx: 0, type: 'aiModel', values: { script: 'New words' } },
+      ],
+    };
+    const res = await app.inject({
+      method: 'POST',
+      url: `${V3}/editor/project/${sample!.id}`,
+      payload: { updates },
+    });
     expect(res.statusCode).toBe(200);
     const { projectId, jobId } = res.json().data;
     expect(projectId).not.toBe(sample!.id);
-    expect(store.get(jobId)).toMatchObject({ kind: 'edit', status: 'queued', projectId, name: `Edit of ${sample!.id}`, request: { updates } });
-    const done = await waitFor(() => (store.get(jobId)?.status === 'done' ? store.get(jobId) : undefined));
+    expect(await store.get(jobId)).toMatchObject({
+      kind: 'edit',
+      status: 'queued',
+      projectId,
+      name: `Edit of ${sample!.id}`,
+      request: { updates },
+    });
+    const done = await waitFor(async () =>
+      (await store.get(jobId))?.status === 'done' ? store.get(jobId) : undefined,
+    );
     expect(done.progress).toBe(100);
     const video = await app.inject(`/api/jobs/${jobId}/download`);
     expect(video.statusCode).toBe(200);
@@ -29,29 +46,50 @@ describe('proxy: editing an existing project and exporting it', () => {
     const { app, store } = await harness();
     const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];
     const payload = { updates: [{ sceneIdx: 0, type: 'aiModel', values: { script: 'Again' } }] };
-    const res = await app.inject({ method: 'POST', url: `${V3}/editor/project/${sample!.id}`, payload, headers: { 'x-sim-fault': 'fail@10' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: `${V3}/editor/project/${sample!.id}`,
+      payload,
+      headers: { 'x-sim-fault': 'fail@10' },
+    });
     const { jobId } = res.json().data;
-    await waitFor(() => (store.get(jobId)?.status === 'failed' ? true : undefined));
-    expect(store.get(jobId)!.endpoint).toBe(`${V3}/editor/project/${sample!.id}`);
+    await waitFor(async () => ((await store.get(jobId))?.status === 'failed' ? true : undefined));
+    expect((await store.get(jobId))!.endpoint).toBe(`${V3}/editor/project/${sample!.id}`);
     const retried = await app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry` });
     expect(retried.statusCode).toBe(200);
-    const done = await waitFor(() => (store.get(jobId)?.status === 'done' ? store.get(jobId) : undefined));
+    const done = await waitFor(async () =>
+      (await store.get(jobId))?.status === 'done' ? store.get(jobId) : undefined,
+    );
     expect(done).toMatchObject({ kind: 'edit', attempts: 2, progress: 100 });
   });
 
   it('accepts the 1.4.x bare list too, and isExport:false saves without following', async () => {
     const { app, store } = await harness();
     const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];
-    const res = await app.inject({ method: 'POST', url: `${V3}/editor/project/${sample!.id}`, payload: { updates: [{ sceneIdx: 1, type: 'textImage', values: { fontSize: 100 } }], isExport: false } });
+    const res = await app.inject({
+      method: 'POST',
+      url: `${V3}/editor/project/${sample!.id}`,
+      payload: {
+        updates: [{ sceneIdx: 1, type: 'textImage', values: { fontSize: 100 } }],
+        isExport: false,
+      },
+    });
     expect(res.statusCode).toBe(200);
-    expect(store.get(res.json().data.jobId)).toMatchObject({ kind: 'edit', status: 'saved' });
+    expect(await store.get(res.json().data.jobId)).toMatchObject({ kind: 'edit', status: 'saved' });
   });
 
   it('refuses a malformed body before anything is sent upstream', async () => {
-    const upstream = await fakeUpstream((_req, _body, res) => json(res, 200, { success: true, data: { token: 't' } }));
+    const upstream = await fakeUpstream((_req, _body, res) =>
+      json(res, 200, { success: true, data: { token: 't' } }),
+    );
     closeLater(upstream.close);
     const { app } = await harness({ upstreamUrl: upstream.url });
-    for (const payload of [{}, { updates: { value: [] } }, { updates: [{ sceneIdx: -1, type: 'textImage', values: {} }] }, { updates: [{ sceneIdx: 0, type: 'sticker', values: {} }] }]) {
+    for (const payload of [
+      {},
+      { updates: { value: [] } },
+      { updates: [{ sceneIdx: -1, type: 'textImage', values: {} }] },
+      { updates: [{ sceneIdx: 0, type: 'sticker', values: {} }] },
+    ]) {
       const res = await app.inject({ method: 'POST', url: `${V3}/editor/project/abc`, payload });
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json()).toMatchObject({ success: false, error: { code: 'INVALID_REQUEST' } });
@@ -60,19 +98,36 @@ describe('proxy: editing an existing project and exporting it', () => {
   });
 });
 
-describe('proxy: bodies go upstream as the user built them', () => {
-  it('simple/video without isExport is forwarded without it and recorded as saved (documented default false)', async () => {
+describe('proxy: what goes upstream (a free create first, the paid export on its projectId)', () => {
+  it('simple/video without isExport is only created (documented default false) and recorded as saved; with isExport the export follows', async () => {
     const upstream = await fakeUpstream((req, _body, res) =>
-      json(res, 200, { success: true, data: req.url?.endsWith('/auth/token') ? { token: 't' } : { projectId: 'p1' } }),
+      json(res, 200, {
+        success: true,
+        data: req.url?.endsWith('/auth/token') ? { token: 't' } : { projectId: 'p1' },
+      }),
     );
     closeLater(upstream.close);
     const { app, store } = await harness({ upstreamUrl: upstream.url });
     const res = await app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma });
-    const sent = upstream.calls.find((c) => c.url === `${V3}/simple/video`)!;
-    expect(JSON.parse(sent.body)).toEqual(chroma);
-    expect(store.get(res.json().data.jobId)).toMatchObject({ kind: 'chromakey', status: 'saved' });
-    await app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, isExport: true } });
-    expect(JSON.parse(upstream.calls.at(-1)!.body)).toEqual({ ...chroma, isExport: true });
+    const sent = upstream.calls.filter((c) => !c.url.endsWith('/auth/token'));
+    expect(sent.map((c) => [c.url, JSON.parse(c.body)])).toEqual([
+      [`${V3}/simple/video`, { ...chroma, isExport: false }],
+    ]);
+    expect(await store.get(res.json().data.jobId)).toMatchObject({
+      kind: 'chromakey',
+      status: 'saved',
+      projectId: 'p1',
+    });
+    const before = upstream.calls.length;
+    await app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, isExport: true },
+    });
+    expect(upstream.calls.slice(before).map((c) => [c.url, JSON.parse(c.body)])).toEqual([
+      [`${V3}/simple/video`, { ...chroma, isExport: false }],
+      [`${V3}/editor/project/export`, { projectId: 'p1' }],
+    ]);
   });
 });
 

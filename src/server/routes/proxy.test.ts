@@ -34,7 +34,7 @@ describe('proxy: every allow-listed path reaches the simulator', () => {
     const res = await app.inject({ method: 'POST', url: `${V3}/editor/project`, payload: seed });
     expect(res.statusCode).toBe(200);
     const { projectId, jobId } = res.json().data;
-    expect(store.get(jobId)).toMatchObject({ kind: 'project', projectId, status: 'queued' });
+    expect(await store.get(jobId)).toMatchObject({ kind: 'project', projectId, status: 'queued' });
     expect((await app.inject(`${V3}/editor/progress/${projectId}`)).json().data).toHaveProperty('progress');
     expect((await app.inject(`${V3}/editor/project/${projectId}`)).json().data.project._id).toBe(projectId);
     const exported = (await app.inject({ method: 'POST', url: `${V3}/editor/project/export`, payload: { projectId } })).json();
@@ -48,10 +48,10 @@ describe('proxy: every allow-listed path reaches the simulator', () => {
   it('simple/video and simple/custom record chromakey and custom jobs; isExport:false is saved, not followed', async () => {
     const { app, store } = await harness();
     const video = (await app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, isExport: true } })).json().data;
-    expect(store.get(video.jobId)).toMatchObject({ kind: 'chromakey', status: 'queued', request: { ...chroma, isExport: true } });
+    expect(await store.get(video.jobId)).toMatchObject({ kind: 'chromakey', status: 'queued', request: { ...chroma, isExport: true } });
     const custom = (await app.inject({ method: 'POST', url: `${V3}/simple/custom`, payload: { language: 'en', text: 'Hi', model: '67da28f034b05ae2e4385a2b', isExport: false } })).json().data;
     expect(custom).toMatchObject({ projectId: expect.any(String), taskId: expect.any(String), jobId: expect.any(String) });
-    expect(store.get(custom.jobId)).toMatchObject({ kind: 'custom', status: 'saved', taskId: custom.taskId });
+    expect(await store.get(custom.jobId)).toMatchObject({ kind: 'custom', status: 'saved', taskId: custom.taskId });
   });
 });
 

@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { JobStore } from '../jobs/store';
 import { SIM_VOICES } from '../simulator/catalog';
-import { cleanupPerTest, logCapture, tempDir, testSettings } from '../test-support';
+import { cleanupPerTest, logCapture, tempDir, testLedger, testSettings } from '../test-support';
 import { UpstreamClient } from '../upstream/client';
 
 const { harness, closeLater } = cleanupPerTest();
@@ -53,9 +52,9 @@ describe('config, voices and the SPA', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Scenewright</title>');
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
     const settings = testSettings({ DIST_DIR: dist });
-    const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
+    const ledger = await testLedger(settings);
     const client = new UpstreamClient({ baseUrl: 'http://127.0.0.1:9', appId: 'a', userKey: 'b', timeoutMs: 100 });
-    const app = buildApp({ settings, client, store, simulator: false, voices: SIM_VOICES, serveSpa: true, logStream: logCapture().stream });
+    const app = buildApp({ settings, client, ledger, simulator: false, voices: SIM_VOICES, serveSpa: true, logStream: logCapture().stream });
     closeLater(() => app.close());
     expect((await app.inject('/')).body).toContain('<title>Scenewright');
     expect((await app.inject('/projects/123')).body).toContain('<title>Scenewright');

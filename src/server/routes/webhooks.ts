@@ -21,7 +21,7 @@ function forward(url: string, body: unknown, policy: OutboundPolicy, log: Fastif
 export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const forwarding = webhookPolicy(ctx.settings);
   app.post<{ Params: { secret: string } }>('/hooks/:secret', async (request, reply) => {
-    const job = ctx.store.byHookSecret(request.params.secret);
+    const job = await ctx.store.byHookSecret(request.params.secret);
     if (!job) return reply.code(404).send(fail('NOT_FOUND', 'Unknown webhook'));
     const parsed = webhookPayloadSchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send(fail('INVALID_REQUEST', 'A webhook body needs a numeric progress.'));
@@ -29,15 +29,16 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext):
     const refused = link === undefined ? undefined : urlRefusal(link, downloadPolicy(ctx.settings, ctx.client.baseUrl));
     if (refused) return reply.code(400).send(fail('DOWNLOAD_URL_REFUSED', `The delivery's download_url is refused: ${refused.message}`));
     const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
-    const fresh = ctx.store.recordWebhook(job.id, key, parsed.data);
+    const fresh = await ctx.store.recordWebhook(job.id, key, parsed.data);
     if (fresh) {
       const { progress, credit, download_url: url, state } = parsed.data as { progress: number; credit?: number; download_url?: string; state?: unknown };
-      applyProgress(ctx.store, ctx.events, job.id, {
+      const applied = await applyProgress(ctx.store, job.id, {
         progress,
         credit,
         downloadUrl: url ?? null,
         state: typeof state === 'string' ? state : undefined,
-      });
+      }, ctx.now());
+      if (applied.changed && applied.job) await ctx.events.publish(applied.job);
       const userUrl = (job.request as { webhookUrl?: unknown } | null)?.webhookUrl;
       if (typeof userUrl === 'string') forward(userUrl, request.body, forwarding, request.log);
     }

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { JobStore } from '../jobs/store';
 import { SIM_VOICES } from '../simulator/catalog';
-import { cleanupPerTest, logCapture, testSettings } from '../test-support';
+import { cleanupPerTest, logCapture, testLedger, testSettings } from '../test-support';
 import { UpstreamClient } from '../upstream/client';
 
 const { closeLater } = cleanupPerTest();
@@ -13,7 +11,7 @@ describe('attack: error classes', () => {
     const settings = testSettings();
     const logs = logCapture();
     const client = new UpstreamClient({ baseUrl: 'http://127.0.0.1:9', appId: 'a', userKey: 'b', timeoutMs: 2000 });
-    const app = buildApp({ settings, client, store: new JobStore(join(settings.dataDir, 'jobs.sqlite')), simulator: false, voices: SIM_VOICES, logStream: logs.stream });
+    const app = buildApp({ settings, client, ledger: await testLedger(settings), simulator: false, voices: SIM_VOICES, logStream: logs.stream });
     app.get('/api/boom', async () => {
       throw new TypeError('secret internals at /srv/app.ts');
     });

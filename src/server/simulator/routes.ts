@@ -95,11 +95,13 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     if (!body || !checkCommon(body, reply)) return;
     const project = world.projects.get(body.projectId);
     if (!project) return reply.code(404).send(fail('NOT_FOUND', `No project ${body.projectId}`));
+    const requested = parseFaultHeader(request.headers['x-sim-fault']);
     world.restart(project, {
       webhookUrl: body.webhookUrl || project.webhookUrl,
       assetBase: selfOrigin(request),
-      fault: world.pickFault(parseFaultHeader(request.headers['x-sim-fault']).fault),
+      fault: world.pickFault(requested.fault),
     });
+    if (requested.lateMs) await new Promise((r) => setTimeout(r, requested.lateMs));
     return ok({ projectId: project._id });
   });
 
@@ -169,6 +171,8 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     if (!body) return;
     return ok({ deletedCount: body.ids.filter((id) => world.delete(id)).length });
   });
+
+  if (world.options.exposeAccounting) app.get('/sim-test/accounting', async () => ({ accepted: world.accepted }));
 
   app.get(`${prefix}/dropdown/models`, async () => ok(dropdownModels()));
   app.get(`${prefix}/model`, async (request) => ok(modelList(origin(request))));

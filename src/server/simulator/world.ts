@@ -10,6 +10,17 @@ export interface SimulatorOptions extends SimSettings {
   acceptTokens?: string[];
   now?: () => number;
   logger?: boolean;
+  /** Serve `GET /sim-test/accounting` (renders accepted); only tests turn it on. */
+  exposeAccounting?: boolean;
+}
+
+/** One render the simulator accepted (and would have charged for). */
+export interface AcceptedRender {
+  projectId: string;
+  kind: SimProject['kind'];
+  /** The request's text or name, so a test can tell which export it was. */
+  label: string;
+  at: number;
 }
 
 const TOKEN_LIFE_MS = 24 * 60 * 60 * 1000;
@@ -26,12 +37,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Parses `x-sim-fault`: `fail[@pct]`, `stall[@pct]`, `error`. */
-export function parseFaultHeader(value: unknown): { fault?: RenderFault; error?: boolean } {
+/**
+ * Parses `x-sim-fault`: `fail[@pct]`, `stall[@pct]`, `error`, or `late@ms` (a render is accepted
+ * and started, and its answer sent only after `ms`: the caller's timeout may have passed).
+ */
+export function parseFaultHeader(value: unknown): { fault?: RenderFault; error?: boolean; lateMs?: number } {
   if (typeof value !== 'string') return {};
-  const m = /^\s*(fail|stall|error)(?:@(\d+(?:\.\d+)?))?\s*$/i.exec(value);
+  const m = /^\s*(fail|stall|error|late)(?:@(\d+(?:\.\d+)?))?\s*$/i.exec(value);
   if (!m) return {};
   const kind = m[1]!.toLowerCase();
+  if (kind === 'late') return { lateMs: Number(m[2] ?? 0) };
   const at = m[2] !== undefined ? Math.min(100, Number(m[2])) : undefined;
   if (kind === 'error') return { error: true };
   return { fault: kind === 'fail' ? { failAt: at ?? 40 } : { stallAt: at ?? 97 } };
@@ -40,6 +55,8 @@ export function parseFaultHeader(value: unknown): { fault?: RenderFault; error?:
 /** The simulator's memory: tokens, projects and the webhook timers of running renders. */
 export class SimWorld {
   readonly projects = new Map<string, SimProject>();
+  /** Every render started (what AI Studios would charge for), in order. */
+  readonly accepted: AcceptedRender[] = [];
   private readonly tokens = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
   readonly random: () => number;
@@ -99,6 +116,7 @@ export class SimWorld {
       phase: this.random() * Math.PI * 2,
     };
     this.projects.set(project._id, project);
+    if (project.isExport) this.count(project);
     this.scheduleWebhooks(project);
     return project;
   }
@@ -107,8 +125,15 @@ export class SimWorld {
   restart(project: SimProject, changes: Partial<SimProject>): SimProject {
     const at = this.now();
     Object.assign(project, changes, { isExport: true, startedAt: at, updatedAt: at, backendTaskId: objectId() });
+    this.count(project);
     this.scheduleWebhooks(project);
     return project;
+  }
+
+  private count(p: SimProject) {
+    const b = p.body;
+    const label = typeof b.text === 'string' ? b.text : typeof b.name === 'string' ? b.name : '';
+    this.accepted.push({ projectId: p._id, kind: p.kind, label, at: this.now() });
   }
 
   delete(id: string): boolean {

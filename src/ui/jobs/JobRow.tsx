@@ -1,14 +1,24 @@
 import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
-import { isStalled, type Job } from '../../domain/schema/job';
+import type { Job } from '../../domain/schema/job';
 import { describeError } from '../common/describe-error';
 import { JobCaptions } from '../preview/JobCaptions';
-
-export const STALL_AFTER_MS = 60_000;
+import { JobAdvice } from './JobAdvice';
 
 const elapsed = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000));
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
+};
+
+const LABELS: Record<Job['status'], string> = {
+  submitting: 'sending',
+  queued: 'accepted',
+  rendering: 'rendering',
+  done: 'done',
+  failed: 'failed',
+  stalled: 'stalled',
+  unknown: 'outcome unknown',
+  saved: 'saved',
 };
 
 export function ProgressBar({ value, status }: { value: number; status: string }) {
@@ -35,11 +45,12 @@ export function JobRow({
   onShowRequest: (job: Job) => void;
 }) {
   const [error, setError] = useState('');
-  const stalled = isStalled(job, now, STALL_AFTER_MS);
   const progress = job.progress ?? 0;
-  const status = stalled ? 'stalled' : job.status;
+  const finished = job.status === 'done' || job.status === 'failed' || job.status === 'saved';
+  const retry = (confirmStalled: boolean) =>
+    retryJob(job.id, { confirmStalled }).catch((e: unknown) => setError(describeError(e)));
   return (
-    <tr data-job-id={job.id} data-status={status}>
+    <tr data-job-id={job.id} data-status={job.status}>
       <td>
         <strong>{job.name || job.kind}</strong>
         <div className="hint">
@@ -47,22 +58,14 @@ export function JobRow({
           {job.projectId ? ` · ${job.projectId}` : ''}
         </div>
       </td>
-      <td style={{ width: 220 }}>
+      <td style={{ width: 260 }}>
         <ProgressBar value={progress} status={job.status} />
         <div className="hint">
-          {status === 'stalled'
-            ? `No progress for over ${STALL_AFTER_MS / 1000}s at ${progress.toFixed(1)}%`
-            : `${job.status} · ${progress.toFixed(1)}%`}
-          {job.error ? ` · ${job.error}` : ''}
+          {LABELS[job.status]} · {progress.toFixed(1)}%{job.error ? ` · ${job.error}` : ''}
         </div>
+        <JobAdvice job={job} />
       </td>
-      <td className="hint">
-        {elapsed(
-          (job.status === 'done' || job.status === 'failed' || job.status === 'saved'
-            ? job.updatedAt
-            : now) - job.createdAt,
-        )}
-      </td>
+      <td className="hint">{elapsed((finished ? job.updatedAt : now) - job.createdAt)}</td>
       <td className="hint">{job.credit ?? '—'}</td>
       <td>
         {job.status === 'done' && (
@@ -70,11 +73,19 @@ export function JobRow({
             <button>Download</button>
           </a>
         )}{' '}
-        {(job.status === 'failed' || stalled) && (
+        {job.status === 'failed' && <button onClick={() => void retry(false)}>Retry</button>}
+        {job.status === 'stalled' && (
           <button
-            onClick={() => retryJob(job.id).catch((e: unknown) => setError(describeError(e)))}
+            onClick={() => {
+              if (
+                window.confirm(
+                  'AI Studios may still finish this render. Sending it again starts a second render, which may be charged again. Send it again?',
+                )
+              )
+                void retry(true);
+            }}
           >
-            Retry
+            Send again…
           </button>
         )}{' '}
         {job.projectId && (

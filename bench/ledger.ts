@@ -1,0 +1,201 @@
+// The export ledger (issue 11): jobs recorded per second on the embedded Postgres (PGlite) and on
+// a PostgreSQL server; server CPU while following 1,000 jobs vs idle; a 200-export batch through
+// the server vs the ideal (the same calls straight to the simulator + one render time).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEmbedded, openServer, type Database } from '../src/server/jobs/db';
+import { migrate } from '../src/server/jobs/migrations';
+import { JobStore } from '../src/server/jobs/store';
+import {
+  mixedIntents,
+  sendMissing,
+  listJobs,
+  type Outcome,
+} from '../src/server/jobs/testing/batch-client';
+import { startServer, startSim } from '../src/server/jobs/testing/processes';
+import { postgresBin, startThrowawayPostgres } from '../src/server/jobs/testing/throwaway-pg';
+import { reportFigure } from './figures';
+
+const WRITES = Number(process.env.BENCH_LEDGER_WRITES ?? 500);
+
+async function writesPerSecond(db: Database): Promise<number> {
+  await migrate(db);
+  const store = new JobStore(db);
+  const started = performance.now();
+  for (let i = 0; i < WRITES; i++) {
+    // What one submission writes: the intent (under the account limit), then accepted.
+    const job = await store.createIntent(
+      {
+        account: 'bench',
+        kind: 'chromakey',
+        name: `job ${i}`,
+        endpoint: '/api/odin/v3/simple/video',
+        request: { text: `job ${i}` },
+        stage: 'export',
+        leaseUntil: Date.now() + 60_000,
+      },
+      8,
+    );
+    await store.update(job!.id, { status: 'queued', stage: null, leaseUntil: null }, [
+      'submitting',
+    ]);
+  }
+  return WRITES / ((performance.now() - started) / 1000);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sw-bench-ledger-'));
+const parts = (process.env.BENCH_LEDGER_PARTS ?? 'writes,cpu,batch').split(',');
+if (parts.includes('writes')) {
+  const embedded = await openEmbedded(join(dir, 'ledger'));
+  const embeddedRate = await writesPerSecond(embedded);
+  await embedded.close();
+  console.log(`ledger writes (intent + accepted), ${WRITES} jobs, one at a time`);
+  console.log(`  embedded (PGlite, file):  ${embeddedRate.toFixed(0)} jobs/s`);
+  reportFigure({
+    figure: 'ledger writes/s, embedded (PGlite)',
+    value: `${embeddedRate.toFixed(0)}/s`,
+    goal: '(measured)',
+    met: true,
+  });
+  if (postgresBin()) {
+    const pg = await startThrowawayPostgres();
+    const server = await openServer(pg.url);
+    const serverRate = await writesPerSecond(server);
+    await server.close();
+    pg.stop();
+    console.log(`  PostgreSQL server:        ${serverRate.toFixed(0)} jobs/s`);
+    reportFigure({
+      figure: 'ledger writes/s, PostgreSQL server',
+      value: `${serverRate.toFixed(0)}/s`,
+      goal: '(measured)',
+      met: true,
+    });
+    console.log(`  ratio server/embedded: ${(serverRate / embeddedRate).toFixed(2)}`);
+  } else
+    console.log('  PostgreSQL server: skipped (no PostgreSQL binaries; npm test installs them)');
+}
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// CPU while following 1,000 renders that take far longer than the window.
+if (parts.includes('cpu')) {
+  const WINDOW_MS = Number(process.env.BENCH_CPU_WINDOW_MS ?? 20_000);
+  const slowSim = await startSim({ SIM_RENDER_MS: '3600000' });
+  const follower = await startServer(slowSim.url, {
+    DATA_DIR: join(dir, 'cpu'),
+    JOB_POLL_MS: '2000',
+    JOB_POLL_MAX_MS: '15000',
+    SUBMIT_CONCURRENCY: '16',
+  });
+  const pid = follower.child.pid!;
+  let before = cpuSeconds(pid);
+  await sleep(WINDOW_MS);
+  const idle = cpuSeconds(pid) - before;
+  const outcome: Outcome = { acked: new Map(), statuses: [], lost: 0 };
+  await sendMissing(follower.url, mixedIntents(1000, 'cpu'), outcome, 8);
+  await sleep(5000);
+  before = cpuSeconds(pid);
+  await sleep(WINDOW_MS);
+  const following = cpuSeconds(pid) - before;
+  console.log(`server CPU over ${WINDOW_MS / 1000} s (poll every 2 s, backing off to 15 s)`);
+  console.log(
+    `  idle:                   ${((idle / WINDOW_MS) * 1000 * 100).toFixed(1)} % of a core`,
+  );
+  console.log(
+    `  following ${outcome.acked.size} jobs:  ${((following / WINDOW_MS) * 1000 * 100).toFixed(1)} % of a core`,
+  );
+  reportFigure({
+    figure: `server CPU following ${outcome.acked.size} jobs`,
+    value: `${((following / WINDOW_MS) * 1000 * 100).toFixed(1)} % of a core`,
+    goal: '(measured)',
+    met: true,
+  });
+  await follower.kill('SIGTERM');
+  await slowSim.kill('SIGTERM');
+}
+
+// A 200-export batch through the server vs the ideal.
+if (parts.includes('batch')) {
+  const RENDER_MS = 10_000;
+  const sim = await startSim({ SIM_RENDER_MS: String(RENDER_MS) });
+  const direct = performance.now();
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, w) => {
+      const token = (
+        (await (
+          await fetch(`${sim.url}/api/odin/v3/auth/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ appId: 'crash-app', userKey: 'crash-user-key' }),
+          })
+        ).json()) as { data: { token: string } }
+      ).data.token;
+      const headers = { 'content-type': 'application/json', authorization: token };
+      for (let i = w; i < 200; i += 8) {
+        const created = (await (
+          await fetch(`${sim.url}/api/odin/v3/simple/video`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              language: 'ko',
+              text: `ideal ${i}`,
+              model: 'M000004017',
+              clothes: 'BG00006160',
+              isExport: false,
+            }),
+          })
+        ).json()) as { data: { projectId: string } };
+        await (
+          await fetch(`${sim.url}/api/odin/v3/editor/project/export`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ projectId: created.data.projectId }),
+          })
+        ).arrayBuffer();
+      }
+    }),
+  );
+  const ideal = performance.now() - direct + RENDER_MS;
+  const server = await startServer(sim.url, {
+    DATA_DIR: join(dir, 'batch'),
+    JOB_POLL_MS: '500',
+    JOB_POLL_MAX_MS: '2000',
+  });
+  const batchStart = performance.now();
+  const batch: Outcome = { acked: new Map(), statuses: [], lost: 0 };
+  await sendMissing(server.url, mixedIntents(200, 'batch'), batch, 8);
+  const sentIn = performance.now() - batchStart;
+  for (;;) {
+    const jobs = await listJobs(server.url);
+    if (jobs.length >= 200 && jobs.every((j) => j.status === 'done' || j.status === 'failed'))
+      break;
+    await sleep(100);
+  }
+  const measured = performance.now() - batchStart;
+  console.log(`200-export batch (mixed kinds, 8 at a time, renders of ${RENDER_MS / 1000} s)`);
+  console.log(
+    `  ideal (same calls straight to the simulator + one render): ${(ideal / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  through the server until the ledger shows all done:        ${(measured / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  of which sending (all 200 recorded and accepted):       ${(sentIn / 1000).toFixed(1)} s`,
+  );
+  console.log(`  ratio server/ideal: ${(measured / ideal).toFixed(2)} (goal ≤ 1.10)`);
+  reportFigure({
+    figure: '200-export batch vs ideal',
+    value: `${(measured / ideal).toFixed(2)}×`,
+    goal: '≤ 1.10×',
+    met: measured / ideal <= 1.1,
+  });
+  await server.kill('SIGTERM');
+  await sim.kill('SIGTERM');
+}
+rmSync(dir, { recursive: true, force: true });
