@@ -71,7 +71,7 @@ describe.each(Object.entries(VENDOR_REQUESTS))(
 
 describe('with real credentials (an upstream that is not our simulator)', () => {
   it.each(Object.keys(VENDOR_REQUESTS) as (keyof typeof VENDOR_REQUESTS)[])(
-    '%s is forwarded as the user built it',
+    '%s is forwarded as the user built it: created free, then exported',
     async (name) => {
       const upstream = await fakeUpstream((req, _body, res) => {
         if (req.url?.endsWith('/auth/token'))
@@ -90,13 +90,19 @@ describe('with real credentials (an upstream that is not our simulator)', () => 
       const body = sample(VENDOR_REQUESTS[name]);
       const res = await app.inject({ method: 'POST', url: `${V3}/editor/project`, payload: body });
       expect(res.statusCode).toBe(200);
-      const sent = upstream.calls.find(
-        (c) => c.method === 'POST' && c.url === `${V3}/editor/project`,
-      );
-      const forwarded = JSON.parse(sent!.body) as Record<string, unknown>;
-      // `isExport` is the one field the proxy may add (the documented default, true).
-      if (!('isExport' in body) && forwarded.isExport === true) delete forwarded.isExport;
-      expect(deepSame(forwarded, body)).toBe(true);
+      const posted = upstream.calls.filter((c) => c.method === 'POST' && !c.url.endsWith('/auth/token'));
+      // Two steps: the project is created as the user built it but free (`isExport:false`, no
+      // webhook), then the paid export names it, with the user's webhookUrl and export options.
+      expect(posted.map((c) => c.url)).toEqual([`${V3}/editor/project`, `${V3}/editor/project/export`]);
+      const { webhookUrl, isExport: _isExport, ...rest } = body;
+      expect(deepSame(JSON.parse(posted[0]!.body), { ...rest, isExport: false })).toBe(true);
+      const exported = JSON.parse(posted[1]!.body) as Record<string, unknown>;
+      expect(exported).toEqual({
+        projectId: 'p1',
+        ...(webhookUrl ? { webhookUrl } : {}),
+        ...(body.workspaceId ? { workspaceId: body.workspaceId } : {}),
+        ...(body.resolution ? { resolution: body.resolution } : {}),
+      });
     },
   );
 });

@@ -89,7 +89,7 @@ describe('jobs', () => {
 
   it('an export answered after the timeout ends unknown (202), is reconciled to its real render, and is never resent', async () => {
     const h = await harness({ env: { UPSTREAM_TIMEOUT_MS: '300', SIM_RENDER_MS: '1500' } });
-    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma, headers: { 'x-sim-fault': 'late@900' } });
+    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma, headers: { 'x-sim-fault': 'late@5000' } });
     expect(res.statusCode).toBe(202);
     expect(res.json()).toMatchObject({ success: true, data: { status: 'unknown', outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: expect.stringMatching(/not be sent again/) } });
     const { jobId, projectId } = res.json().data;

@@ -86,7 +86,8 @@ describe('attack: SSRF through webhooks (PUBLIC_URL set)', () => {
     );
     const h = await harness({ upstreamUrl: upstream.url, env: { PUBLIC_URL: 'https://sw.example.org' } });
     const posted = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, ...(webhookUrl ? { webhookUrl } : {}) } });
-    const sent = upstream.calls.find((c) => c.method === 'POST' && c.url.endsWith('/simple/video'));
+    // The per-job URL goes with the paid export call (the create before it is free and has none).
+    const sent = upstream.calls.find((c) => c.method === 'POST' && c.url.endsWith('/editor/project/export'));
     const hook = sent ? new URL((JSON.parse(sent.body) as { webhookUrl: string }).webhookUrl).pathname : undefined;
     return { h, posted, hook, jobId: posted.json().data?.jobId as string | undefined };
   }
@@ -115,7 +116,7 @@ describe('attack: SSRF through webhooks (PUBLIC_URL set)', () => {
   it('never answers a job’s webhook secret, even when the upstream echoes it', async () => {
     const h = await harness({ env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000' } });
     const { projectId, jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
-    const secret = h.sim!.world.projects.get(projectId)!.body.webhookUrl as string;
+    const secret = h.sim!.world.projects.get(projectId)!.webhookUrl!;
     expect(secret).toMatch(/\/hooks\/[\w-]{20,}$/);
     for (const url of [`${V3}/editor/project/${projectId}`, `${V3}/editor/project`, `/api/jobs/${jobId}`, '/api/jobs'])
       expect((await h.app.inject(url)).body, url).not.toContain(secret.split('/hooks/')[1]);

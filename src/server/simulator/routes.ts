@@ -134,6 +134,9 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok({
       project: {
         ...p.body,
+        // What the last export set (POST editor/project/export), as the project holds it now.
+        isExport: p.isExport,
+        ...(p.webhookUrl ? { webhookUrl: p.webhookUrl } : {}),
         _id: p._id,
         name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
         orientation: p.body.orientation ?? 'landscape',
