@@ -17,6 +17,7 @@ test('a render stuck at 30 % shows as stalled with what to do; sending it again 
         text: 'Stuck at thirty',
         model: 'M000004017',
         clothes: 'BG00006160',
+        isExport: true,
       }),
     });
     return ((await res.json()) as { data: { jobId: string } }).data;

@@ -8,8 +8,24 @@ import { retryRefusal } from './jobs';
 const { harness, closeLater } = cleanupPerTest();
 
 const V3 = '/api/odin/v3';
-const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160', isExport: true };
-type J = { id: string; status: string; progress: number; attempts: number; error: string | null; downloadUrl: string | null; projectId: string; credit: number | null; request?: unknown };
+const chroma = {
+  language: 'ko',
+  text: '안녕하세요',
+  model: 'M000004017',
+  clothes: 'BG00006160',
+  isExport: true,
+};
+type J = {
+  id: string;
+  status: string;
+  progress: number;
+  attempts: number;
+  error: string | null;
+  downloadUrl: string | null;
+  projectId: string;
+  credit: number | null;
+  request?: unknown;
+};
 
 async function jobOf(h: Harness, id: string): Promise<J> {
   return (await h.app.inject(`/api/jobs/${id}`)).json().data as J;
@@ -18,14 +34,22 @@ async function jobOf(h: Harness, id: string): Promise<J> {
 describe('jobs', () => {
   it('lists, shows, follows to done and streams the download; unknown → 404, unfinished → 409', async () => {
     const h = await harness();
-    const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
+    const { jobId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+    ).json().data;
     const early = await h.app.inject(`/api/jobs/${jobId}/download`);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('NOT_READY');
     const list = (await h.app.inject('/api/jobs')).json().data as J[];
     expect(list.map((j) => j.id)).toEqual([jobId]);
-    const done = await waitFor(async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined));
-    expect(done).toMatchObject({ progress: 100, downloadUrl: `/api/jobs/${jobId}/download`, credit: 1 });
+    const done = await waitFor(async () =>
+      (await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined,
+    );
+    expect(done).toMatchObject({
+      progress: 100,
+      downloadUrl: `/api/jobs/${jobId}/download`,
+      credit: 1,
+    });
     const file = await h.app.inject(`/api/jobs/${jobId}/download`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('video/mp4');
@@ -37,64 +61,137 @@ describe('jobs', () => {
 
   it('records a simulated failure; retry re-exports the same project on the same job until done, and is refused once done', async () => {
     const h = await harness();
-    const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/editor/project`, payload: seed, headers: { 'x-sim-fault': 'fail@20' } })).json().data;
-    const failed = await waitFor(async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined), 10_000);
+    const { jobId } = (
+      await h.app.inject({
+        method: 'POST',
+        url: `${V3}/editor/project`,
+        payload: seed,
+        headers: { 'x-sim-fault': 'fail@20' },
+      })
+    ).json().data;
+    const failed = await waitFor(
+      async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined),
+      10_000,
+    );
     expect(failed.error).toMatch(/failed/i);
-    const retried = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
-    expect(retried.json().data).toMatchObject({ id: jobId, status: 'queued', attempts: 2, error: null, progress: 0, projectId: failed.projectId });
+    const retried = await h.app.inject({
+      method: 'POST',
+      url: `/api/jobs/${jobId}/retry`,
+      payload: {},
+    });
+    expect(retried.json().data).toMatchObject({
+      id: jobId,
+      status: 'queued',
+      attempts: 2,
+      error: null,
+      progress: 0,
+      projectId: failed.projectId,
+    });
     await waitFor(async () => (await jobOf(h, jobId)).status === 'done', 10_000);
-    const again = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
+    const again = await h.app.inject({
+      method: 'POST',
+      url: `/api/jobs/${jobId}/retry`,
+      payload: {},
+    });
     expect(again.statusCode).toBe(409);
     // One free create, then one export per attempt: two renders, both of the one project.
-    expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([failed.projectId, failed.projectId]);
+    expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([
+      failed.projectId,
+      failed.projectId,
+    ]);
   });
 
   it('writes the job before AI Studios is called: a create with isExport:false, then the export of the recorded projectId', async () => {
     const h = await harness();
-    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, isExport: true } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, isExport: true },
+    });
     const { jobId, projectId } = res.json().data;
     const project = h.sim!.world.projects.get(projectId)!;
     expect(project.body.isExport).toBe(false);
     expect(project.isExport).toBe(true);
-    expect(await h.store.get(jobId)).toMatchObject({ projectId, status: 'queued', sentAt: expect.any(Number) });
+    expect(await h.store.get(jobId)).toMatchObject({
+      projectId,
+      status: 'queued',
+      sentAt: expect.any(Number),
+    });
     expect(h.sim!.world.accepted).toHaveLength(1);
   });
 
   it('refuses to retry a job that is rendering (a second paid render), and a stalled one unless confirmed', async () => {
     const h = await harness({ env: { SIM_STALL_AT: '50', JOB_STALL_MS: '60000' } });
-    const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
+    const { jobId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+    ).json().data;
     await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
-    const early = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
+    const early = await h.app.inject({
+      method: 'POST',
+      url: `/api/jobs/${jobId}/retry`,
+      payload: {},
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('NOT_RETRYABLE');
     h.clock.advance(61_000);
-    await waitFor(async () => ((await jobOf(h, jobId)).status === 'stalled' ? true : undefined), 10_000);
-    const unconfirmed = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: {} });
+    await waitFor(
+      async () => ((await jobOf(h, jobId)).status === 'stalled' ? true : undefined),
+      10_000,
+    );
+    const unconfirmed = await h.app.inject({
+      method: 'POST',
+      url: `/api/jobs/${jobId}/retry`,
+      payload: {},
+    });
     expect(unconfirmed.json().error.code).toBe('CONFIRM_STALLED');
     expect(h.sim!.world.accepted).toHaveLength(1);
-    const confirmed = await h.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry`, payload: { confirmStalled: true } });
+    const confirmed = await h.app.inject({
+      method: 'POST',
+      url: `/api/jobs/${jobId}/retry`,
+      payload: { confirmStalled: true },
+    });
     expect(confirmed.json().data).toMatchObject({ id: jobId, status: 'queued', attempts: 2 });
     expect(h.sim!.world.accepted).toHaveLength(2);
   });
 
   it('a render frozen at 50 % becomes stalled once the stall deadline passes on the server clock', async () => {
     const h = await harness({ env: { SIM_STALL_AT: '50', JOB_STALL_MS: '30000' } });
-    const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
+    const { jobId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+    ).json().data;
     await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
     expect((await jobOf(h, jobId)).status).toBe('rendering');
     h.clock.advance(31_000);
-    const stalled = await waitFor(async () => ((await jobOf(h, jobId)).status === 'stalled' ? jobOf(h, jobId) : undefined), 10_000);
+    const stalled = await waitFor(
+      async () => ((await jobOf(h, jobId)).status === 'stalled' ? jobOf(h, jobId) : undefined),
+      10_000,
+    );
     expect(stalled).toMatchObject({ progress: 50, lastProgressAt: expect.any(Number) });
   });
 
   it('an export answered after the timeout ends unknown (202), is reconciled to its real render, and is never resent', async () => {
     const h = await harness({ env: { UPSTREAM_TIMEOUT_MS: '300', SIM_RENDER_MS: '1500' } });
-    const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma, headers: { 'x-sim-fault': 'late@5000' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: chroma,
+      headers: { 'x-sim-fault': 'late@5000' },
+    });
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toMatchObject({ success: true, data: { status: 'unknown', outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: expect.stringMatching(/not be sent again/) } });
+    expect(res.json()).toMatchObject({
+      success: true,
+      data: {
+        status: 'unknown',
+        outcome: 'EXPORT_OUTCOME_UNKNOWN',
+        notice: expect.stringMatching(/not be sent again/),
+      },
+    });
     const { jobId, projectId } = res.json().data;
     expect((await jobOf(h, jobId)).status).toBe('unknown');
-    const done = await waitFor(async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined), 15_000);
+    const done = await waitFor(
+      async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined),
+      15_000,
+    );
     expect(done).toMatchObject({ projectId, progress: 100, attempts: 1 });
     expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([projectId]);
   });
@@ -103,16 +200,31 @@ describe('jobs', () => {
     const calls: string[] = [];
     const upstream = await fakeUpstream((req, _body, res) => {
       calls.push(`${req.method} ${req.url}`);
-      if (req.url === `${V3}/simple/video`) return json(res, 200, { success: true, data: { projectId: 'p-saved' } });
-      if (req.url === `${V3}/editor/project/p-saved`) return json(res, 200, { success: true, data: { project: { _id: 'p-saved', state: 'saved', progress: 0 } } });
+      if (req.url === `${V3}/simple/video`)
+        return json(res, 200, { success: true, data: { projectId: 'p-saved' } });
+      if (req.url === `${V3}/editor/project/p-saved`)
+        return json(res, 200, {
+          success: true,
+          data: { project: { _id: 'p-saved', state: 'saved', progress: 0 } },
+        });
       // The export call gets no answer at all (lost on the way).
     });
     closeLater(upstream.close);
-    const h = await harness({ upstreamUrl: upstream.url, env: { AISTUDIOS_TOKEN: 'static-token-for-tests', UPSTREAM_TIMEOUT_MS: '200', JOB_SETTLE_MS: '0' } });
+    const h = await harness({
+      upstreamUrl: upstream.url,
+      env: {
+        AISTUDIOS_TOKEN: 'static-token-for-tests',
+        UPSTREAM_TIMEOUT_MS: '200',
+        JOB_SETTLE_MS: '0',
+      },
+    });
     const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma });
     expect(res.statusCode).toBe(202);
     const jobId = res.json().data.jobId as string;
-    const failed = await waitFor(async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined), 10_000);
+    const failed = await waitFor(
+      async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined),
+      10_000,
+    );
     expect(failed.error).toMatch(/did not reach AI Studios.*nothing was exported or charged/);
     expect(calls.filter((c) => c.includes('/export'))).toHaveLength(1);
   });
@@ -121,7 +233,11 @@ describe('jobs', () => {
     const h = await harness({ env: { SUBMIT_CONCURRENCY: '1', SIM_LATENCY_MS: '150' } });
     const [a, b] = await Promise.all([
       h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma }),
-      h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, text: 'second' } }),
+      h.app.inject({
+        method: 'POST',
+        url: `${V3}/simple/video`,
+        payload: { ...chroma, text: 'second' },
+      }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 429]);
     expect((a.statusCode === 429 ? a : b).json().error.code).toBe('TOO_MANY_SUBMISSIONS');
@@ -162,7 +278,15 @@ describe('jobs', () => {
     const closed = new Promise<void>((r) => socket.on('close', () => r()));
     socket.write('GET /api/jobs/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
     await waitFor(() => (events.listenerCount > 0 ? true : undefined));
-    const job = { id: 'x', kind: 'chromakey', name: 'n'.repeat(4000), status: 'rendering', progress: 1, createdAt: 0, updatedAt: 0 } as unknown as StoredJob;
+    const job = {
+      id: 'x',
+      kind: 'chromakey',
+      name: 'n'.repeat(4000),
+      status: 'rendering',
+      progress: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    } as unknown as StoredJob;
     let sent = 0;
     while (events.listenerCount > 0 && sent < 50_000) {
       for (let i = 0; i < 100; i++) events.emitLocal(job);
@@ -181,27 +305,60 @@ describe('webhooks (PUBLIC_URL set)', () => {
   it('passes a per-job URL upstream, records deliveries once, updates the job and forwards to the user URL', async () => {
     const userHook = await fakeUpstream((_req, _body, res) => json(res, 200, {}));
     closeLater(userHook.close);
-    const h = await harness({ env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000', OUTBOUND_ALLOW_PRIVATE: 'true' } });
+    const h = await harness({
+      env: {
+        PUBLIC_URL: 'https://sw.example.org',
+        SIM_RENDER_MS: '60000',
+        OUTBOUND_ALLOW_PRIVATE: 'true',
+      },
+    });
     const body = { ...chroma, webhookUrl: `${userHook.url}/mine` };
-    const { jobId, projectId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: body })).json().data;
+    const { jobId, projectId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: body })
+    ).json().data;
     const secret = (await h.store.get(jobId))!.hookSecret!;
     expect(secret.length).toBeGreaterThanOrEqual(32);
     const project = (await h.app.inject(`${V3}/editor/project/${projectId}`)).json().data.project;
     // The upstream got the per-job URL; its secret is never answered back.
     expect(project.webhookUrl).toBe('https://sw.example.org/hooks/[REDACTED]');
-    expect((await h.app.inject(`/api/jobs/${jobId}`)).json().data.request.webhookUrl).toBe(body.webhookUrl);
-    const delivery = { progress: 100, credit: 3, backendTaskId: 'b1', download_url: `${h.simUrl}/sim-assets/renders/x.mp4` };
-    const first = await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: delivery });
+    expect((await h.app.inject(`/api/jobs/${jobId}`)).json().data.request.webhookUrl).toBe(
+      body.webhookUrl,
+    );
+    const delivery = {
+      progress: 100,
+      credit: 3,
+      backendTaskId: 'b1',
+      download_url: `${h.simUrl}/sim-assets/renders/x.mp4`,
+    };
+    const first = await h.app.inject({
+      method: 'POST',
+      url: `/hooks/${secret}`,
+      payload: delivery,
+    });
     expect(first.json()).toEqual({ success: true, data: { received: true, duplicate: false } });
-    const second = await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: delivery });
+    const second = await h.app.inject({
+      method: 'POST',
+      url: `/hooks/${secret}`,
+      payload: delivery,
+    });
     expect(second.json().data.duplicate).toBe(true);
     expect(await h.store.webhookCount(jobId)).toBe(1);
-    expect((await h.app.inject(`/api/jobs/${jobId}`)).json().data).toMatchObject({ status: 'done', credit: 3, progress: 100 });
+    expect((await h.app.inject(`/api/jobs/${jobId}`)).json().data).toMatchObject({
+      status: 'done',
+      credit: 3,
+      progress: 100,
+    });
     await waitFor(() => (userHook.calls.length > 0 ? true : undefined));
     expect(userHook.calls).toHaveLength(1);
     expect(JSON.parse(userHook.calls[0]!.body)).toEqual(delivery);
-    expect((await h.app.inject({ method: 'POST', url: '/hooks/not-a-secret', payload: delivery })).statusCode).toBe(404);
-    expect((await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: { nope: 1 } })).statusCode).toBe(400);
+    expect(
+      (await h.app.inject({ method: 'POST', url: '/hooks/not-a-secret', payload: delivery }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: { nope: 1 } }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
@@ -212,6 +369,7 @@ describe('retryRefusal', () => {
     expect(retryRefusal({ ...base, status: 'stalled' }, true)).toBeUndefined();
     expect(retryRefusal({ ...base, status: 'stalled' }, false)?.[0]).toBe('CONFIRM_STALLED');
     expect(retryRefusal({ ...base, status: 'unknown' }, true)?.[0]).toBe('OUTCOME_UNKNOWN');
-    for (const status of ['rendering', 'queued', 'submitting', 'done', 'saved'] as const) expect(retryRefusal({ ...base, status }, true)?.[0]).toBe('NOT_RETRYABLE');
+    for (const status of ['rendering', 'queued', 'submitting', 'done', 'saved'] as const)
+      expect(retryRefusal({ ...base, status }, true)?.[0]).toBe('NOT_RETRYABLE');
   });
 });

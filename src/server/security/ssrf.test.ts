@@ -4,7 +4,13 @@ import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../te
 
 const { harness, closeLater } = cleanupPerTest();
 const V3 = '/api/odin/v3';
-const chroma = { language: 'ko', text: '안녕하세요', model: 'M000004017', clothes: 'BG00006160', isExport: true };
+const chroma = {
+  language: 'ko',
+  text: '안녕하세요',
+  model: 'M000004017',
+  clothes: 'BG00006160',
+  isExport: true,
+};
 
 async function fake(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
   const f = await fakeUpstream(handler);
@@ -19,15 +25,21 @@ const internal = () => fake((_req, _body, res) => json(res, 200, { secret: 'inte
 async function upstreamGiving(downloadUrl: () => string, file?: (res: ServerResponse) => void) {
   return fake((req, _body, res) => {
     if (req.url?.startsWith('/file.mp4') && file) return file(res);
-    if (req.url?.includes('/auth/token')) return json(res, 200, { success: true, data: { token: 'upstream-token' } });
-    if (req.method === 'POST') return json(res, 200, { success: true, data: { projectId: '67da28f034b05ae2e4385a2b' } });
+    if (req.url?.includes('/auth/token'))
+      return json(res, 200, { success: true, data: { token: 'upstream-token' } });
+    if (req.method === 'POST')
+      return json(res, 200, { success: true, data: { projectId: '67da28f034b05ae2e4385a2b' } });
     return json(res, 200, { success: true, data: { progress: 100, downloadUrl: downloadUrl() } });
   });
 }
 
 async function doneJob(h: Harness): Promise<string> {
-  const { jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data as { jobId: string };
-  await waitFor(async () => ((await h.app.inject(`/api/jobs/${jobId}`)).json().data.status === 'done' ? true : undefined));
+  const { jobId } = (
+    await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+  ).json().data as { jobId: string };
+  await waitFor(async () =>
+    (await h.app.inject(`/api/jobs/${jobId}`)).json().data.status === 'done' ? true : undefined,
+  );
   return jobId;
 }
 
@@ -37,8 +49,16 @@ describe('attack: SSRF through a progress answer’s downloadUrl', () => {
     const port = new URL(target.url).port;
     for (const [label, link, env] of [
       ['loopback literal', `${target.url}/x.mp4`, {}],
-      ['name resolving to 127.0.0.1', `http://localhost:${port}/x.mp4`, { DOWNLOAD_HOSTS: 'localhost' }],
-      ['IPv4-mapped IPv6', `http://[::ffff:127.0.0.1]:${port}/x.mp4`, { DOWNLOAD_HOSTS: '::ffff:7f00:1' }],
+      [
+        'name resolving to 127.0.0.1',
+        `http://localhost:${port}/x.mp4`,
+        { DOWNLOAD_HOSTS: 'localhost' },
+      ],
+      [
+        'IPv4-mapped IPv6',
+        `http://[::ffff:127.0.0.1]:${port}/x.mp4`,
+        { DOWNLOAD_HOSTS: '::ffff:7f00:1' },
+      ],
       ['host not allowed', 'http://evil.example/x.mp4', {}],
       ['not http', 'file:///etc/passwd', {}],
     ] as const) {
@@ -55,7 +75,12 @@ describe('attack: SSRF through a progress answer’s downloadUrl', () => {
     const target = await internal();
     const upstream = await upstreamGiving(
       () => `${upstream.url}/file.mp4`,
-      (res) => res.writeHead(302, { location: `http://127.0.0.1:${new URL(target.url).port}/latest/meta-data` }).end(),
+      (res) =>
+        res
+          .writeHead(302, {
+            location: `http://127.0.0.1:${new URL(target.url).port}/latest/meta-data`,
+          })
+          .end(),
     );
     const h = await harness({ upstreamUrl: upstream.url });
     const res = await h.app.inject(`/api/jobs/${await doneJob(h)}/download`);
@@ -73,7 +98,9 @@ describe('attack: SSRF through a progress answer’s downloadUrl', () => {
     const res = await h.app.inject(`/api/jobs/${await doneJob(h)}/download`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('0000ftypisom');
-    expect(upstream.calls.find((c) => c.url === '/file.mp4')?.headers.authorization).toBe('upstream-token');
+    expect(upstream.calls.find((c) => c.url === '/file.mp4')?.headers.authorization).toBe(
+      'upstream-token',
+    );
   });
 });
 
@@ -82,20 +109,47 @@ describe('attack: SSRF through webhooks (PUBLIC_URL set)', () => {
     const upstream = await fake((req, _body, res) =>
       req.url?.includes('/auth/token')
         ? json(res, 200, { success: true, data: { token: 't' } })
-        : json(res, 200, { success: true, data: req.method === 'POST' ? { projectId: '67da28f034b05ae2e4385a2b' } : { progress: 5 } }),
+        : json(res, 200, {
+            success: true,
+            data:
+              req.method === 'POST' ? { projectId: '67da28f034b05ae2e4385a2b' } : { progress: 5 },
+          }),
     );
-    const h = await harness({ upstreamUrl: upstream.url, env: { PUBLIC_URL: 'https://sw.example.org' } });
-    const posted = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: { ...chroma, ...(webhookUrl ? { webhookUrl } : {}) } });
+    const h = await harness({
+      upstreamUrl: upstream.url,
+      env: { PUBLIC_URL: 'https://sw.example.org' },
+    });
+    const posted = await h.app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, ...(webhookUrl ? { webhookUrl } : {}) },
+    });
     // The per-job URL goes with the paid export call (the create before it is free and has none).
-    const sent = upstream.calls.find((c) => c.method === 'POST' && c.url.endsWith('/editor/project/export'));
-    const hook = sent ? new URL((JSON.parse(sent.body) as { webhookUrl: string }).webhookUrl).pathname : undefined;
+    const sent = upstream.calls.find(
+      (c) => c.method === 'POST' && c.url.endsWith('/editor/project/export'),
+    );
+    const hook = sent
+      ? new URL((JSON.parse(sent.body) as { webhookUrl: string }).webhookUrl).pathname
+      : undefined;
     return { h, posted, hook, jobId: posted.json().data?.jobId as string | undefined };
   }
 
   it('refuses a delivery whose download_url is internal, foreign or malformed (4xx, never stored, never 500)', async () => {
     const { h, hook, jobId } = await hooked();
-    for (const download_url of ['http://127.0.0.1:9/x.mp4', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.1/x.mp4', 'https://evil.example/x.mp4', 'not a url', 'file:///etc/passwd', 'http://[::1]/x']) {
-      const res = await h.app.inject({ method: 'POST', url: hook!, payload: { progress: 100, credit: 1, download_url } });
+    for (const download_url of [
+      'http://127.0.0.1:9/x.mp4',
+      'http://169.254.169.254/latest/meta-data',
+      'http://10.0.0.1/x.mp4',
+      'https://evil.example/x.mp4',
+      'not a url',
+      'file:///etc/passwd',
+      'http://[::1]/x',
+    ]) {
+      const res = await h.app.inject({
+        method: 'POST',
+        url: hook!,
+        payload: { progress: 100, credit: 1, download_url },
+      });
       expect(res.statusCode, download_url).toBe(400);
       expect(res.json().error.code, download_url).toBe('DOWNLOAD_URL_REFUSED');
     }
@@ -108,17 +162,32 @@ describe('attack: SSRF through webhooks (PUBLIC_URL set)', () => {
     expect(refused.posted.statusCode).toBe(400);
     expect(refused.posted.json().error.code).toBe('WEBHOOK_URL_REFUSED');
     const { h, hook } = await hooked(`http://localhost:${new URL(target.url).port}/hook`);
-    expect((await h.app.inject({ method: 'POST', url: hook!, payload: { progress: 40 } })).statusCode).toBe(200);
-    await waitFor(() => (h.logs.some((l) => l.includes('webhook not forwarded') && l.includes('"reason":"address"')) ? true : undefined));
+    expect(
+      (await h.app.inject({ method: 'POST', url: hook!, payload: { progress: 40 } })).statusCode,
+    ).toBe(200);
+    await waitFor(() =>
+      h.logs.some((l) => l.includes('webhook not forwarded') && l.includes('"reason":"address"'))
+        ? true
+        : undefined,
+    );
     expect(target.calls).toEqual([]);
   });
 
   it('never answers a job’s webhook secret, even when the upstream echoes it', async () => {
-    const h = await harness({ env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000' } });
-    const { projectId, jobId } = (await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })).json().data;
+    const h = await harness({
+      env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000' },
+    });
+    const { projectId, jobId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+    ).json().data;
     const secret = h.sim!.world.projects.get(projectId)!.webhookUrl!;
     expect(secret).toMatch(/\/hooks\/[\w-]{20,}$/);
-    for (const url of [`${V3}/editor/project/${projectId}`, `${V3}/editor/project`, `/api/jobs/${jobId}`, '/api/jobs'])
+    for (const url of [
+      `${V3}/editor/project/${projectId}`,
+      `${V3}/editor/project`,
+      `/api/jobs/${jobId}`,
+      '/api/jobs',
+    ])
       expect((await h.app.inject(url)).body, url).not.toContain(secret.split('/hooks/')[1]);
   });
 });

@@ -31,20 +31,35 @@ function refuse(reply: FastifyReply, msg: string, issues?: unknown) {
   return reply.code(400).send(fail('INVALID_REQUEST', msg, issues ? { issues } : undefined));
 }
 
-function parse<T extends z.ZodType>(schema: T, request: FastifyRequest, reply: FastifyReply): z.infer<T> | undefined {
+function parse<T extends z.ZodType>(
+  schema: T,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): z.infer<T> | undefined {
   const result = schema.safeParse(request.body);
   if (result.success) return result.data;
   const problems = problemsFromZod(result.error);
-  void refuse(reply, `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message ?? 'invalid'}`, problems);
+  void refuse(
+    reply,
+    `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message ?? 'invalid'}`,
+    problems,
+  );
   return undefined;
 }
 
 function checkCommon(body: Body, reply: FastifyReply): boolean {
-  if (typeof body.webhookUrl === 'string' && body.webhookUrl !== '' && !/^https?:\/\/[^\s/]+/.test(body.webhookUrl)) {
+  if (
+    typeof body.webhookUrl === 'string' &&
+    body.webhookUrl !== '' &&
+    !/^https?:\/\/[^\s/]+/.test(body.webhookUrl)
+  ) {
     void refuse(reply, 'webhookUrl must be an absolute http(s) URL');
     return false;
   }
-  if (typeof body.workspaceId === 'string' && !SIM_WORKSPACES.some((w) => w.workspaceId === body.workspaceId)) {
+  if (
+    typeof body.workspaceId === 'string' &&
+    !SIM_WORKSPACES.some((w) => w.workspaceId === body.workspaceId)
+  ) {
     void refuse(reply, `Unknown workspaceId "${body.workspaceId}"`);
     return false;
   }
@@ -54,12 +69,18 @@ function checkCommon(body: Body, reply: FastifyReply): boolean {
 /** Projects and renders. Failure is reported by progress as `state: 'failed'` with `success: true`. */
 export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix: string): void {
   // isExport defaults to true except on simple/video, whose reference says false.
-  const start = (request: FastifyRequest, kind: SimProject['kind'], body: Body, extra: Partial<SimProject> = {}) =>
+  const start = (
+    request: FastifyRequest,
+    kind: SimProject['kind'],
+    body: Body,
+    extra: Partial<SimProject> = {},
+  ) =>
     world.create({
       kind,
       body,
       isExport: typeof body.isExport === 'boolean' ? body.isExport : kind !== 'chromakey',
-      webhookUrl: typeof body.webhookUrl === 'string' && body.webhookUrl ? body.webhookUrl : undefined,
+      webhookUrl:
+        typeof body.webhookUrl === 'string' && body.webhookUrl ? body.webhookUrl : undefined,
       assetBase: selfOrigin(request),
       fault: world.pickFault(parseFaultHeader(request.headers['x-sim-fault']).fault),
       credit: creditFor(body),
@@ -69,7 +90,8 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   app.post(`${prefix}/editor/project`, async (request, reply) => {
     const { request: valid, issues } = validateRequest(request.body);
     const errors = issues.filter((i) => i.severity === 'error');
-    if (!valid || errors.length > 0) return refuse(reply, errors[0]?.message ?? 'Invalid project', errors);
+    if (!valid || errors.length > 0)
+      return refuse(reply, errors[0]?.message ?? 'Invalid project', errors);
     if (!checkCommon(valid, reply)) return;
     return ok({ projectId: start(request, 'project', valid)._id });
   });
@@ -79,7 +101,8 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     if (!body || !checkCommon(body, reply)) return;
     const avatar = findAvatar(body.model);
     if (!avatar) return refuse(reply, `Unknown model "${body.model}"`);
-    if (!avatar.clothes.some((c) => c.id === body.clothes)) return refuse(reply, `Model ${body.model} has no clothes "${body.clothes}"`);
+    if (!avatar.clothes.some((c) => c.id === body.clothes))
+      return refuse(reply, `Model ${body.model} has no clothes "${body.clothes}"`);
     return ok({ projectId: start(request, 'chromakey', body)._id });
   });
 
@@ -113,9 +136,18 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     if (!source) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
     const edited = applyUpdates(source.body, updatesOf(body));
     if ('error' in edited) return refuse(reply, edited.error);
-    const { request: valid, issues } = validateRequest({ ...edited.body, isExport: body.isExport, webhookUrl: body.webhookUrl });
+    const { request: valid, issues } = validateRequest({
+      ...edited.body,
+      isExport: body.isExport,
+      webhookUrl: body.webhookUrl,
+    });
     const errors = issues.filter((i) => i.severity === 'error');
-    if (!valid || errors.length > 0) return refuse(reply, `The edited project is invalid: ${errors[0]?.message ?? 'invalid'}`, errors);
+    if (!valid || errors.length > 0)
+      return refuse(
+        reply,
+        `The edited project is invalid: ${errors[0]?.message ?? 'invalid'}`,
+        errors,
+      );
     const { updates: _updates, ...options } = body;
     return ok({ projectId: start(request, 'project', { ...edited.body, ...options })._id });
   });
@@ -134,8 +166,7 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok({
       project: {
         ...p.body,
-        // What the last export set (POST editor/project/export), as the project holds it now.
-        isExport: p.isExport,
+        // The webhook the last export set (POST editor/project/export), as the project holds it now.
         ...(p.webhookUrl ? { webhookUrl: p.webhookUrl } : {}),
         _id: p._id,
         name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
@@ -164,7 +195,12 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok(
       [...world.projects.values()].map((p) => {
         const view = progressOf(p, now, origin(request));
-        return { id: p._id, name: typeof p.body.name === 'string' ? p.body.name : 'Default Template', state: view.state, download_url: view.downloadUrl };
+        return {
+          id: p._id,
+          name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
+          state: view.state,
+          download_url: view.downloadUrl,
+        };
       }),
     );
   });
@@ -175,7 +211,8 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     return ok({ deletedCount: body.ids.filter((id) => world.delete(id)).length });
   });
 
-  if (world.options.exposeAccounting) app.get('/sim-test/accounting', async () => ({ accepted: world.accepted }));
+  if (world.options.exposeAccounting)
+    app.get('/sim-test/accounting', async () => ({ accepted: world.accepted }));
 
   app.get(`${prefix}/dropdown/models`, async () => ok(dropdownModels()));
   app.get(`${prefix}/model`, async (request) => ok(modelList(origin(request))));

@@ -25,8 +25,24 @@ export function mixedIntents(count: number, prefix: string): Intent[] {
   const { webhookUrl: _none, ...project } = seed as Record<string, unknown>;
   return Array.from({ length: count }, (_, i) => {
     const marker = `${prefix}-${i}`;
-    if (i % 3 === 0) return { marker, path: `${V3}/simple/video`, body: { language: 'ko', text: marker, model: 'M000004017', clothes: 'BG00006160' } };
-    if (i % 3 === 1) return { marker, path: `${V3}/simple/custom`, body: { language: 'en', text: marker, model: 'M000045058' } };
+    if (i % 3 === 0)
+      return {
+        marker,
+        path: `${V3}/simple/video`,
+        body: {
+          language: 'ko',
+          text: marker,
+          model: 'M000004017',
+          clothes: 'BG00006160',
+          isExport: true,
+        },
+      };
+    if (i % 3 === 1)
+      return {
+        marker,
+        path: `${V3}/simple/custom`,
+        body: { language: 'en', text: marker, model: 'M000045058' },
+      };
     return { marker, path: `${V3}/editor/project`, body: { ...project, name: marker } };
   });
 }
@@ -47,7 +63,12 @@ export interface Outcome {
 }
 
 /** Sends every intent the ledger does not have yet, `concurrency` at a time, until done or the server dies. */
-export async function sendMissing(url: string, intents: Intent[], outcome: Outcome, concurrency = 6): Promise<void> {
+export async function sendMissing(
+  url: string,
+  intents: Intent[],
+  outcome: Outcome,
+  concurrency = 6,
+): Promise<void> {
   let have: Set<string>;
   try {
     have = new Set((await listJobs(url)).map(markerOf));
@@ -60,7 +81,11 @@ export async function sendMissing(url: string, intents: Intent[], outcome: Outco
     Array.from({ length: concurrency }, async () => {
       for (let next = queue.shift(); next && !dead; next = queue.shift()) {
         try {
-          const res = await fetch(`${url}${next.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(next.body) });
+          const res = await fetch(`${url}${next.path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(next.body),
+          });
           const body = (await res.json()) as { data?: { jobId?: string } };
           outcome.statuses.push(res.status);
           if (body.data?.jobId) outcome.acked.set(next.marker, body.data.jobId);
@@ -76,8 +101,14 @@ export async function sendMissing(url: string, intents: Intent[], outcome: Outco
 /** Retries the jobs the server marked as not charged (the user's choice, made here for them). */
 export async function retryUncharged(url: string, jobs: ListedJob[]): Promise<number> {
   let sent = 0;
-  for (const job of jobs.filter((j) => j.status === 'failed' && /nothing was exported or charged/.test(j.error ?? ''))) {
-    const res = await fetch(`${url}/api/jobs/${job.id}/retry`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  for (const job of jobs.filter(
+    (j) => j.status === 'failed' && /nothing was exported or charged/.test(j.error ?? ''),
+  )) {
+    const res = await fetch(`${url}/api/jobs/${job.id}/retry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     await res.arrayBuffer();
     sent++;
   }
