@@ -161,7 +161,7 @@ if (parts.includes('batch')) {
   const server = await startServer(sim.url, {
     DATA_DIR: join(dir, 'batch'),
     JOB_POLL_MS: '500',
-    JOB_POLL_MAX_MS: '2000',
+    JOB_POLL_MAX_MS: '5000', // the follower looks more often as a render nears its end
   });
   const events = followEvents(server.url);
   await events.ready;

@@ -33,7 +33,14 @@ interface Step {
 
 interface Envelope {
   success?: unknown;
-  data?: { progress?: unknown; state?: unknown; downloadUrl?: unknown; download_url?: unknown; credit?: unknown; error?: unknown };
+  data?: {
+    progress?: unknown;
+    state?: unknown;
+    downloadUrl?: unknown;
+    download_url?: unknown;
+    credit?: unknown;
+    error?: unknown;
+  };
   error?: { code?: unknown; msg?: unknown };
 }
 
@@ -55,8 +62,17 @@ export class JobFollower {
     // Two workers of 50 steps each: up to 100 polls in flight, ~200 steps a second per instance.
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
-        await boss.work<Step>(FOLLOW_QUEUE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, (steps) =>
-          Promise.all(steps.map((s) => this.step(s.data).catch((error: unknown) => this.o.log.error({ err: error, jobId: s.data.jobId }, 'follow step failed')))),
+        await boss.work<Step>(
+          FOLLOW_QUEUE,
+          { batchSize: 50, pollingIntervalSeconds: 0.5 },
+          (steps) =>
+            Promise.all(
+              steps.map((s) =>
+                this.step(s.data).catch((error: unknown) =>
+                  this.o.log.error({ err: error, jobId: s.data.jobId }, 'follow step failed'),
+                ),
+              ),
+            ),
         ),
       );
     }
@@ -71,7 +87,11 @@ export class JobFollower {
 
   async follow(jobId: string, delayMs = this.o.pollMs): Promise<void> {
     if (this.stopped || !this.boss) return;
-    await this.boss.send(FOLLOW_QUEUE, { jobId, delayMs: Math.max(delayMs, this.o.pollMs) } satisfies Step, { singletonKey: jobId, startAfter: delayMs / 1000 });
+    await this.boss.send(
+      FOLLOW_QUEUE,
+      { jobId, delayMs: Math.max(delayMs, this.o.pollMs) } satisfies Step,
+      { singletonKey: jobId, startAfter: delayMs / 1000 },
+    );
   }
 
   /** Stops taking steps and waits for the running ones; nothing is scheduled after it resolves. */
@@ -81,7 +101,7 @@ export class JobFollower {
   }
 
   private async step({ jobId, delayMs }: Step): Promise<void> {
-    const job = await this.o.store.get(jobId);
+    const job = await this.o.store.summary(jobId);
     if (this.stopped || !job || isFinished(job) || job.status === 'submitting') return;
     const before = job.progress;
     const after = job.status === 'unknown' ? await reconcile(this.o, job) : await this.poll(job);
@@ -89,41 +109,83 @@ export class JobFollower {
     const now = this.o.now();
     const since = after.lastProgressAt ?? after.sentAt ?? after.createdAt;
     if (now - since > this.o.giveUpMs) {
-      this.o.log.warn({ jobId, status: after.status }, 'no news about this job for the give-up deadline; polling stopped');
+      this.o.log.warn(
+        { jobId, status: after.status },
+        'no news about this job for the give-up deadline; polling stopped',
+      );
       return;
     }
     let current = after;
-    if ((after.status === 'queued' || after.status === 'rendering') && now - since > this.o.stallMs) {
-      const stalled = await this.o.store.update(jobId, { status: 'stalled', updatedAt: now }, [after.status]);
+    if (
+      (after.status === 'queued' || after.status === 'rendering') &&
+      now - since > this.o.stallMs
+    ) {
+      const stalled = await this.o.store.update(jobId, { status: 'stalled', updatedAt: now }, [
+        after.status,
+      ]);
       if (stalled) await this.o.events.publish((current = stalled));
     }
-    const moved = current.progress !== before;
-    const next = current.status === 'stalled' ? this.o.maxPollMs : moved ? this.o.pollMs : Math.min(this.o.maxPollMs, Math.round(delayMs * 1.5));
+    const next =
+      current.status === 'stalled'
+        ? this.o.maxPollMs
+        : nextPollMs(before, current.progress, delayMs, this.o);
     if (!this.stopped) await this.follow(jobId, next);
   }
 
   private async poll(job: StoredJob): Promise<StoredJob | undefined> {
     if (!job.projectId) return job;
     try {
-      const answer = await this.o.client.call('GET', `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`);
+      const answer = await this.o.client.call(
+        'GET',
+        `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`,
+      );
       const report = toReport(answer.status, answer.body as Envelope | null);
       if (!report) return job;
-      const { job: after, changed } = await applyProgress(this.o.store, job.id, report, this.o.now());
+      const { job: after, changed } = await applyProgress(
+        this.o.store,
+        job.id,
+        report,
+        this.o.now(),
+      );
       if (changed && after) await this.o.events.publish(after);
       return after;
     } catch (cause) {
       // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.
-      this.o.log.warn({ jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' }, 'progress poll failed; will retry');
+      this.o.log.warn(
+        { jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' },
+        'progress poll failed; will retry',
+      );
       return job;
     }
   }
+}
+
+/**
+ * When to look again. Moving: at half the time the render still needs at its current pace (so the
+ * end is seen within about pollMs, and a long render is not asked every pollMs all along), within
+ * [pollMs, maxPollMs]. Not moving: back off ×1.5 up to maxPollMs.
+ */
+export function nextPollMs(
+  before: number,
+  after: number,
+  waitedMs: number,
+  o: Pick<FollowerOptions, 'pollMs' | 'maxPollMs'>,
+): number {
+  if (after <= before) return Math.min(o.maxPollMs, Math.round(waitedMs * 1.5));
+  const remainingMs = ((100 - after) * waitedMs) / (after - before);
+  return Math.round(Math.min(o.maxPollMs, Math.max(o.pollMs, remainingMs / 2)));
 }
 
 /** One progress answer → a report; undefined for a transient failure (5xx, odd body): poll again. */
 export function toReport(status: number, body: Envelope | null): ProgressReport | undefined {
   if (body?.success === true && body.data) {
     const d = body.data;
-    const url = typeof d.downloadUrl === 'string' ? d.downloadUrl : typeof d.download_url === 'string' ? d.download_url : null;
+    const url =
+      typeof d.downloadUrl === 'string'
+        ? d.downloadUrl
+        : typeof d.download_url === 'string'
+          ? d.download_url
+          : null;
     const err = d.error as { msg?: unknown } | string | undefined;
     return {
       progress: typeof d.progress === 'number' ? d.progress : Number(d.progress),
@@ -133,8 +195,15 @@ export function toReport(status: number, body: Envelope | null): ProgressReport 
       error: typeof err === 'string' ? err : typeof err?.msg === 'string' ? err.msg : undefined,
     };
   }
-  if (body?.success === false && status >= 400 && status < 500 && status !== 401 && status !== 429) {
-    const msg = typeof body.error?.msg === 'string' ? body.error.msg : `AI Studios answered ${status}`;
+  if (
+    body?.success === false &&
+    status >= 400 &&
+    status < 500 &&
+    status !== 401 &&
+    status !== 429
+  ) {
+    const msg =
+      typeof body.error?.msg === 'string' ? body.error.msg : `AI Studios answered ${status}`;
     return { failed: true, error: msg };
   }
   return undefined;

@@ -12,7 +12,8 @@ export interface ProgressReport {
 }
 
 const FAILED_STATES = new Set(['failed', 'fail', 'error', 'canceled', 'cancelled']);
-export const isFailedState = (state: unknown) => typeof state === 'string' && FAILED_STATES.has(state.toLowerCase());
+export const isFailedState = (state: unknown) =>
+  typeof state === 'string' && FAILED_STATES.has(state.toLowerCase());
 
 export const FINAL: readonly JobStatus[] = ['done', 'failed', 'saved'];
 export const isFinished = (job: Pick<StoredJob, 'status'>) => FINAL.includes(job.status);
@@ -24,21 +25,33 @@ const MOVABLE: readonly JobStatus[] = ['submitting', 'queued', 'rendering', 'sta
  * moves only when progress does. A report about a job whose outcome was unknown settles it: AI
  * Studios is rendering it. Returns the job as it now is and whether this call changed it.
  */
-export async function applyProgress(store: JobStore, jobId: string, report: ProgressReport, now: number): Promise<{ job?: StoredJob; changed: boolean }> {
-  const job = await store.get(jobId);
+export async function applyProgress(
+  store: JobStore,
+  jobId: string,
+  report: ProgressReport,
+  now: number,
+): Promise<{ job?: StoredJob; changed: boolean }> {
+  const job = await store.summary(jobId);
   if (!job || !MOVABLE.includes(job.status)) return { job, changed: false };
   const patch: Parameters<JobStore['update']>[1] = {};
   if (report.failed || isFailedState(report.state)) {
     patch.status = 'failed';
     patch.error = report.error ?? 'AI Studios reported that the render failed.';
   } else {
-    const progress = typeof report.progress === 'number' && Number.isFinite(report.progress) ? Math.min(100, Math.max(0, report.progress)) : undefined;
+    const progress =
+      typeof report.progress === 'number' && Number.isFinite(report.progress)
+        ? Math.min(100, Math.max(0, report.progress))
+        : undefined;
     if (progress !== undefined && progress > job.progress) {
       patch.progress = progress;
       patch.lastProgressAt = now;
       if (job.status === 'stalled') patch.status = 'rendering';
     }
-    if ((job.status === 'queued' || job.status === 'unknown' || job.status === 'submitting') && ((progress ?? 0) > 0 || report.state === 'rendering')) patch.status = 'rendering';
+    if (
+      (job.status === 'queued' || job.status === 'unknown' || job.status === 'submitting') &&
+      ((progress ?? 0) > 0 || report.state === 'rendering')
+    )
+      patch.status = 'rendering';
     else if (job.status === 'unknown') patch.status = 'queued';
     if (report.downloadUrl && (progress ?? job.progress) >= 100) {
       patch.status = 'done';
@@ -48,9 +61,12 @@ export async function applyProgress(store: JobStore, jobId: string, report: Prog
     }
     if (patch.status && job.status !== 'submitting') patch.stage = null;
   }
-  if (typeof report.credit === 'number' && report.credit !== job.credit) patch.credit = report.credit;
+  if (typeof report.credit === 'number' && report.credit !== job.credit)
+    patch.credit = report.credit;
   if (Object.keys(patch).length === 0) return { job, changed: false };
   const updated = await store.update(jobId, { ...patch, updatedAt: now }, [job.status]);
   // Someone else moved it first: their state stands; read it back.
-  return updated ? { job: updated, changed: true } : { job: await store.get(jobId), changed: false };
+  return updated
+    ? { job: updated, changed: true }
+    : { job: await store.summary(jobId), changed: false };
 }

@@ -49,5 +49,5 @@ export async function reconcile(o: Pick<FollowerOptions, 'store' | 'events' | 'c
 async function settle(o: Pick<FollowerOptions, 'store' | 'events'>, job: StoredJob, error: string) {
   const updated = await o.store.update(job.id, { status: 'failed', error }, ['unknown']);
   if (updated) await o.events.publish(updated);
-  return updated ?? (await o.store.get(job.id));
+  return updated ?? (await o.store.summary(job.id));
 }

@@ -125,7 +125,7 @@ export async function sendJob(
   await ctx.events.publish(job);
   const settle = async (patch: JobPatch) => {
     const updated = await store.update(job!.id, { ...patch, leaseUntil: null }, ['submitting']);
-    job = updated ?? (await store.get(job!.id)) ?? job!;
+    job = updated ?? (await store.summary(job!.id)) ?? job!;
     await ctx.events.publish(job);
     return job;
   };

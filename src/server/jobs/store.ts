@@ -34,17 +34,64 @@ export interface StoredJob {
   leaseUntil: number | null;
 }
 
-export type NewJob = Pick<StoredJob, 'account' | 'kind' | 'name' | 'endpoint' | 'request' | 'stage' | 'leaseUntil'> &
-  Partial<Pick<StoredJob, 'projectId' | 'hookSecret' | 'status' | 'id' | 'createdAt' | 'updatedAt' | 'progress' | 'taskId' | 'credit' | 'error' | 'upstreamDownloadUrl' | 'attempts' | 'lastProgressAt'>>;
-export type JobPatch = Partial<Omit<StoredJob, 'id' | 'createdAt' | 'kind' | 'endpoint' | 'account'>>;
+export type NewJob = Pick<
+  StoredJob,
+  'account' | 'kind' | 'name' | 'endpoint' | 'request' | 'stage' | 'leaseUntil'
+> &
+  Partial<
+    Pick<
+      StoredJob,
+      | 'projectId'
+      | 'hookSecret'
+      | 'status'
+      | 'id'
+      | 'createdAt'
+      | 'updatedAt'
+      | 'progress'
+      | 'taskId'
+      | 'credit'
+      | 'error'
+      | 'upstreamDownloadUrl'
+      | 'attempts'
+      | 'lastProgressAt'
+    >
+  >;
+export type JobPatch = Partial<
+  Omit<StoredJob, 'id' | 'createdAt' | 'kind' | 'endpoint' | 'account'>
+>;
 
 const COLUMNS: Record<keyof StoredJob, string> = {
-  id: 'id', account: 'account', kind: 'kind', name: 'name', endpoint: 'endpoint', request: 'request', status: 'status',
-  stage: 'stage', progress: 'progress', projectId: 'project_id', taskId: 'task_id', upstreamDownloadUrl: 'upstream_download_url',
-  credit: 'credit', error: 'error', hookSecret: 'hook_secret', attempts: 'attempts', createdAt: 'created_at',
-  updatedAt: 'updated_at', lastProgressAt: 'last_progress_at', sentAt: 'sent_at', leaseUntil: 'lease_until',
+  id: 'id',
+  account: 'account',
+  kind: 'kind',
+  name: 'name',
+  endpoint: 'endpoint',
+  request: 'request',
+  status: 'status',
+  stage: 'stage',
+  progress: 'progress',
+  projectId: 'project_id',
+  taskId: 'task_id',
+  upstreamDownloadUrl: 'upstream_download_url',
+  credit: 'credit',
+  error: 'error',
+  hookSecret: 'hook_secret',
+  attempts: 'attempts',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  lastProgressAt: 'last_progress_at',
+  sentAt: 'sent_at',
+  leaseUntil: 'lease_until',
 };
 const KEYS = Object.keys(COLUMNS) as (keyof StoredJob)[];
+/**
+ * Every column but the request: what following, webhooks and events need. The request can be
+ * large (a whole project), and reading and parsing it on every progress step cost the batch most
+ * of its time on the embedded engine.
+ */
+const SUMMARY = KEYS.filter((k) => k !== 'request')
+  .map((k) => COLUMNS[k])
+  .join(', ');
 
 export const newJobId = () => randomBytes(9).toString('base64url');
 export const newSecret = () => randomBytes(24).toString('base64url');
@@ -64,15 +111,29 @@ export class JobStore {
   async createIntent(input: NewJob, limit?: number): Promise<StoredJob | undefined> {
     const at = this.now();
     const job: StoredJob = {
-      id: newJobId(), status: 'submitting', progress: 0, projectId: null, taskId: null, upstreamDownloadUrl: null,
-      credit: null, error: null, hookSecret: null, attempts: 1, createdAt: at, updatedAt: at, lastProgressAt: null, sentAt: null,
+      id: newJobId(),
+      status: 'submitting',
+      progress: 0,
+      projectId: null,
+      taskId: null,
+      upstreamDownloadUrl: null,
+      credit: null,
+      error: null,
+      hookSecret: null,
+      attempts: 1,
+      createdAt: at,
+      updatedAt: at,
+      lastProgressAt: null,
+      sentAt: null,
       ...input,
     };
     return this.db.transaction(async (tx) => {
       if (limit !== undefined) {
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${job.account}`]);
         const busy = await tx.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM jobs WHERE account = $1 AND status = 'submitting' AND lease_until > $2", [job.account, at]);
+          "SELECT count(*)::int AS n FROM jobs WHERE account = $1 AND status = 'submitting' AND lease_until > $2",
+          [job.account, at],
+        );
         if ((busy[0]?.n ?? 0) >= limit) return undefined;
       }
       await insert(tx, job);
@@ -90,38 +151,60 @@ export class JobStore {
     return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
+  /** The job without its request (`request` is undefined): for following and events. */
+  async summary(id: string): Promise<StoredJob | undefined> {
+    const rows = await this.db.query(`SELECT ${SUMMARY} FROM jobs WHERE id = $1`, [id]);
+    return rows[0] ? fromRow(rows[0]) : undefined;
+  }
+
   async byHookSecret(secret: string): Promise<StoredJob | undefined> {
     const rows = await this.db.query('SELECT * FROM jobs WHERE hook_secret = $1', [secret]);
     return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
   async list(limit = 500): Promise<StoredJob[]> {
-    return (await this.db.query('SELECT * FROM jobs ORDER BY created_at DESC, seq DESC LIMIT $1', [limit])).map(fromRow);
+    return (
+      await this.db.query('SELECT * FROM jobs ORDER BY created_at DESC, seq DESC LIMIT $1', [limit])
+    ).map(fromRow);
   }
 
   /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome). */
   async open(): Promise<StoredJob[]> {
-    return (await this.db.query('SELECT * FROM jobs WHERE status = ANY($1) ORDER BY created_at', [OPEN_STATUSES])).map(fromRow);
+    return (
+      await this.db.query('SELECT * FROM jobs WHERE status = ANY($1) ORDER BY created_at', [
+        OPEN_STATUSES,
+      ])
+    ).map(fromRow);
   }
 
   /** `submitting` rows whose sender is gone: lease expired, or every one when `all` (embedded start). */
   async orphanedSubmissions(all: boolean): Promise<StoredJob[]> {
     const rows = all
       ? await this.db.query("SELECT * FROM jobs WHERE status = 'submitting'")
-      : await this.db.query("SELECT * FROM jobs WHERE status = 'submitting' AND lease_until < $1", [this.now()]);
+      : await this.db.query("SELECT * FROM jobs WHERE status = 'submitting' AND lease_until < $1", [
+          this.now(),
+        ]);
     return rows.map(fromRow);
   }
 
   /**
    * Applies `patch` when the job is in one of `from` (compare-and-set, so two instances or a
-   * webhook and a poll cannot both move it); returns the updated job, or undefined when it was not.
+   * webhook and a poll cannot both move it); returns the updated job without its request (read it
+   * with `get`), or undefined when it was not.
    */
-  async update(id: string, patch: JobPatch, from?: readonly JobStatus[]): Promise<StoredJob | undefined> {
-    const entries = Object.entries({ ...patch, updatedAt: patch.updatedAt ?? this.now() }) as [keyof StoredJob, unknown][];
+  async update(
+    id: string,
+    patch: JobPatch,
+    from?: readonly JobStatus[],
+  ): Promise<StoredJob | undefined> {
+    const entries = Object.entries({ ...patch, updatedAt: patch.updatedAt ?? this.now() }) as [
+      keyof StoredJob,
+      unknown,
+    ][];
     const values = entries.map(([k, v]) => toSql(k, v));
     const where = from ? ` AND status = ANY($${values.length + 2})` : '';
     const rows = await this.db.query(
-      `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${values.length + 1}${where} RETURNING *`,
+      `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${values.length + 1}${where} RETURNING ${SUMMARY}`,
       from ? [...values, id, [...from]] : [...values, id],
     );
     return rows[0] ? fromRow(rows[0]) : undefined;
@@ -137,7 +220,10 @@ export class JobStore {
   }
 
   async webhookCount(jobId: string): Promise<number> {
-    const rows = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_events WHERE job_id = $1', [jobId]);
+    const rows = await this.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM webhook_events WHERE job_id = $1',
+      [jobId],
+    );
     return rows[0]?.n ?? 0;
   }
 }
@@ -163,17 +249,30 @@ function fromRow(row: Row): StoredJob {
     out[key] = typeof value === 'bigint' ? Number(value) : value;
   }
   const request = row.request;
-  out.request = typeof request === 'string' ? (JSON.parse(request) as unknown) : (request ?? null);
+  out.request = !('request' in row)
+    ? undefined
+    : typeof request === 'string'
+      ? (JSON.parse(request) as unknown)
+      : (request ?? null);
   return out as unknown as StoredJob;
 }
 
 /** The browser's view: no hook secret, no upstream URL (downloads go through the server). */
 export function toPublic(job: StoredJob, withRequest = true): Job {
   return {
-    id: job.id, kind: job.kind, name: job.name, status: job.status, progress: job.progress,
-    projectId: job.projectId, taskId: job.taskId, credit: job.credit, error: job.error,
+    id: job.id,
+    kind: job.kind,
+    name: job.name,
+    status: job.status,
+    progress: job.progress,
+    projectId: job.projectId,
+    taskId: job.taskId,
+    credit: job.credit,
+    error: job.error,
     downloadUrl: job.status === 'done' ? `/api/jobs/${encodeURIComponent(job.id)}/download` : null,
-    createdAt: job.createdAt, updatedAt: job.updatedAt, lastProgressAt: job.lastProgressAt,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+    lastProgressAt: job.lastProgressAt,
     attempts: job.attempts,
     ...(withRequest ? { request: job.request } : {}),
   };
