@@ -124,7 +124,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await expect(job).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
   await expect(job.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
   const download = page.waitForEvent('download');
-  await job.getByRole('button', { name: 'Download' }).click();
+  await job.getByRole('link', { name: 'Download', exact: true }).click();
   expect(await (await download).failure()).toBeNull();
 });
 
