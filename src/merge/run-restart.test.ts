@@ -120,5 +120,5 @@ describe('a merge run across a restart of the Scenewright server', () => {
       'Welcome Bo',
       'Welcome Cy',
     ]);
-  });
+  }, 30_000); // two server boots (SQLite in WebAssembly) and real HTTP on a shared machine
 });
