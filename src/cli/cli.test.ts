@@ -113,6 +113,20 @@ describe('scenewright merge', () => {
     expect(await jobsOn(running)).toEqual([]);
   });
 
+  it('a name too long for the title box blocks its row, measured as the stage would: exit 2, nothing sent', async () => {
+    const running = await server();
+    const { io, lines } = workspace([
+      ['Person 17', '', ''],
+      ['김수한무거북이와두루미삼천갑자동방삭', '', ''],
+    ]);
+    const code = await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io);
+    expect(code).toBe(2);
+    const overflow = lines.filter((l) => l.includes('no longer fits its text box'));
+    expect(overflow).toHaveLength(1);
+    expect(overflow[0]).toMatch(/^ERROR {3}Row 2, scene 1: "Welcome, 김수한무/);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
   it('with --force the good rows go and the unfillable one is skipped: exit 1', async () => {
     const running = await server();
     const { dir, io } = workspace([
