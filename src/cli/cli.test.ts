@@ -127,6 +127,22 @@ describe('scenewright merge', () => {
     expect(await jobsOn(running)).toEqual([]);
   });
 
+  it('a server that cannot be reached fails the run before any row, in words: exit 2', async () => {
+    const gone = await server();
+    open.splice(open.indexOf(gone), 1);
+    await gone.close();
+    const { io, lines } = workspace([['Ann', '', '']]);
+    const code = await runCli(
+      ['merge', 'project.json', 'rows.csv', '--server', gone.url, '--no-media-check'],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(lines.at(-1)).toBe(
+      `Nothing was sent: the Scenewright server at ${gone.url} cannot be reached. Start it (npm start), check the address, or use --dry-run for the built-in simulator.`,
+    );
+    expect(lines.some((l) => l.startsWith('Row 1:'))).toBe(false);
+  });
+
   it('with --force the good rows go and the unfillable one is skipped: exit 1', async () => {
     const running = await server();
     const { dir, io } = workspace([

@@ -59,6 +59,7 @@ export async function mergeCommand(
     const voices = spec.bindings.some((b) => b.kind === 'voice')
       ? await (link = await connect(flags, io)).api.voices()
       : [];
+    io.out(`Checking ${table.rows.length} rows: values, text fit, preflight, media…`);
     const reports = mergeRows(
       project,
       spec,
