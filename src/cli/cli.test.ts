@@ -93,7 +93,7 @@ describe('scenewright merge', () => {
       'row-0002-welcome-김민지.mp4',
       'row-0003-welcome-cy.mp4',
     ]);
-  });
+  }, 20_000); // a server boot, three renders and downloads: ~4-5 s alone, more under a full run
 
   it('a bad row without --force: exit 2, the row named, and nothing reaches the server', async () => {
     const running = await server();

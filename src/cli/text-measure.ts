@@ -31,7 +31,8 @@ function readFaces(weight: 400 | 700): Face[] {
   const dir = fontsDir();
   const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
-    const file = /url\(([^)]+\.woff2)\)/.exec(body)?.[1];
+    // The same faces as the stage's WOFF2, in their WOFF packing: ~3× faster to unpack in JS.
+    const file = /url\(([^)]+\.woff)\)/.exec(body)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
     if (!file || !range) return [];
     const ranges = range.split(',').map((part): [number, number] => {

@@ -13,7 +13,7 @@ import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 /** One thumbnail per row (its first scene, drawn like the stage), problems marked. */
 export function ContactSheet({ session, onClose }: { session: MergeSession; onClose: () => void }) {
   const project = useEditorState((s) => s.project);
-  const { table, reports, checking } = useStore(session.store);
+  const { table, reports, checking, checked } = useStore(session.store);
   const { images, done } = useRowThumbnails(reports);
   const voices = useQuery(voicesQuery());
   const [open, setOpen] = useState<number | null>(null);
@@ -30,7 +30,11 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
           disabled={checking}
           onClick={() => void session.check(project, voices.data ?? [])}
         >
-          {checking ? 'Checking…' : reports ? 'Check again' : `Check ${table.rows.length} rows`}
+          {checking
+            ? `Checking ${checked}/${table.rows.length}…`
+            : reports
+              ? 'Check again'
+              : `Check ${table.rows.length} rows`}
         </button>
         {totals && (
           <span role="status">
