@@ -75,6 +75,13 @@ describe('reading spreadsheet data', () => {
     ]);
   });
 
+  it('a workbook or a picture is named as not a CSV file, with what to do', () => {
+    const zipHeader = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    const table = readTable(zipHeader);
+    expect(table.rows).toEqual([]);
+    expect(table.problems).toEqual([expect.stringMatching(/^This is not a CSV or TSV text file/)]);
+  });
+
   it('decodes the same text from every encoding', () => {
     expect(decodeTable(iconv.encode('가나다', 'cp949')).text).toBe('가나다');
   });

@@ -90,5 +90,17 @@ export function parseTable(text: string): Table {
 /** A file as it arrives (any encoding) -> table. */
 export function readTable(bytes: Uint8Array, cp949?: Cp949Decoder): Table {
   const { text, encoding } = decodeTable(bytes, cp949);
-  return { ...parseTable(text), encoding };
+  const table = parseTable(text);
+  // A workbook (.xlsx), a picture or a PDF decodes to text with NUL bytes in it.
+  if (text.includes('\u0000'))
+    return {
+      header: [],
+      rows: [],
+      delimiter: table.delimiter,
+      encoding,
+      problems: [
+        'This is not a CSV or TSV text file (a workbook or a picture?). In the spreadsheet, save or download the sheet as CSV, then load that file.',
+      ],
+    };
+  return { ...table, encoding };
 }
