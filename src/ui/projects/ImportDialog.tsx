@@ -25,9 +25,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     }
     const key = await session.create(result.project, result.project.name ?? source);
     if (upstreamId)
-      await rememberUpstreamOrigin(key, upstreamId, result.project).catch(
-        () => undefined,
-      );
+      await rememberUpstreamOrigin(key, upstreamId, result.project).catch(() => undefined);
     // The library is a convenience: failing to store avatars must not fail the import.
     await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     onClose();
