@@ -92,6 +92,8 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await expect(edits.getByRole('list', { name: 'Updates' }).getByRole('listitem')).toHaveText([
     'Scene 1: text (height, text)',
     'Scene 1: avatar script (script)',
+    // Measured when the project opened: the stored height did not match its text.
+    'Scene 2: text (height)',
   ]);
   await edits.getByText('Request body').click();
   expect(JSON.parse((await edits.getByLabel('Edit request body').textContent())!)).toEqual({
@@ -103,6 +105,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
           values: { text: 'Product tour 2026', height: expect.any(Number) },
         },
         { sceneIdx: 0, type: 'aiModel', values: { script: 'Welcome to the new tour.' } },
+        { sceneIdx: 1, type: 'textImage', values: { height: expect.any(Number) } },
       ],
     },
   });
@@ -111,7 +114,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   const bare = JSON.parse((await edits.getByLabel('Edit request body').textContent())!) as {
     updates: unknown[];
   };
-  expect(bare.updates).toHaveLength(2);
+  expect(bare.updates).toHaveLength(3);
   await edits.getByLabel('Updates form').selectOption('1.6.x');
   await page.screenshot({ path: 'test-results/aistudios-edit-export.png' });
   await edits.getByRole('button', { name: 'Export edits' }).click();
@@ -124,7 +127,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await expect(job).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
   await expect(job.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
   const download = page.waitForEvent('download');
-  await job.getByRole('button', { name: 'Download' }).click();
+  await job.getByRole('link', { name: 'Download', exact: true }).click();
   expect(await (await download).failure()).toBeNull();
 });
 

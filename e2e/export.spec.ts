@@ -59,8 +59,11 @@ test('a two-scene project exports, reaches 100 %, survives a reload and download
   await expect(again.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
 
   const jobId = await again.getAttribute('data-job-id');
+  const downloadLink = again.getByRole('link', { name: 'Download', exact: true });
+  // one control, one tab stop: no button nested in the link
+  await expect(downloadLink.locator('button')).toHaveCount(0);
   const download = page.waitForEvent('download');
-  await again.getByRole('button', { name: 'Download' }).click();
+  await downloadLink.click();
   const file = await (await download).path();
   expect(readFileSync(file).subarray(4, 8).toString('latin1')).toBe('ftyp');
   expect(await playableSeconds(page, `/api/jobs/${jobId}/download`)).toBeGreaterThan(0.5);

@@ -202,3 +202,42 @@ test('a second tab follows the run of the first and sends nothing itself', async
     .filter((n) => ['Welcome Ann', 'Welcome Bo', 'Welcome Cy'].includes(n));
   expect(mine.sort()).toEqual(['Welcome Ann', 'Welcome Bo', 'Welcome Cy']);
 });
+
+test('a checked row opens in the editor as an editable copy; the design stays as it was', async ({
+  editor,
+  page,
+}) => {
+  await editor.importFile('merge-project.json');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Data merge' });
+  await dialog.getByLabel('Default of company').fill('Scenewright');
+  await dialog.getByRole('tab', { name: 'Data' }).click();
+  await dialog.getByLabel('Pasted rows').fill('name\nAnn\nBo\n');
+  await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
+  await dialog.getByRole('tab', { name: 'Check' }).click();
+  await dialog.getByRole('button', { name: 'Check 2 rows' }).click();
+  await dialog.getByRole('button', { name: 'Row 2', exact: true }).click();
+  const detail = dialog.getByRole('region', { name: 'Row 2 in detail' });
+  await expect(detail.getByRole('img')).toHaveCount((await editor.project()).scenes.length);
+  await page.screenshot({ path: 'test-results/merge-row-detail.png' });
+  await detail.getByRole('button', { name: 'Edit row 2 as a copy' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Row 2's values are in the editor, which edits it like any project.
+  const copy = await editor.request();
+  expect(copy.name).toBe('Welcome Bo');
+  expect(JSON.stringify(copy)).not.toContain('{{');
+  await page.getByLabel('Project name').fill('Welcome Bo, fixed by hand');
+  expect((await editor.request()).name).toBe('Welcome Bo, fixed by hand');
+
+  // The design every row is made from is unchanged, placeholders and all.
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  const projects = page.getByRole('dialog', { name: 'Projects' });
+  await expect(projects.getByLabel('Rename Welcome Bo, fixed by hand')).toBeDisabled(); // the open one
+  await projects
+    .getByRole('row')
+    .filter({ has: page.getByLabel('Rename Welcome {{name}}') })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect.poll(async () => (await editor.request()).name).toBe('Welcome {{name}}');
+});

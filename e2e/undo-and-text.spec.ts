@@ -122,3 +122,23 @@ test('undo after a scene switch shows the changed scene with the changed clip se
     'true',
   );
 });
+
+test("an imported project's text heights are measured on import, with no undo step", async ({
+  editor,
+  page,
+}) => {
+  const { id } = await addText(editor);
+  const request = await editor.request();
+  const clip = request.scenes[0]!.clips.find((c) => c.id === id) as unknown as Record<
+    string,
+    unknown
+  >;
+  // A request written by hand or by another tool: a two-line 72 pt title in a box far too short.
+  Object.assign(clip, { text: 'Quarterly results\nfor everyone', fontSize: 72, height: 40 });
+  await editor.importText(JSON.stringify(request));
+  await expect(page.getByRole('dialog', { name: 'Import a project' })).toBeHidden();
+  const shown = await renderedHeight(page, id);
+  expect(shown).toBeGreaterThan(200);
+  expect(Math.abs((await textClip(editor)).height - shown)).toBeLessThanOrEqual(1);
+  expect(await undoDepth(page)).toBe(0);
+});

@@ -115,6 +115,10 @@ async function trial(delay, round) {
     child = launch(profile);
     browser = await connect();
     page = await openEditor(browser);
+    // The hook exists before the last project is restored (IndexedDB can take a moment to open
+    // right after a crash): read only once the editor shows it, else the empty start-up project
+    // is read and a kept edit counts as lost.
+    await page.waitForSelector('[data-save-state]', { state: 'attached' });
     const kept = await page.evaluate(() => window.scenewright.getProject().name);
     if (process.env.DEBUG)
       console.log(

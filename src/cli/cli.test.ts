@@ -93,7 +93,7 @@ describe('scenewright merge', () => {
       'row-0002-welcome-김민지.mp4',
       'row-0003-welcome-cy.mp4',
     ]);
-  });
+  }, 20_000); // a server boot, three renders and downloads: ~4-5 s alone, more under a full run
 
   it('a bad row without --force: exit 2, the row named, and nothing reaches the server', async () => {
     const running = await server();
@@ -111,6 +111,36 @@ describe('scenewright merge', () => {
     );
     expect(lines.at(-1)).toMatch(/^Nothing was sent/);
     expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('a name too long for the title box blocks its row, measured as the stage would: exit 2, nothing sent', async () => {
+    const running = await server();
+    const { io, lines } = workspace([
+      ['Person 17', '', ''],
+      ['김수한무거북이와두루미삼천갑자동방삭', '', ''],
+    ]);
+    const code = await runCli(['merge', 'project.json', 'rows.csv', '--server', running.url], io);
+    expect(code).toBe(2);
+    const overflow = lines.filter((l) => l.includes('no longer fits its text box'));
+    expect(overflow).toHaveLength(1);
+    expect(overflow[0]).toMatch(/^ERROR {3}Row 2, scene 1: "Welcome, 김수한무/);
+    expect(await jobsOn(running)).toEqual([]);
+  });
+
+  it('a server that cannot be reached fails the run before any row, in words: exit 2', async () => {
+    const gone = await server();
+    open.splice(open.indexOf(gone), 1);
+    await gone.close();
+    const { io, lines } = workspace([['Ann', '', '']]);
+    const code = await runCli(
+      ['merge', 'project.json', 'rows.csv', '--server', gone.url, '--no-media-check'],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(lines.at(-1)).toBe(
+      `Nothing was sent: the Scenewright server at ${gone.url} cannot be reached. Start it (npm start), check the address, or use --dry-run for the built-in simulator.`,
+    );
+    expect(lines.some((l) => l.startsWith('Row 1:'))).toBe(false);
   });
 
   it('with --force the good rows go and the unfillable one is skipped: exit 1', async () => {

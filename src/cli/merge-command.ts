@@ -9,6 +9,7 @@ import { driveRun } from './drive-run';
 import { loadProject, loadRows } from './inputs';
 import { CliError, EXIT, type CliIo } from './io';
 import { connect, type ServerLink } from './server-link';
+import { measureTextNode } from './text-measure';
 
 export interface MergeFlags {
   out: string;
@@ -58,10 +59,16 @@ export async function mergeCommand(
     const voices = spec.bindings.some((b) => b.kind === 'voice')
       ? await (link = await connect(flags, io)).api.voices()
       : [];
-    const reports = mergeRows(project, spec, table.rows, { voices }, columns.used);
+    io.out(`Checking ${table.rows.length} rows: values, text fit, preflight, media…`);
+    const reports = mergeRows(
+      project,
+      spec,
+      table.rows,
+      { voices, measureText: measureTextNode },
+      columns.used,
+    );
     if (flags.mediaCheck !== false) await addMediaChecks(reports, spec);
     printReport(reports, io);
-    io.out('note   Text overflow is checked in the editor (it needs the stage’s fonts), not here.');
     const totals = summarise(reports, flags.force);
     io.out(
       `${totals.rows} rows: ${totals.rows - totals.blocked} ready, ${totals.blocked} with errors; ${totals.sendable} to send, about ${formatSeconds(totals.seconds)} of video (about ${totals.credits} credits).`,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { httpJobsApi, type JobsApi } from '../merge/jobs-api';
+import { httpJobsApi, JobsApiError, type JobsApi } from '../merge/jobs-api';
 import { loadSettings } from '../server/settings';
 import { startAll } from '../server/start';
 import { CliError, type CliIo } from './io';
@@ -53,9 +53,25 @@ export async function connect(
     );
   if (!/^https?:\/\//.test(url))
     throw new CliError(`--server must be an http(s) URL; got "${url}".`);
-  return {
-    api: httpJobsApi({ baseUrl: url, accessToken: io.env.SCENEWRIGHT_ACCESS_TOKEN }),
-    url,
-    close: async () => undefined,
-  };
+  const api = httpJobsApi({ baseUrl: url, accessToken: io.env.SCENEWRIGHT_ACCESS_TOKEN });
+  await checkReachable(api, url);
+  return { api, url, close: async () => undefined };
+}
+
+/** Asked once before any row is sent, so a wrong address or token fails the run, not each row. */
+async function checkReachable(api: JobsApi, url: string) {
+  try {
+    await api.voices();
+  } catch (e) {
+    if (!(e instanceof JobsApiError)) throw e;
+    if (e.code === 'network')
+      throw new CliError(
+        `Nothing was sent: the Scenewright server at ${url} cannot be reached. Start it (npm start), check the address, or use --dry-run for the built-in simulator.`,
+      );
+    if (e.status === 401 || e.status === 403)
+      throw new CliError(
+        `Nothing was sent: the Scenewright server at ${url} refused the access token. Set SCENEWRIGHT_ACCESS_TOKEN to the server's ACCESS_TOKEN.`,
+      );
+    throw new CliError(`Nothing was sent: the Scenewright server at ${url} answered: ${e.message}`);
+  }
 }

@@ -63,6 +63,25 @@ describe('reading spreadsheet data', () => {
     expect(parseTable('').problems[0]).toMatch(/empty/);
   });
 
+  it('says in words what is wrong with quotes, and when there are no rows under the header', () => {
+    expect(parseTable('name,note\nAnn,"open\nBo,x\n').problems).toEqual([
+      'Line 2: a cell opens a quote (") that is never closed, so the rest of the file reads as one cell. Close the quote.',
+    ]);
+    expect(parseTable('name,note\nAnn,"a"b"\n').problems).toEqual([
+      'Line 2: a quote (") inside a quoted cell must be written twice (""). Fix that cell.',
+    ]);
+    expect(parseTable('name,company\n').problems).toEqual([
+      'There are no rows under the header: add one line per video.',
+    ]);
+  });
+
+  it('a workbook or a picture is named as not a CSV file, with what to do', () => {
+    const zipHeader = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    const table = readTable(zipHeader);
+    expect(table.rows).toEqual([]);
+    expect(table.problems).toEqual([expect.stringMatching(/^This is not a CSV or TSV text file/)]);
+  });
+
   it('decodes the same text from every encoding', () => {
     expect(decodeTable(iconv.encode('가나다', 'cp949')).text).toBe('가나다');
   });

@@ -46,6 +46,13 @@ export interface Table {
  * CSV, TSV or pasted cells -> header + rows (Papa Parse guesses the delimiter). Row numbers count
  * data rows from 1, so "row 17" is the 17th line under the header, as the manifest reports it.
  */
+/** Papa Parse's quoting findings, in the words of someone who edits a spreadsheet. */
+const QUOTE_WORDS: Record<string, string> = {
+  MissingQuotes:
+    'a cell opens a quote (") that is never closed, so the rest of the file reads as one cell. Close the quote.',
+  InvalidQuotes: 'a quote (") inside a quoted cell must be written twice (""). Fix that cell.',
+};
+
 export function parseTable(text: string): Table {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
     skipEmptyLines: 'greedy',
@@ -55,7 +62,7 @@ export function parseTable(text: string): Table {
   // A one-column file has no delimiter to detect; that is not a problem.
   const problems = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => `Line ${(e.row ?? 0) + 1}: ${e.message}`);
+    .map((e) => `Line ${(e.row ?? 0) + 1}: ${QUOTE_WORDS[e.code] ?? e.message}`);
   const header = head.map((h, i) => h.trim() || `column ${i + 1}`);
   const seen = new Set<string>();
   for (const h of header) {
@@ -75,11 +82,25 @@ export function parseTable(text: string): Table {
     problems.push(
       'The data is empty: it needs a header line naming the columns, then one line per video.',
     );
+  else if (rows.length === 0)
+    problems.push('There are no rows under the header: add one line per video.');
   return { header, rows, delimiter: parsed.meta.delimiter, problems };
 }
 
 /** A file as it arrives (any encoding) -> table. */
 export function readTable(bytes: Uint8Array, cp949?: Cp949Decoder): Table {
   const { text, encoding } = decodeTable(bytes, cp949);
-  return { ...parseTable(text), encoding };
+  const table = parseTable(text);
+  // A workbook (.xlsx), a picture or a PDF decodes to text with NUL bytes in it.
+  if (text.includes('\u0000'))
+    return {
+      header: [],
+      rows: [],
+      delimiter: table.delimiter,
+      encoding,
+      problems: [
+        'This is not a CSV or TSV text file (a workbook or a picture?). In the spreadsheet, save or download the sheet as CSV, then load that file.',
+      ],
+    };
+  return { ...table, encoding };
 }

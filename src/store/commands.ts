@@ -30,6 +30,18 @@ export interface CommandDeps {
 
 export type Commands = ReturnType<typeof createCommands>;
 
+/** An opened or imported document is measured at once: its stored heights may come from elsewhere. */
+const openMeasured = <T extends { open: (next: Project) => void }>(
+  scenes: T,
+  refit: () => void,
+) => ({
+  ...scenes,
+  open: (next: Project) => {
+    scenes.open(next);
+    refit();
+  },
+});
+
 /** Every entry point (toolbar, inspector, keyboard, canvas) edits through these. */
 export function createCommands(store: EditorStore, deps: CommandDeps) {
   const { commit: write, endBurst, gestures } = createCommitter(store);
@@ -140,7 +152,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     /** A web font arrived: texts measured with its fallback are measured again. */
     refitTexts: text.refitAll,
     clips,
-    scenes: createSceneCommands(store, deps, commit),
+    scenes: openMeasured(createSceneCommands(store, deps, commit), text.refitAll),
     insert: createInsertCommands(store, deps, commit),
     script: createScriptCommands(store, deps, commit),
     reflow: createReflowCommands(store, commit),

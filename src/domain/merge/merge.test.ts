@@ -286,15 +286,43 @@ describe('rows', () => {
   it('1,000 rows: each request carries its own row’s values, the bad ones are blocked, the project is untouched', () => {
     const project = designedProject();
     const before = JSON.stringify(build(project));
+    // A third of the rows keep the designed avatar (empty cells), a third another avatar with its
+    // outfit, a third the designed avatar in one of two outfits.
+    const avatarOf = (i: number) => ['', 'M000004017', 'M000045058'][i % 3]!;
+    const outfitOf = (i: number) => ['', 'BG00001004', `BG0000232${i % 2}`][i % 3]!;
     const rows = Array.from({ length: 1000 }, (_, i) =>
       row(i + 1, {
         name: i % 250 === 99 ? '' : `Person ${i + 1}`,
         logo: `https://cdn.example.com/${i + 1}.png`,
+        avatar: avatarOf(i),
+        outfit: outfitOf(i),
       }),
     );
     const reports = mergeRows(project, designedSpec(), rows, { measureText: monospaceMeasure });
+    const designed = project.scenes[0]!.clips.find((c) => c.type === 'aiModel') as AiModelClip;
+    // Every row's avatar clip and every script of every scene name that row's avatar and outfit.
+    const wearing = reports.map((r) =>
+      r.request!.scenes.flatMap((scene) => [
+        ...scene.clips
+          .filter((c): c is AiModelClip => c.type === 'aiModel')
+          .map((c) => `${c.model.ai_name}/${c.model.emotion}`),
+        ...(scene.scripts ?? []).map((s) => `${s.modelId}/${s.clothId}`),
+      ]),
+    );
+    const want = (i: number) =>
+      `${avatarOf(i) || designed.model.ai_name}/${outfitOf(i) || designed.model.emotion}`;
+    const wrong = wearing.flatMap((ids, i) =>
+      ids.length >= 4 && ids.every((id) => id === want(i)) ? [] : [{ row: i + 1, ids }],
+    );
+    expect(wrong).toEqual([]);
     expect(reports).toHaveLength(1000);
     expect(reports.filter((r) => r.blocked).map((r) => r.row.number)).toEqual([100, 350, 600, 850]);
+    // The editor's picture of the avatar follows too, so the contact sheet shows who is wearing what.
+    const second = reports[1]!.request!.scenes[0]!.clips.find(
+      (c) => c.type === 'aiModel',
+    ) as AiModelClip;
+    expect(second.model.source_url).toContain('M000004017');
+    expect(second.model.source_url).toContain('BG00001004');
     expect(reports[16]!.request!.name).toBe('Welcome Person 17');
     expect(
       (reports[16]!.request!.scenes[0]!.clips.find((c) => c.id === LOGO_ID) as ImageClip)
@@ -302,7 +330,7 @@ describe('rows', () => {
     ).toBe('https://cdn.example.com/17.png');
     expect(summarise(reports)).toMatchObject({ rows: 1000, sendable: 996, blocked: 4 });
     expect(JSON.stringify(build(project))).toBe(before);
-  });
+  }, 20_000); // 1,000 merges with preflight: ~2-3 s alone, more beside the rest of the suite
 
   it('the merge set-up never reaches the request', () => {
     const project = { ...designedProject(), merge: designedSpec() };

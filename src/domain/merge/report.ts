@@ -101,18 +101,20 @@ export function mergeRow(
   };
 }
 
-/** Every row, plus duplicates (same values in every column the merge reads) flagged on the later row. */
-export function mergeRows(
+/**
+ * Checks rows one at a time, in order, flagging a row that repeats an earlier one (same values in
+ * every column the merge reads): callers that must stay responsive check a slice, then yield.
+ */
+export function createRowChecker(
   project: Project,
   spec: MergeSpec,
-  rows: readonly DataRow[],
   options: MergeOptions = {},
   usedColumns?: readonly string[],
-): RowReport[] {
+): (row: DataRow) => RowReport {
   const textClips = variableTextClips(project);
   const seen = new Map<string, number>();
   const keys = usedColumns?.map(columnKey);
-  return rows.map((row) => {
+  return (row) => {
     const report = mergeRow(project, spec, row, options, textClips);
     const normal = Object.entries(row.values).map(
       ([k, v]) => [columnKey(k), (v ?? '').trim()] as const,
@@ -130,7 +132,18 @@ export function mergeRows(
         path: [],
       });
     return report;
-  });
+  };
+}
+
+/** Every row, plus duplicates flagged on the later row. */
+export function mergeRows(
+  project: Project,
+  spec: MergeSpec,
+  rows: readonly DataRow[],
+  options: MergeOptions = {},
+  usedColumns?: readonly string[],
+): RowReport[] {
+  return rows.map(createRowChecker(project, spec, options, usedColumns));
 }
 
 /**

@@ -29,4 +29,15 @@ describe('merge template file', () => {
       readProjectFile({ scenewrightMerge: 1, request: {}, merge: { bindings: [{ kind: 'x' }] } }),
     ).toMatchObject({ ok: false, message: expect.stringMatching(/merge\.bindings\[0\]/) });
   });
+
+  it('says what is wrong with a file in words, at the place to look in it', () => {
+    const request = build(designedProject()) as unknown as { scenes: Record<string, unknown>[] };
+    delete request.scenes[0]!.sceneIdx;
+    request.scenes[1]!.sceneIdx = 'two';
+    const read = readProjectFile(request);
+    expect(read.ok ? '' : read.message).toBe(
+      'The project is not a valid AI Studios project: scenes[0].sceneIdx is missing (it should be a number). scenes[1].sceneIdx should be a number, not a string. Fix the file, or export it again from the editor.',
+    );
+    expect(read.ok ? '' : read.message).not.toMatch(/Invalid input|expected|received/);
+  });
 });

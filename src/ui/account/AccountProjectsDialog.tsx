@@ -10,7 +10,6 @@ import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importProject } from '../../domain/import';
 import { formatPath } from '../../domain/parse';
 import type { ProjectListItem } from '../../domain/schema/account';
-import { useEditor } from '../../store/editor-context';
 import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
@@ -30,7 +29,6 @@ export function AccountProjectsDialog({
   onStarted: () => void;
   onFullExport: () => void;
 }) {
-  const { store } = useEditor();
   const { session, library } = useServices();
   const client = useQueryClient();
   const list = useQuery(accountProjectsQuery());
@@ -49,8 +47,9 @@ export function AccountProjectsDialog({
           `It cannot be opened: ${result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`).join('; ')}`,
         );
       const key = await session.create(result.project, item.name ?? source);
-      // The baseline is the project as the editor holds it once opened, built like any export.
-      await rememberUpstreamOrigin(key, item.id, store.getState().project);
+      // The baseline is what AI Studios holds, built like any export: heights the editor measured
+      // on opening differ from it and go out with the next edit-export.
+      await rememberUpstreamOrigin(key, item.id, result.project);
       await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     },
     onSuccess: onClose,

@@ -1,60 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { voicesQuery } from '../../api/catalog';
 import { useStore } from 'zustand';
-import { renderSceneImage, type SceneImage } from '../../canvas/offscreen-scene';
-import { summarise, type RowReport } from '../../domain/merge/report';
+import { summarise } from '../../domain/merge/report';
 import { stageSizeOf } from '../../domain/project';
 import { formatSeconds } from '../../domain/speech';
 import { useEditorState } from '../../store/editor-context';
 import type { MergeSession } from './merge-session';
+import { problemsOf, RowDetail } from './RowDetail';
 import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 
-const problemsOf = (report: RowReport, image: SceneImage | undefined) => [
-  ...report.issues.map((i) => ({ severity: i.severity, message: i.message })),
-  ...(image?.failedUrls ?? []).map((u) => ({ severity: 'warning' as const, message: `Scene 1: this browser could not load ${u}; check that AI Studios can.` })),
-];
-
-/** Every scene of one row, read-only, with its problems. */
-function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void }) {
-  const [scenes, setScenes] = useState<(string | null)[]>([]);
-  useEffect(() => {
-    let stopped = false;
-    void Promise.all(report.project.scenes.map((s) => renderSceneImage(s, stageSizeOf(report.project), 0.2))).then((imgs) => !stopped && setScenes(imgs.map((i) => i.url)));
-    return () => {
-      stopped = true;
-    };
-  }, [report]);
-  return (
-    <div className="merge-detail" role="region" aria-label={`Row ${report.row.number} in detail`}>
-      <header className="row">
-        <strong>Row {report.row.number}</strong>
-        <span className="hint">{Object.values(report.row.values).join(' · ')}</span>
-        <span className="spacer" />
-        <button onClick={onClose}>Back to all rows</button>
-      </header>
-      <div className="row" style={{ flexWrap: 'wrap' }}>
-        {report.project.scenes.map((s, i) => (
-          <figure key={s.id}>
-            {scenes[i] ? <img src={scenes[i] ?? ''} alt={`Row ${report.row.number}, scene ${i + 1}`} width={384} /> : <div className="thumb-wait">Drawing…</div>}
-            <figcaption>Scene {i + 1}</figcaption>
-          </figure>
-        ))}
-      </div>
-      <ul className="merge-problems">
-        {problemsOf(report, undefined).map((p, i) => (
-          <li key={i} className={p.severity}>{p.message}</li>
-        ))}
-        {report.issues.length === 0 && <li>No problems found.</li>}
-      </ul>
-    </div>
-  );
-}
-
 /** One thumbnail per row (its first scene, drawn like the stage), problems marked. */
-export function ContactSheet({ session }: { session: MergeSession }) {
+export function ContactSheet({ session, onClose }: { session: MergeSession; onClose: () => void }) {
   const project = useEditorState((s) => s.project);
-  const { table, reports, checking } = useStore(session.store);
+  const { table, reports, checking, checked } = useStore(session.store);
   const { images, done } = useRowThumbnails(reports);
   const voices = useQuery(voicesQuery());
   const [open, setOpen] = useState<number | null>(null);
@@ -62,16 +21,25 @@ export function ContactSheet({ session }: { session: MergeSession }) {
   const totals = reports ? summarise(reports) : null;
   const size = stageSizeOf(project);
   const detail = reports?.find((r) => r.row.number === open);
-  if (detail) return <RowDetail report={detail} onClose={() => setOpen(null)} />;
+  if (detail) return <RowDetail report={detail} onBack={() => setOpen(null)} onOpened={onClose} />;
   return (
     <section aria-label="Contact sheet">
       <div className="row">
-        <button className="primary" disabled={checking} onClick={() => void session.check(project, voices.data ?? [])}>
-          {checking ? 'Checking…' : reports ? 'Check again' : `Check ${table.rows.length} rows`}
+        <button
+          className="primary"
+          disabled={checking}
+          onClick={() => void session.check(project, voices.data ?? [])}
+        >
+          {checking
+            ? `Checking ${checked}/${table.rows.length}…`
+            : reports
+              ? 'Check again'
+              : `Check ${table.rows.length} rows`}
         </button>
         {totals && (
           <span role="status">
-            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
+            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About{' '}
+            {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
             {done < totals.rows ? ` Drawing ${done}/${totals.rows}…` : ''}
           </span>
         )}
@@ -91,10 +59,21 @@ export function ContactSheet({ session }: { session: MergeSession }) {
                 title={problems.map((p) => p.message).join('\n') || 'Ready'}
                 onClick={() => setOpen(r.row.number)}
               >
-                {image?.url ? <img src={image.url} alt="" width={size.width * THUMB_SCALE} /> : <span className="thumb-wait" style={{ aspectRatio: `${size.width} / ${size.height}` }} />}
+                {image?.url ? (
+                  <img src={image.url} alt="" width={size.width * THUMB_SCALE} />
+                ) : (
+                  <span
+                    className="thumb-wait"
+                    style={{ aspectRatio: `${size.width} / ${size.height}` }}
+                  />
+                )}
                 <span className="contact-label">
                   {r.row.number}
-                  {errors.length > 0 ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}` : problems.length ? ` · ${problems.length} warning(s)` : ''}
+                  {errors.length > 0
+                    ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}`
+                    : problems.length
+                      ? ` · ${problems.length} warning(s)`
+                      : ''}
                 </span>
               </button>
             );

@@ -24,7 +24,7 @@ export function DataDialog({ session, onClose }: { session: MergeSession; onClos
       </nav>
       {tab === 'Variables' && <VariablesSection onClose={onClose} />}
       {tab === 'Data' && <DataSection session={session} />}
-      {tab === 'Check' && <ContactSheet session={session} />}
+      {tab === 'Check' && <ContactSheet session={session} onClose={onClose} />}
       {tab === 'Run' && <RunSection session={session} />}
     </Dialog>
   );

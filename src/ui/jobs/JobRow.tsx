@@ -69,8 +69,8 @@ export function JobRow({
       <td className="hint">{job.credit ?? '—'}</td>
       <td>
         {job.status === 'done' && (
-          <a href={downloadUrl(job.id)} download>
-            <button>Download</button>
+          <a className="button-link" href={downloadUrl(job.id)} download>
+            Download
           </a>
         )}{' '}
         {job.status === 'failed' && <button onClick={() => void retry(false)}>Retry</button>}

@@ -3,7 +3,6 @@ import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importText } from '../../api/import-text';
 import { importProject } from '../../domain/import';
 import { describeProblem } from '../../domain/parse';
-import { useEditor } from '../../store/editor-context';
 import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
@@ -12,7 +11,6 @@ import { FetchProjectForm } from './FetchProjectForm';
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { library, session } = useServices();
-  const { store } = useEditor();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
@@ -27,9 +25,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     }
     const key = await session.create(result.project, result.project.name ?? source);
     if (upstreamId)
-      await rememberUpstreamOrigin(key, upstreamId, store.getState().project).catch(
-        () => undefined,
-      );
+      await rememberUpstreamOrigin(key, upstreamId, result.project).catch(() => undefined);
     // The library is a convenience: failing to store avatars must not fail the import.
     await library.add(harvestAvatars(result.project, source, Date.now())).catch(() => 0);
     onClose();
