@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeRows } from '../domain/merge/report';
 import { designedProject, designedSpec, row } from '../domain/merge/test-support';
 import { buildApp } from '../server/app';
-import { JobStore } from '../server/jobs/store';
+import { openLedger } from '../server/jobs/ledger';
 import { buildSimulator } from '../server/simulator/app';
 import { SIM_VOICES } from '../server/simulator/catalog';
 import { APP_ID, logCapture, testSettings, USER_KEY } from '../server/test-support';
@@ -41,7 +40,6 @@ describe('a merge run across a restart of the Scenewright server', () => {
     const simUrl = await sim.app.listen({ host: '127.0.0.1', port: 0 });
     open.push(() => sim.app.close());
     const boot = async (port: number) => {
-      const store = new JobStore(join(settings.dataDir, 'jobs.sqlite'));
       const client = new UpstreamClient({
         baseUrl: simUrl,
         appId: APP_ID,
@@ -51,7 +49,7 @@ describe('a merge run across a restart of the Scenewright server', () => {
       const app = buildApp({
         settings,
         client,
-        store,
+        ledger: await openLedger(settings),
         simulator: true,
         voices: SIM_VOICES,
         logStream: logCapture().stream,
@@ -120,5 +118,5 @@ describe('a merge run across a restart of the Scenewright server', () => {
       'Welcome Bo',
       'Welcome Cy',
     ]);
-  }, 30_000); // two server boots (SQLite in WebAssembly) and real HTTP on a shared machine
+  }, 30_000); // two server boots (embedded Postgres) and real HTTP on a shared machine
 });
