@@ -17,6 +17,7 @@ import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
 
 export type { PreflightIssue, PreflightOptions, Severity } from './types';
+export { webhookIssues } from './rules/media';
 
 /** In this order: a scene's words and avatar first, then clips, media, and placement last. */
 export const RULES: readonly Rule[] = [
