@@ -8,11 +8,10 @@ import {
   avatarClipOf,
   placeAvatar,
   setAvatarModel,
-  setScriptText,
-  setVoice,
   setVoiceOnly,
   syncScript,
-} from '../domain/script-edits';
+} from '../domain/avatar-edits';
+import { setScriptText, setVoice } from '../domain/script-edits';
 import type { CommandDeps } from './commands';
 import type { EditorStore } from './editor-store';
 import { selectActiveScene, selectStageSize } from './selectors';
