@@ -31,7 +31,7 @@ export function AccountProjectsDialog({
   onFullExport: () => void;
 }) {
   const { store } = useEditor();
-  const { session, library } = useServices();
+  const { session, library, newId } = useServices();
   const client = useQueryClient();
   const list = useQuery(accountProjectsQuery());
   const [confirming, setConfirming] = useState<ProjectListItem | null>(null);
@@ -42,7 +42,7 @@ export function AccountProjectsDialog({
     mutationFn: async (item: ProjectListItem) => {
       const source = `AI Studios project ${item.id}`;
       const result = importProject(await fetchAccountProject(item.id), {
-        sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
+        sceneId: () => newId('scene'),
       });
       if (!result.ok)
         throw new Error(

@@ -9,7 +9,7 @@ import { ProgressBar } from '../jobs/JobRow';
 import { useAvatarChoices } from '../script/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, parseBatchCsv } from './csv';
-import { jobOfRow } from './use-batch-runner';
+import { jobOfRow } from '../../store/batch-runner';
 import { downloadZip } from './zip-download';
 
 export function BatchDialog({
