@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextLayerOf } from './clip-edits';
 import { CLIP_ID_PATTERN, idFromUuid } from './ids';
-import { FIXTURES, fixture } from './preflight/test-support';
+import { FIXTURES, fixture } from '../testing/preflight-fixtures';
 import { CLIP_TYPES } from './schema/common';
 
 describe('ids from a UUID', () => {

@@ -1,5 +1,5 @@
 import { FALLBACK_AVATAR_SIZE, isEstimatedAvatar } from '../domain/avatar-catalog';
-import { createAvatarClip } from '../domain/clip-factory';
+import { createAvatarClip } from '../domain/clip-records';
 import { nextLayerOf } from '../domain/clip-edits';
 import type { Project } from '../domain/project';
 import type { AvatarModel } from '../domain/schema/clips';

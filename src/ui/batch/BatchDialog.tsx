@@ -6,7 +6,7 @@ import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
 import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
-import { useAvatarChoices } from '../script/use-avatar-choices';
+import { useAvatarChoices } from '../avatars/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from '../../store/batch-runner';

@@ -6,8 +6,8 @@ import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
-import { IssueList } from '../json/IssueList';
-import { usePreflight } from '../json/use-preflight';
+import { IssueList } from '../preflight/IssueList';
+import { usePreflight } from '../preflight/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
 
 /** Settings are part of the document (they are request fields), so they autosave and undo. */
