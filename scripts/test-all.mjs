@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  ['unused code (knip)', 'npm', ['run', '-s', 'knip']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
   ['end-to-end tests', 'npm', ['run', '-s', 'test:e2e']],
 ];

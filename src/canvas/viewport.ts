@@ -144,4 +144,4 @@ export function createViewport(
   };
 }
 
-export type StageViewport = ReturnType<typeof createViewport>;
+type StageViewport = ReturnType<typeof createViewport>;
