@@ -143,5 +143,3 @@ export function createViewport(
     },
   };
 }
-
-type StageViewport = ReturnType<typeof createViewport>;

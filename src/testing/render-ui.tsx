@@ -20,7 +20,10 @@ export function renderWithEditor(
   } = {},
 ) {
   const editor = options.editor ?? createTestEditor();
-  const answers = { '/api/config': { simulator: true }, ...options.answers };
+  const answers: Record<string, unknown> = {
+    '/api/config': { simulator: true },
+    ...options.answers,
+  };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (path: string) =>
