@@ -1,11 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { EditorContext } from '../store/editor-context';
 import type { Services } from '../ui/services';
 import { ServicesContext } from '../ui/services';
 import { createTestEditor } from './test-editor';
+
+// Waits for the UI to settle are bounded, not timed: a slow shared machine must not fail them.
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * Renders UI the way the app does (editor, query client, services) around a headless test
