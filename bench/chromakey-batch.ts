@@ -5,6 +5,10 @@ import { Writable } from 'node:stream';
 import { loadSettings } from '../src/server/settings';
 import { startAll } from '../src/server/start';
 import { reportFigure } from './figures';
+import type { Job } from '../src/domain/schema/job';
+import { createBatchRunner } from '../src/store/batch-runner';
+import { createBatchStore } from '../src/store/batch-store';
+import { createIdSource } from '../src/store/id-source';
 
 const JOBS = 200;
 const CONCURRENCY = 8;
@@ -13,7 +17,7 @@ const CLIENT_POLL_MS = 50;
 
 const discard = new Writable({ write: (_chunk, _enc, done) => done() });
 const settings = loadSettings(
-  { PORT: '0', DATA_DIR: `/tmp/sw-bench-batch-${process.pid}`, SIM_RENDER_MS: String(RENDER_MS), JOB_POLL_MS: '100', JOB_POLL_MAX_MS: '1000', LOG_LEVEL: 'info' },
+  { PORT: process.env.BENCH_PORT ?? '0', DATA_DIR: `/tmp/sw-bench-batch-${process.pid}`, SIM_RENDER_MS: String(RENDER_MS), JOB_POLL_MS: '100', JOB_POLL_MAX_MS: '1000', LOG_LEVEL: 'info' },
   '',
 );
 const running = await startAll(settings, { logStream: discard });
@@ -21,36 +25,39 @@ const base = running.url;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const outfits = ['BG00006160', 'BG00001004'];
 
-type Job = { status: string };
-const results = { done: 0, failed: 0, refused: 0 };
-let next = 0;
+const memory = new Map<string, string>();
+const batch = createBatchStore({
+  newId: createIdSource(),
+  storage: { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) },
+});
+batch.replaceRows(Array.from({ length: JOBS }, (_, i) => ({ language: 'ko', text: `Batch line ${i + 1}: 안녕하세요.`, model: 'M000004017', clothes: outfits[i % 2] })));
+batch.setConcurrency(CONCURRENCY);
+// The app's own scheduler (src/store/batch-runner), fed the job list as the Batch dialog is.
+const runner = createBatchRunner(batch, {
+  send: async (body) => {
+    const res = await fetch(`${base}/api/odin/v3/simple/video`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const created = (await res.json()) as { success: boolean; data?: { jobId: string } };
+    if (!created.success || !created.data) throw new Error('refused');
+    return { jobId: created.data.jobId };
+  },
+});
+const listJobs = async () => ((await (await fetch(`${base}/api/jobs`)).json()) as { data: Job[] }).data;
 const started = performance.now();
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    while (next < JOBS) {
-      const i = next++;
-      const body = { language: 'ko', text: `Batch line ${i + 1}: 안녕하세요.`, model: 'M000004017', clothes: outfits[i % 2], isExport: true };
-      const res = await fetch(`${base}/api/odin/v3/simple/video`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const created = (await res.json()) as { success: boolean; data?: { jobId: string } };
-      if (!created.success || !created.data) {
-        results.refused++;
-        continue;
-      }
-      for (;;) {
-        await sleep(CLIENT_POLL_MS);
-        const job = ((await (await fetch(`${base}/api/jobs/${created.data.jobId}`)).json()) as { data: Job }).data;
-        if (job.status === 'done' || job.status === 'failed') {
-          results[job.status]++;
-          break;
-        }
-      }
-    }
-  }),
-);
+batch.run();
+while (batch.store.getState().running) {
+  runner.step(await listJobs());
+  await sleep(CLIENT_POLL_MS);
+}
+const finalJobs = await listJobs();
+const results = { done: 0, failed: 0, refused: 0 };
+for (const row of batch.store.getState().rows) {
+  const status = finalJobs.find((j) => j.id === row.jobId)?.status;
+  if (row.state === 'error') results.refused++;
+  else if (status === 'done' || status === 'failed') results[status]++;
+}
 const totalMs = performance.now() - started;
 const idealMs = Math.ceil(JOBS / CONCURRENCY) * RENDER_MS;
-const stored = ((await (await fetch(`${base}/api/jobs`)).json()) as { data: Job[] }).data;
-const lost = JOBS - stored.filter((j) => j.status === 'done').length;
+const lost = JOBS - finalJobs.filter((j) => j.status === 'done').length;
 console.log(`${JOBS} chroma-key jobs, concurrency ${CONCURRENCY}, simulated render ${RENDER_MS} ms`);
 console.log(`  total ${(totalMs / 1000).toFixed(1)} s vs ideal ${(idealMs / 1000).toFixed(1)} s: ratio ${(totalMs / idealMs).toFixed(3)} (goal ≤ 1.15)`);
 console.log(`  done ${results.done}, failed ${results.failed}, refused ${results.refused}; jobs lost: ${lost} (goal 0)`);

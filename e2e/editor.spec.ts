@@ -21,12 +21,23 @@ test('shows the seed avatar where the API puts it: left 630, top 147, 679 wide, 
   page,
 }) => {
   await editor.importFile('seed-000-request.json');
-  const topLeft = await editor.clientPoint(630.25, 146.74);
-  const bottomRight = await editor.clientPoint(630.25 + 679, 146.74 + 2229);
-  const frameBottom = await editor.clientPoint(0, 1080);
-  const zoom = (bottomRight.x - topLeft.x) / 679;
-  expect(zoom).toBeGreaterThan(0.2);
-  expect(bottomRight.y).toBeGreaterThan(frameBottom.y);
+  // The stage's own hit test answers where the avatar is drawn: just inside each edge of the
+  // API's box selects it, just outside selects nothing.
+  const clickAt = async (x: number, y: number) => {
+    await page.keyboard.press('Escape');
+    const point = await editor.clientPoint(x, y);
+    await page.mouse.click(point.x, point.y);
+    return editor.selection();
+  };
+  const [left, top, right] = [630.25, 146.74, 630.25 + 679];
+  expect(await clickAt(left + 8, 600)).toEqual([AVATAR]);
+  expect(await clickAt(left - 8, 600)).toEqual([]);
+  expect(await clickAt(right - 8, 600)).toEqual([AVATAR]);
+  expect(await clickAt(right + 8, 600)).toEqual([]);
+  expect(await clickAt(900, top + 8)).toEqual([AVATAR]);
+  expect(await clickAt(900, top - 8)).toEqual([]);
+  // 2,229 tall from 147: the box goes on below the 1,080 frame, so the frame cuts it.
+  expect(await clickAt(900, 1070)).toEqual([AVATAR]);
   await page.screenshot({ path: test.info().outputPath('seed-on-stage.png') });
 });
 

@@ -6,6 +6,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['postgres for the multi-instance tests', 'node', ['scripts/ensure-postgres.mjs']],
+  ['unused code (knip)', 'npm', ['run', '-s', 'knip']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
   ['end-to-end tests', 'npm', ['run', '-s', 'test:e2e']],
 ];

@@ -17,8 +17,6 @@ export class ApiError extends Error {
 
 const ACCESS_TOKEN_KEY = 'scenewright.accessToken';
 export const accessToken = () => globalThis.localStorage?.getItem(ACCESS_TOKEN_KEY) ?? '';
-export const setAccessToken = (token: string) =>
-  globalThis.localStorage?.setItem(ACCESS_TOKEN_KEY, token);
 
 const headers = (extra: Record<string, string> = {}) => {
   const token = accessToken();

@@ -19,6 +19,7 @@ export const jobsQuery = (live: boolean) =>
     refetchInterval: live ? false : 2000,
   });
 
+/** @public One job, for a view that follows a single job (the Jobs dialog lists them all today). */
 export const jobQuery = (id: string) =>
   queryOptions({
     queryKey: ['jobs', id],

@@ -1,19 +1,16 @@
-import type { StageHandle } from '../canvas/types';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { createEditor, createScriptingHook } from '../store/create-editor';
+import { createScriptingHook } from '../store/create-editor';
 import { EditorContext } from '../store/editor-context';
-import { createAvatarLibrary } from '../store/persist/avatar-library';
-import { createProjectSession } from '../store/persist/project-session';
 import { appDialogs } from './AppDialogs';
-import { koreanFontsRequested, loadKoreanFonts, prefetchKoreanFonts, uiIsKorean, watchForKorean } from './fonts';
-import { createBatchStore } from '../store/batch-store';
+import { composeApp, type AppParts } from './composition';
+import { koreanFontsRequested, loadKoreanFonts, prefetchKoreanFonts, uiIsKorean } from './fonts';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
-import { mergeSession } from '../ui/data/merge-session';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
 import { TabNotice } from '../ui/projects/TabNotice';
-import { ServicesContext, type Services } from '../ui/services';
+import { ServicesContext } from '../ui/services';
+import { StageContext } from '../ui/stage/stage-context';
 
 declare global {
   interface Window {
@@ -21,67 +18,40 @@ declare global {
   }
 }
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
-
-/** The mounted stage, for autosave thumbnails and the scripting hook. */
-const stageRef: { current: StageHandle | null } = { current: null };
-
 export function App() {
-  const [editor] = useState(() => {
-    const created = createEditor();
-    watchForKorean(created); // before the stage subscribes: fonts are registered before it measures
-    return created;
-  });
-  const [services] = useState<Services>(() => ({
-    library: createAvatarLibrary(),
-    session: createProjectSession(editor, () => stageRef.current?.snapshot(0.12) ?? null),
-  }));
+  const [app] = useState(composeApp);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    window.scenewright = createScriptingHook(editor, () => stageRef.current);
-    void services.session
+    window.scenewright = createScriptingHook(app.editor, app.stage.current);
+    void app.services.session
       .restore()
       .then(() => (uiIsKorean() ? loadKoreanFonts() : koreanFontsRequested()))
       .finally(() => {
         setReady(true);
         prefetchKoreanFonts();
       });
-  }, [editor, services]);
+  }, [app]);
 
   if (!ready) return <p style={{ padding: 20 }}>Opening your last project…</p>;
   return (
-    <QueryClientProvider client={queryClient}>
-      <Workspace editor={editor} services={services} />
+    <QueryClientProvider client={app.queryClient}>
+      <Workspace app={app} />
     </QueryClientProvider>
   );
 }
 
-const batch = createBatchStore();
-
 /** Inside the query provider: the batch runner lives here so it runs with the dialog closed. */
-function Workspace({
-  editor,
-  services,
-}: {
-  editor: ReturnType<typeof createEditor>;
-  services: Services;
-}) {
-  const batchJobs = useBatchRunner(batch);
-  useEffect(() => mergeSession.resume(), []);
+function Workspace({ app }: { app: AppParts }) {
+  const batchJobs = useBatchRunner(app.batch, app.batchRunner);
+  useEffect(() => app.mergeSession.resume(), [app]);
   return (
-    <>
-      <ServicesContext.Provider value={services}>
-        <EditorContext.Provider value={editor}>
-          <EditorScreen
-            dialogs={appDialogs(batch, batchJobs)}
-            saveStatus={<SaveStatus />}
-            onStage={(stage) => (stageRef.current = stage)}
-          />
+    <ServicesContext.Provider value={app.services}>
+      <EditorContext.Provider value={app.editor}>
+        <StageContext.Provider value={app.stage}>
+          <EditorScreen dialogs={appDialogs({ ...app, batchJobs })} saveStatus={<SaveStatus />} />
           <TabNotice />
-        </EditorContext.Provider>
-      </ServicesContext.Provider>
-    </>
+        </StageContext.Provider>
+      </EditorContext.Provider>
+    </ServicesContext.Provider>
   );
 }

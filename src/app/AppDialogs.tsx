@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
-import { mergeSession } from '../ui/data/merge-session';
+import type { MergeSession } from '../ui/data/merge-session';
 import type { Panel } from '../ui/toolbar/Toolbar';
 
 // The first screen opens none of these: each is its own chunk, fetched when first opened.
@@ -23,7 +23,15 @@ type DialogTable = Partial<
 const loading = (node: ReactNode) => <Suspense fallback={<p className="dialog-loading" role="status">Opening…</p>}>{node}</Suspense>;
 
 /** Every dialog the toolbar can open, in one table. */
-export function appDialogs(batch: BatchStore, batchJobs: Job[] | undefined): DialogTable {
+export function appDialogs({
+  batch,
+  batchJobs,
+  mergeSession,
+}: {
+  batch: BatchStore;
+  batchJobs: Job[] | undefined;
+  mergeSession: MergeSession;
+}): DialogTable {
   return {
     import: (close) => loading(<ImportDialog onClose={close} />),
     projects: (close) => loading(<ProjectsDialog onClose={close} />),

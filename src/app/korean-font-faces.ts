@@ -12,6 +12,7 @@ const field = (body: string, name: string) => new RegExp(`${name}:\\s*([^;]+)`).
  * as soon as this returns, so a text measured right after waits for its font instead of measuring
  * the fallback (the stage asks document.fonts before measuring).
  */
+/** @public Called through the dynamic import in fonts.ts, which knip does not follow. */
 export function registerKoreanFaces(fonts: FontFaceSet): number {
   let added = 0;
   for (const [, body = ''] of `${css400}${css700}`.matchAll(RULE)) {

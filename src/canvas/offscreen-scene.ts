@@ -2,7 +2,7 @@ import { StaticCanvas } from 'fabric';
 import { stackingOrder } from './plan-reconcile';
 import type { Scene } from '../domain/project';
 import type { AiModelClip, VisualClip } from '../domain/schema/clips';
-import { createStageObject } from './clip-factory';
+import { createStageObject } from './fabric-objects';
 import { loadImage } from './image-cache';
 import { createStageLayers } from './stage-layers';
 

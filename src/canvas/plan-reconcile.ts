@@ -1,4 +1,4 @@
-import { isVisual } from '../domain/clip-factory';
+import { isVisual } from '../domain/clip-records';
 import type { Clip, VisualClip } from '../domain/schema/clips';
 
 /** What the stage must do to show `next` after showing `prev`. Pure: no Fabric here. */

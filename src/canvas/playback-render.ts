@@ -5,7 +5,7 @@ import type { Project, Scene } from '../domain/project';
 import type { VisualClip } from '../domain/schema/clips';
 import type { PlaybackCommands } from '../store/playback-store';
 import { ClipObject } from './clip-object';
-import { updateStageObject } from './clip-factory';
+import { updateStageObject } from './fabric-objects';
 import type { Reconciler } from './reconciler';
 import { opacityToFabric } from './units';
 

@@ -1,7 +1,7 @@
 import { ActiveSelection, type Canvas } from 'fabric';
 import type { Clip, VisualClip } from '../domain/schema/clips';
 import type { StageObject } from './clip-object';
-import { createStageObject, updateStageObject, type ContentReady } from './clip-factory';
+import { createStageObject, updateStageObject, type ContentReady } from './fabric-objects';
 import { planReconcile } from './plan-reconcile';
 
 /**

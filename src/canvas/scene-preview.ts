@@ -5,7 +5,7 @@ import type { StageSize } from '../domain/geometry';
 import type { Scene } from '../domain/project';
 import type { VisualClip } from '../domain/schema/clips';
 import { PaintedLayer } from './clip-object';
-import { createStageObject } from './clip-factory';
+import { createStageObject } from './fabric-objects';
 import { loadImage, peekImage } from './image-cache';
 
 /**

@@ -4,8 +4,6 @@
  */
 export type Matrix = readonly [number, number, number, number, number, number];
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 /** `outer ∘ inner`: apply `inner` first, then `outer` (e.g. group matrix × object matrix). */
 export function multiply(outer: Matrix, inner: Matrix): Matrix {
   const [a, b, c, d, e, f] = outer;

@@ -143,5 +143,3 @@ export function createViewport(
     },
   };
 }
-
-export type StageViewport = ReturnType<typeof createViewport>;

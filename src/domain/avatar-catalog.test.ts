@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import seed from './fixtures/seed-000-request.json';
 import { harvestAvatars } from './avatar-harvest';
-import { estimatedAvatarModel, isEstimatedAvatar, mergeAvatarChoices } from './avatar-catalog';
+import {
+  estimatedAvatarModel,
+  isEstimatedAvatar,
+  mergeAvatarChoices,
+  needsThumbnailSize,
+  outfitMenuFor,
+  outfitModel,
+} from './avatar-catalog';
 import { parse } from './parse';
 
 const dropdown = [
@@ -96,5 +103,34 @@ describe('preflight on an estimated avatar', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', sceneIndex: 0 });
     expect(found[0]!.message).toContain('M000045058 in outfit BG00002321 is an estimate');
+  });
+});
+
+describe('outfitMenuFor: what the placed avatar can switch to', () => {
+  const choices = mergeAvatarChoices(dropdown, models, seedLibrary());
+
+  it('offers the account outfits of the clip’s avatar and finds the model for a picked id', () => {
+    const clip = { ai_name: 'M000045058', emotion: 'BG00002320' };
+    const menu = outfitMenuFor(choices, clip);
+    expect(menu.avatar?.label).toBe('Ethan');
+    expect(menu.outfits.map((o) => o.id)).toEqual(['BG00002320', 'BG00002321']);
+    expect(menu.currentUnlisted).toBe(false);
+    expect(outfitModel(menu, 'BG00002321')).toEqual(menu.outfits[1]!.model);
+  });
+
+  it('keeps an outfit the account does not list, which switches to nothing', () => {
+    const menu = outfitMenuFor(choices, { ai_name: 'M000045058', emotion: 'BG-gone' });
+    expect(menu.currentUnlisted).toBe(true);
+    expect(outfitModel(menu, 'BG-gone')).toBeUndefined();
+  });
+
+  it('has no outfits for an avatar the account does not have', () => {
+    const menu = outfitMenuFor(choices, { ai_name: 'M-unknown', emotion: 'C' });
+    expect(menu).toEqual({ outfits: [], currentUnlisted: true });
+  });
+
+  it('asks for the thumbnail size only for an estimated outfit', () => {
+    const [ethan] = choices;
+    expect(ethan!.outfits.map(needsThumbnailSize)).toEqual([false, true]);
   });
 });

@@ -101,3 +101,32 @@ export function mergeAvatarChoices(
   }
   return [...choices.values()];
 }
+
+/** What the outfit picker of a placed avatar offers, the clip's own outfit always among them. */
+export interface OutfitMenu {
+  avatar?: AvatarChoice;
+  outfits: OutfitChoice[];
+  /** The clip's outfit is not in the account's list (kept as the first, unlabelled entry). */
+  currentUnlisted: boolean;
+}
+
+export function outfitMenuFor(choices: readonly AvatarChoice[], model: AvatarModel): OutfitMenu {
+  const avatar = choices.find((a) => a.id === model.ai_name);
+  const outfits = avatar?.outfits ?? [];
+  return {
+    ...(avatar ? { avatar } : {}),
+    outfits,
+    currentUnlisted: !outfits.some((o) => o.id === model.emotion),
+  };
+}
+
+/** The model to switch to when the picker names `outfitId`; undefined for the clip's own unlisted one. */
+export const outfitModel = (menu: OutfitMenu, outfitId: string): AvatarModel | undefined =>
+  menu.outfits.find((o) => o.id === outfitId)?.model;
+
+/**
+ * Placing an outfit: harvested geometry is placed as is; an estimate needs the thumbnail's natural
+ * size (null when it cannot be had, and the fallback size is used).
+ */
+export const needsThumbnailSize = (outfit: OutfitChoice): boolean =>
+  outfit.placement === 'estimate';

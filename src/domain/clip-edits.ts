@@ -1,4 +1,3 @@
-import { nextLayer } from './ids';
 import type { Project, Scene } from './project';
 import type { Clip } from './schema/clips';
 
@@ -96,7 +95,12 @@ export function shiftLayer(
   return setLayerOrder(project, sceneId, order);
 }
 
-export const nextLayerOf = (scene: Scene): number => nextLayer(scene.clips);
+/** The layer above every visual clip of the scene (audio has no stage layer); 0 when it has none. */
+export const nextLayerOf = (scene: Pick<Scene, 'clips'>): number =>
+  scene.clips.reduce(
+    (max, c) => (c.type === 'audio' ? max : Math.max(max, Math.floor(c.layer))),
+    -1,
+  ) + 1;
 
 export const LOCK_KEYS = [
   'lockMovementX',

@@ -8,7 +8,7 @@ import {
   renderedBox,
   rotatedBounds,
 } from './geometry';
-import { clipAt, fixture } from './preflight/test-support';
+import { clipAt, fixture } from '../testing/preflight-fixtures';
 import type { AvatarModel } from './schema/clips';
 import { STAGE_SIZE } from './schema/common';
 

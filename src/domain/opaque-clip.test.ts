@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from './build';
 import { parse } from './parse';
 import { validateRequest } from './preflight';
-import { fixture } from './preflight/test-support';
+import { fixture } from '../testing/preflight-fixtures';
 import { clipTypeOf, isOpaqueClip } from './schema/clips';
 
 const sticker = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from './build';
 import { parse, ParseError, type IssuePath } from './parse';
 import { deepSame } from './preflight/deep-same';
-import { FIXTURES } from './preflight/test-support';
+import { FIXTURES } from '../testing/preflight-fixtures';
 
 /** Property runs per `it`; the issue asks for at least 1 000 cases. */
 const RUNS = 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from './preflight';
-import { AVATAR_ID, clipAt, fixture } from './preflight/test-support';
+import { AVATAR_ID, clipAt, fixture } from '../testing/preflight-fixtures';
 import type { IssuePath } from './parse';
 import type { EditorProjectRequest } from './schema/request';
 

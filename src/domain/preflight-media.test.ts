@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest } from './preflight';
-import { clipAt, fixture } from './preflight/test-support';
+import { validateRequest, webhookIssues } from './preflight';
+import { clipAt, fixture } from '../testing/preflight-fixtures';
 import type { IssuePath } from './parse';
 import type { PreflightOptions } from './preflight/types';
 import type { EditorProjectRequest } from './schema/request';
@@ -145,5 +145,27 @@ describe('preflight: media URLs', () => {
       issue('warning', 'webhook.url-not-public', ['webhookUrl'], 'webhookUrl'),
     ]);
     expect(issuesOf(r, { publicOrigin: 'http://127.0.0.1:5174' })).toStrictEqual([]);
+  });
+});
+
+describe('webhookIssues: the one webhook rule, for the project and for simple/custom alike', () => {
+  it('says nothing of a missing webhook or a public https one', () => {
+    expect(webhookIssues(undefined)).toStrictEqual([]);
+    expect(webhookIssues('https://hooks.example.com/render')).toStrictEqual([]);
+  });
+
+  it('refuses a URL AI Studios cannot call, naming the fix', () => {
+    const [only, ...rest] = webhookIssues('ftp://example.com/hook');
+    expect(rest).toStrictEqual([]);
+    expect(only?.severity).toBe('error');
+    expect(only?.code).toBe('webhook.url-invalid');
+    expect(only?.message).toMatch(/absolute https:\/\/ URL/);
+  });
+
+  it('matches what preflight reports for the same request field', () => {
+    const r = fixture();
+    r.webhookUrl = 'example.com/hook';
+    const fromPreflight = issuesOf(r).map((i) => i.code);
+    expect(webhookIssues(r.webhookUrl).map((i) => i.code)).toStrictEqual(fromPreflight);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from './preflight';
-import { clipAt, fixture } from './preflight/test-support';
+import { clipAt, fixture } from '../testing/preflight-fixtures';
 import type { PreflightOptions } from './preflight/types';
 import type { EditorProjectRequest } from './schema/request';
 

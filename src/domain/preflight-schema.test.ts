@@ -3,7 +3,7 @@ import { z } from 'zod';
 import committed from '../../public/schema/editor-project.json';
 import { hasErrors, preflight, validateRequest } from './preflight';
 import { editorProjectJsonSchemaText } from './preflight/json-schema';
-import { FIXTURES, fixture, type FixtureName } from './preflight/test-support';
+import { FIXTURES, fixture, type FixtureName } from '../testing/preflight-fixtures';
 
 describe('the fixtures', () => {
   it.each(Object.keys(FIXTURES) as FixtureName[])('%s validates with no issue at all', (name) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IssuePath } from './parse';
 import { validateRequest } from './preflight';
 import { deepSame } from './preflight/deep-same';
-import { FIXTURES, type FixtureName } from './preflight/test-support';
+import { FIXTURES, type FixtureName } from '../testing/preflight-fixtures';
 
 const RUNS = 1000;
 

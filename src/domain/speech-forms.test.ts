@@ -4,7 +4,7 @@ import { parse } from './parse';
 import type { Project } from './project';
 import { setScriptText, setVoice } from './script-edits';
 import { speechFormOf, speechOrg } from './speech-forms';
-import { fixture } from './preflight/test-support';
+import { fixture } from '../testing/preflight-fixtures';
 import type { EditorProjectRequest } from './schema/request';
 import { validateRequest } from './preflight';
 

@@ -96,3 +96,26 @@ export function migrateStoredProject(raw: unknown): MigrationResult {
     return { ok: false, reason: cause instanceof Error ? cause.message : String(cause) };
   }
 }
+
+/** The record under a new title; the project's own name follows it, as the list shows both. */
+export function renamedStoredProject(record: StoredProject, title: string): StoredProject {
+  return { ...record, title, project: { ...record.project, name: title } };
+}
+
+/** A copy under a new key, titled "… (copy)", new from `now`. */
+export function copyOfStoredProject(
+  record: StoredProject,
+  key: string,
+  now: number,
+): StoredProject {
+  const title = `${record.title} (copy)`;
+  const copy = structuredClone(record);
+  return {
+    ...copy,
+    key,
+    title,
+    project: { ...copy.project, name: title },
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -5,8 +5,6 @@ import { isSafeId } from '../domain/limits';
 import { fail } from '../domain/schema/envelope';
 import type { Settings } from './settings';
 
-export { ID_PATTERN, isSafeId } from '../domain/limits';
-
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);

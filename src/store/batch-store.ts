@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 
 export type RowState = 'draft' | 'queued' | 'submitting' | 'submitted' | 'error' | 'cancelled';
 
@@ -20,23 +20,33 @@ export interface BatchState {
   running: boolean;
 }
 
-const newRowId = () => `row-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-export const emptyRow = (patch: Partial<BatchRow> = {}): BatchRow => ({
-  id: newRowId(),
-  language: 'en',
-  text: '',
-  model: '',
-  clothes: '',
-  state: 'draft',
-  ...patch,
-});
+export interface BatchStoreOptions {
+  newId: (prefix: string) => string;
+  storageKey?: string;
+  /** Where the batch is kept; localStorage in the browser, memory in tests and the bench. */
+  storage?: StateStorage;
+}
 
 /** The chroma-key batch, kept in localStorage so that a batch in progress goes on after a reload. */
-export function createBatchStore(storageKey = 'scenewright.batch') {
+export function createBatchStore({
+  newId,
+  storageKey = 'scenewright.batch',
+  storage,
+}: BatchStoreOptions) {
+  const emptyRow = (patch: Partial<BatchRow> = {}): BatchRow => ({
+    id: newId('row'),
+    language: 'en',
+    text: '',
+    model: '',
+    clothes: '',
+    state: 'draft',
+    ...patch,
+  });
   const store = createStore<BatchState>()(
     persist((): BatchState => ({ rows: [emptyRow()], concurrency: 3, running: false }), {
       name: storageKey,
       version: 1,
+      ...(storage ? { storage: createJSONStorage(() => storage) } : {}),
     }),
   );
   const patchRow = (id: string, patch: Partial<BatchRow>) =>

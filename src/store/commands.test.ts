@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../domain/fixtures/seed-000-request.json';
+import { CLIP_ID_PATTERN } from '../domain/ids';
 import { createTestEditor } from '../testing/test-editor';
 
 const AVATAR = 'aiModel-1h4ij5h8e87';
@@ -19,7 +20,8 @@ describe('clip commands', () => {
     expect(ed.clip(image).width).toBe(2000);
     expect(ed.clip(image).scaleX).toBeCloseTo(0.48);
     expect(ed.store.getState().selection).toEqual([video]);
-    expect([text, shape].every(Boolean)).toBe(true);
+    expect([ed.clip(text).type, ed.clip(shape).type]).toEqual(['textImage', 'shape']);
+    for (const id of [image, text, shape, video]) expect(id).toMatch(CLIP_ID_PATTERN);
   });
 
   it('a drag is one undo step; undo and redo step through it exactly', () => {

@@ -1,15 +1,13 @@
 import { build } from '../domain/build';
-import { makeId } from '../domain/ids';
+import type { IdSource } from '../domain/ids';
 import type { Project } from '../domain/project';
 import { createCommands } from './commands';
 import { createEditorStore } from './editor-store';
 import type { Editor } from './editor-context';
 
-const randomId = (prefix: string) => makeId(prefix, Math.random);
-
-export function createEditor(project?: Project): Editor {
+export function createEditor({ newId, project }: { newId: IdSource; project?: Project }): Editor {
   const store = createEditorStore(project ? { project } : {});
-  const commands = createCommands(store, { newId: randomId });
+  const commands = createCommands(store, { newId });
   return { store, commands };
 }
 

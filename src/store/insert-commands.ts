@@ -4,7 +4,7 @@ import {
   createShapeClip,
   createTextClip,
   createVideoClip,
-} from '../domain/clip-factory';
+} from '../domain/clip-records';
 import { addClips, nextLayerOf } from '../domain/clip-edits';
 import type { Project } from '../domain/project';
 import type { Clip } from '../domain/schema/clips';

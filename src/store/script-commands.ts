@@ -1,5 +1,5 @@
 import { FALLBACK_AVATAR_SIZE, isEstimatedAvatar } from '../domain/avatar-catalog';
-import { createAvatarClip } from '../domain/clip-factory';
+import { createAvatarClip } from '../domain/clip-records';
 import { nextLayerOf } from '../domain/clip-edits';
 import type { Project } from '../domain/project';
 import type { AvatarModel } from '../domain/schema/clips';
@@ -8,11 +8,10 @@ import {
   avatarClipOf,
   placeAvatar,
   setAvatarModel,
-  setScriptText,
-  setVoice,
   setVoiceOnly,
   syncScript,
-} from '../domain/script-edits';
+} from '../domain/avatar-edits';
+import { setScriptText, setVoice } from '../domain/script-edits';
 import type { CommandDeps } from './commands';
 import type { EditorStore } from './editor-store';
 import { selectActiveScene, selectStageSize } from './selectors';

@@ -3,7 +3,6 @@ import { orientationOf, stageSizeOf, type Scene } from '../domain/project';
 import type { Clip } from '../domain/schema/clips';
 import type { EditorState } from './editor-store';
 
-export const selectProject = (s: EditorState) => s.project;
 export const selectActiveScene = (s: EditorState): Scene | undefined =>
   s.project.scenes.find((scene) => scene.id === s.activeSceneId) ?? s.project.scenes[0];
 export const selectActiveSceneIndex = (s: EditorState): number =>
@@ -30,5 +29,3 @@ export const selectLayerList = (s: EditorState): Clip[] => {
 export const selectAudioClips = (s: EditorState): Clip[] =>
   selectActiveScene(s)?.clips.filter((c) => c.type === 'audio') ?? [];
 
-export const selectAvatarClip = (scene: Scene | undefined) =>
-  scene?.clips.find((c) => c.type === 'aiModel');

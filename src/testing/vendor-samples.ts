@@ -13,8 +13,6 @@ export const VENDOR_REQUESTS = {
   'sample-nodejs-export-from-json-template': sampleRepo,
 } as const;
 
-export type VendorSampleName = keyof typeof VENDOR_REQUESTS;
-
 /** What a person fills in before sending a sample that still has the docs' placeholder. */
 export const WEBHOOK_URL = 'https://hooks.example.com/aistudios';
 export const filledIn = (text: string): string =>

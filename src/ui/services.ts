@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
+import type { IdSource } from '../domain/ids';
 import type { AvatarLibrary } from '../store/persist/avatar-library';
 import type { ProjectSession } from '../store/persist/project-session';
 
 /** Long-lived browser services made by the composition root (src/app). */
 export interface Services {
+  /** Ids for new projects, scenes and imported scenes (see domain/ids). */
+  newId: IdSource;
   library: AvatarLibrary;
   session: ProjectSession;
 }

@@ -38,7 +38,6 @@ export const mergeSpecSchema = z.object({
   bindings: z.array(bindingSchema).default([]),
 });
 
-export type VariableDecl = z.infer<typeof variableDeclSchema>;
 export type MediaBinding = z.infer<typeof mediaBindingSchema>;
 export type AvatarBinding = z.infer<typeof avatarBindingSchema>;
 export type Binding = z.infer<typeof bindingSchema>;

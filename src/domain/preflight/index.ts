@@ -16,7 +16,8 @@ import { scriptRules } from './rules/scripts';
 import { schemaIssues, unreadableIssue } from './schema-issues';
 import type { PreflightIssue, PreflightOptions } from './types';
 
-export type { PreflightIssue, PreflightOptions, Severity } from './types';
+export type { PreflightIssue, PreflightOptions } from './types';
+export { webhookIssues } from './rules/media';
 
 /** In this order: a scene's words and avatar first, then clips, media, and placement last. */
 export const RULES: readonly Rule[] = [

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { editorProjectRequestSchema } from '../schema/request';
 
-/** Where the app serves the schema (written by scripts/write-schema.mjs into public/). */
-export const JSON_SCHEMA_PATH = '/schema/editor-project.json';
-
 /**
  * The JSON Schema (draft 2020-12) of `POST /api/odin/v3/editor/project`, generated from the zod
  * schema so the two never disagree. Shape and enums only: ranges and cross-field rules are

@@ -29,7 +29,6 @@ export const modelEntrySchema = z.looseObject({
   clothes: z.array(modelClothSchema).optional(),
 });
 export const modelListSchema = z.looseObject({ models: z.array(modelEntrySchema) });
-export type ModelCloth = z.infer<typeof modelClothSchema>;
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 
 /** `GET editor/project`: one row per project of the account. */

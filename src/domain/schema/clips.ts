@@ -159,7 +159,6 @@ export const opaqueClipSchema = z.looseObject({
 export const clipSchema = z.union([knownClipSchema, opaqueClipSchema]);
 
 export type AvatarModel = z.infer<typeof avatarModelSchema>;
-export type AvatarEditorGeometry = z.infer<typeof avatarEditorSchema>;
 export type AiModelClip = z.infer<typeof aiModelClipSchema>;
 export type ImageClip = z.infer<typeof imageClipSchema>;
 export type TextClip = z.infer<typeof textClipSchema>;

@@ -54,8 +54,6 @@ export const animationTypeSchema = z.enum(ANIMATION_TYPES);
 export type Orientation = z.infer<typeof orientationSchema>;
 export type Resolution = z.infer<typeof resolutionSchema>;
 export type ShapeName = z.infer<typeof shapeNameSchema>;
-export type AnimationType = z.infer<typeof animationTypeSchema>;
-export type ClipType = (typeof CLIP_TYPES)[number];
 
 /** Ranges are checked by preflight, not here, so that imports with odd values still open. */
 export const shadowSchema = z.looseObject({

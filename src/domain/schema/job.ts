@@ -7,8 +7,6 @@ export const JOB_KINDS = ['project', 'custom', 'chromakey', 'edit'] as const;
  * reset, crash) and the server is finding out what AI Studios did. Nothing is resent by itself.
  */
 export const JOB_STATUSES = ['submitting', 'queued', 'rendering', 'done', 'failed', 'stalled', 'unknown', 'saved'] as const;
-/** Statuses that no longer change by themselves. */
-export const FINAL_JOB_STATUSES = ['done', 'failed', 'saved'] as const;
 
 /** Epoch milliseconds. */
 const timestamp = z.number();
@@ -34,11 +32,3 @@ export const jobSchema = z.looseObject({
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobStatus = Job['status'];
-
-/** A job is stalled when the server says so, or it is rendering and has not moved for `afterMs`. */
-export function isStalled(job: Job, now: number, afterMs: number): boolean {
-  if (job.status === 'stalled') return true;
-  if (job.status !== 'rendering' && job.status !== 'queued') return false;
-  const since = job.lastProgressAt ?? job.updatedAt ?? job.createdAt;
-  return now - since > afterMs;
-}

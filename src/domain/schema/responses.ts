@@ -106,10 +106,17 @@ export const ANSWERS = {
   workspaces: envelopeSchema(workspacesAnswerSchema),
 } as const;
 
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type ProgressAnswer = z.infer<typeof progressAnswerSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type WebhookAnswer = z.infer<typeof webhookAnswerSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type StoredProject = z.infer<typeof storedProjectSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type ProjectListItem = z.infer<typeof projectListItemSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type DropdownModel = z.infer<typeof dropdownModelSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type ModelListEntry = z.infer<typeof modelSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
 export type Outfit = z.infer<typeof outfitSchema>;

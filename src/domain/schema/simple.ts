@@ -42,4 +42,3 @@ export const authTokenRequestSchema = z.object({
 
 export type SimpleVideoRequest = z.infer<typeof simpleVideoRequestSchema>;
 export type SimpleCustomRequest = z.infer<typeof simpleCustomRequestSchema>;
-export type ExportProjectRequest = z.infer<typeof exportProjectRequestSchema>;

@@ -1,11 +1,16 @@
+import type { IdSource } from '../../domain/ids';
 import { createProject, type Project } from '../../domain/project';
-import type { StoredProject } from '../../domain/stored-project';
+import type { Orientation } from '../../domain/schema/common';
+import { sampleProject } from '../../domain/sample-project';
+import {
+  copyOfStoredProject,
+  renamedStoredProject,
+  type StoredProject,
+} from '../../domain/stored-project';
 import type { Editor } from '../editor-context';
 import { startAutosave, type Autosave } from './autosave';
 import { newStoredProject, projectRepository } from './project-repository';
 import { askToHandOver, listenForTakeover, tryLock, waitForLock, type HeldLock } from './tab-lock';
-
-const newKey = () => `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * Whether this tab edits the open project: `elsewhere` when another tab had it first, `handed-over`
@@ -19,7 +24,11 @@ export type TabState =
  * same editor (fresh history) and restarts autosave on its record. A project is edited in one tab
  * at a time (see tab-lock): nothing is ever overwritten by a second tab silently.
  */
-export function createProjectSession(editor: Editor, thumbnail: () => string | null) {
+export function createProjectSession(
+  editor: Editor,
+  thumbnail: () => string | null,
+  newId: IdSource,
+) {
   let autosave: Autosave | null = null;
   let held: HeldLock | null = null;
   let tab: TabState = { state: 'editing' };
@@ -76,7 +85,7 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
 
   const create = async (project: Project, title?: string) => {
     await autosave?.flush();
-    const record = newStoredProject(newKey(), project, Date.now(), title);
+    const record = newStoredProject(newId('p'), project, Date.now(), title);
     try {
       projectRepository.journal(record);
       await projectRepository.put(record);
@@ -93,7 +102,7 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
       const key = await projectRepository.lastOpen();
       const record = key ? await projectRepository.get(key).catch(() => undefined) : undefined;
       if (!record) {
-        await create(createProject(`scene-${Date.now().toString(36)}`));
+        await create(createProject(newId('scene')));
         return;
       }
       const lock = await tryLock(record.key);
@@ -129,6 +138,40 @@ export function createProjectSession(editor: Editor, thumbnail: () => string | n
       const project = record?.project ?? editor.store.getState().project;
       await create({ ...project, name: `${project.name || tab.title} (copy)` });
     },
+    /** A blank project, or the vendor's sample, opened at once. */
+    createBlank: (orientation: Orientation) =>
+      create(createProject(newId('scene'), { orientation })),
+    createFromSample: () => create(sampleProject(newId)),
+    list: () => projectRepository.list(),
+    /**
+     * Renames a saved project that is not open (the open one is renamed in the toolbar, through
+     * the editor, so that its undo history holds it). Blank or unchanged titles change nothing.
+     */
+    rename: async (key: string, title: string) => {
+      const trimmed = title.trim();
+      if (!trimmed || key === autosave?.key) return false;
+      const record = await projectRepository.get(key);
+      if (!record || record.title === trimmed) return false;
+      await projectRepository.put(renamedStoredProject(record, trimmed));
+      return true;
+    },
+    /** Copies a saved project (the open one as last saved) under a new key; returns that key. */
+    duplicate: async (key: string) => {
+      if (key === autosave?.key) await autosave.flush();
+      const record = await projectRepository.get(key);
+      if (!record) return undefined;
+      const copy = copyOfStoredProject(record, newId('p'), Date.now());
+      await projectRepository.put(copy);
+      return copy.key;
+    },
+    /** Deletes a project that is not open; returns the record so that the deletion can be undone. */
+    remove: async (key: string) => {
+      if (key === autosave?.key) return undefined;
+      const record = await projectRepository.get(key);
+      await projectRepository.delete(key);
+      return record;
+    },
+    undoRemove: (record: StoredProject) => projectRepository.put(record),
     tab: () => tab,
     current: () => autosave,
     subscribe: (listener: () => void) => {

@@ -29,7 +29,7 @@ export function AccountProjectsDialog({
   onStarted: () => void;
   onFullExport: () => void;
 }) {
-  const { session, library } = useServices();
+  const { session, library, newId } = useServices();
   const client = useQueryClient();
   const list = useQuery(accountProjectsQuery());
   const [confirming, setConfirming] = useState<ProjectListItem | null>(null);
@@ -40,7 +40,7 @@ export function AccountProjectsDialog({
     mutationFn: async (item: ProjectListItem) => {
       const source = `AI Studios project ${item.id}`;
       const result = importProject(await fetchAccountProject(item.id), {
-        sceneId: (i) => `scene-${Date.now().toString(36)}-${i}`,
+        sceneId: () => newId('scene'),
       });
       if (!result.ok)
         throw new Error(

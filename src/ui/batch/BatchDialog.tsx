@@ -6,10 +6,10 @@ import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
 import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
-import { useAvatarChoices } from '../script/use-avatar-choices';
+import { useAvatarChoices } from '../avatars/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, parseBatchCsv } from './csv';
-import { jobOfRow } from './use-batch-runner';
+import { jobOfRow } from '../../store/batch-runner';
 import { downloadZip } from './zip-download';
 
 export function BatchDialog({

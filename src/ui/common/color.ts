@@ -32,9 +32,6 @@ export function fromHex8(hex8: string): string {
   return h;
 }
 
-/** The opaque part, `#rrggbb`. */
-export const toHex = (color: string | undefined): string => toHex8(color).slice(0, 7);
-
 /** Alpha 0–100 %. */
 export const alphaPercent = (color: string | undefined): number =>
   Math.round((parseInt(toHex8(color).slice(7), 16) / 255) * 100);

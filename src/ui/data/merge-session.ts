@@ -220,6 +220,3 @@ export function createMergeSession() {
 }
 
 export type MergeSession = ReturnType<typeof createMergeSession>;
-
-/** The app's one session: a run goes on while the dialog is closed, and after a reload. */
-export const mergeSession = createMergeSession();

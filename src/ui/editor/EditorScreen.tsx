@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { StageHandle } from '../../canvas/types';
 import { useEditor } from '../../store/editor-context';
 import { Inspector } from '../inspector/Inspector';
 import { InsertPanel } from '../insert/InsertPanel';
@@ -11,25 +10,18 @@ import { PlaybackBar } from '../preview/PlaybackBar';
 import { ScenesStrip } from '../scenes/ScenesStrip';
 import { ScriptPanel } from '../script/ScriptPanel';
 import { Stage } from '../stage/Stage';
-import { StageContext } from '../stage/stage-context';
 import { Toolbar, type Panel } from '../toolbar/Toolbar';
 
 interface Props {
   /** Dialogs provided by the composition root, keyed by panel. */
   dialogs: Partial<Record<Panel, (close: () => void, open: (panel: Panel) => void) => ReactNode>>;
   saveStatus?: ReactNode;
-  /** Told when the stage mounts or goes, so the app can take thumbnails from it. */
-  onStage?: (stage: StageHandle | null) => void;
 }
 
-export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
+export function EditorScreen({ dialogs, saveStatus }: Props) {
   const editor = useEditor();
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [handle, setHandle] = useState<StageHandle | null>(null);
   const close = useCallback(() => setPanel(null), []);
-  useEffect(() => {
-    onStage?.(handle);
-  }, [handle, onStage]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
@@ -48,7 +40,7 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
       dialogs[panel]?.(close, setPanel)
     ) : null;
   return (
-    <StageContext.Provider value={{ handle, setHandle }}>
+    <>
       <div className="app">
         <Toolbar open={setPanel} saveStatus={saveStatus} />
         <InsertPanel />
@@ -65,6 +57,6 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
         <ScenesStrip />
       </div>
       {render}
-    </StageContext.Provider>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
-import { webhookProblem } from './ExportDialog';
+import { webhookIssues } from '../../domain/preflight';
 
 const KEY = 'scenewright.customForm';
 const initial = {
@@ -42,8 +42,8 @@ export function CustomAvatarDialog({
     ...(form.webhookUrl ? { webhookUrl: form.webhookUrl } : {}),
   };
   const check = simpleCustomRequestSchema.safeParse(body);
-  const problem =
-    webhookProblem(form.webhookUrl) || (check.success ? '' : describeIssue(check.error.issues[0]));
+  const hookError = webhookIssues(form.webhookUrl || undefined).find((i) => i.severity === 'error');
+  const problem = hookError?.message ?? (check.success ? '' : describeIssue(check.error.issues[0]));
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (

@@ -6,21 +6,9 @@ import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
-import { IssueList } from '../json/IssueList';
-import { usePreflight } from '../json/use-preflight';
+import { IssueList } from '../preflight/IssueList';
+import { usePreflight } from '../preflight/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
-
-export const webhookProblem = (url: string | undefined) => {
-  if (!url) return '';
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:'
-      ? ''
-      : 'The webhook URL must start with http:// or https://.';
-  } catch {
-    return 'The webhook URL is not a valid URL.';
-  }
-};
 
 /** Settings are part of the document (they are request fields), so they autosave and undo. */
 export function ExportDialog({
@@ -33,10 +21,10 @@ export function ExportDialog({
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const { request, issues, errors } = usePreflight();
-  const hookProblem = webhookProblem(project.webhookUrl);
+  const hookIssues = issues.filter((i) => i.path[0] === 'webhookUrl');
   const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
-  const blocked = errors > 0 || Boolean(hookProblem) || run.isPending;
+  const blocked = errors > 0 || run.isPending;
 
   return (
     <Dialog title="Export video" onClose={onClose} wide>
@@ -87,7 +75,11 @@ export function ExportDialog({
               onChange={(e) => set({ webhookUrl: e.target.value || undefined }, 'export-webhook')}
             />
           </FormRow>
-          {hookProblem && <p className="error-text">{hookProblem}</p>}
+          {hookIssues.map((i) => (
+            <p key={i.code} className={i.severity === 'error' ? 'error-text' : 'hint'}>
+              {i.message}
+            </p>
+          ))}
           <p className="hint">
             {request.scenes.length} scene(s). A copy of the request is kept with the job.
           </p>

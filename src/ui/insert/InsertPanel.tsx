@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SHAPE_NAMES } from '../../domain/schema/common';
 import { useEditor } from '../../store/editor-context';
-import { AvatarPanel } from '../script/AvatarPanel';
+import { AvatarPanel } from '../avatars/AvatarPanel';
 import { MediaPanel } from './MediaPanel';
 
 const TABS = ['Avatars', 'Text', 'Shapes', 'Media'] as const;

@@ -1,7 +1,7 @@
 import { clipTypeOf } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
-import { AvatarFields } from '../script/AvatarFields';
+import { AvatarFields } from '../avatars/AvatarFields';
 import { BackgroundFields } from './BackgroundFields';
 import { GeometryFields } from './GeometryFields';
 import { TypeFields } from './TypeFields';

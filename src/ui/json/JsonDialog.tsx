@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { saveJson } from '../common/save-file';
 import { highlightJson } from './highlight';
-import { IssueList } from './IssueList';
-import { usePreflight } from './use-preflight';
+import { IssueList } from '../preflight/IssueList';
+import { usePreflight } from '../preflight/use-preflight';
 
 /** The live request body, read-only, exactly as the export sends it. */
 export function JsonDialog({ onClose }: { onClose: () => void }) {

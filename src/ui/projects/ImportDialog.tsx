@@ -10,13 +10,13 @@ import { FetchProjectForm } from './FetchProjectForm';
 
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const { library, session } = useServices();
+  const { library, session, newId } = useServices();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
   /** `upstreamId`: fetched from AI Studios, so its edits can later be exported as updates. */
   const accept = async (input: unknown, source: string, upstreamId?: string) => {
-    const options = { sceneId: (i: number) => `scene-${Date.now().toString(36)}-${i}` };
+    const options = { sceneId: () => newId('scene') };
     const result =
       typeof input === 'string' ? importText(input, options) : importProject(input, options);
     if (!result.ok) {

@@ -1,19 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parse } from '../../domain/parse';
-import seed from '../../domain/fixtures/seed-000-request.json';
-import { createProject, type Project } from '../../domain/project';
 import type { StoredProject } from '../../domain/stored-project';
-import { projectRepository, type ProjectSummary } from '../../store/persist/project-repository';
+import type { ProjectSummary } from '../../store/persist/project-repository';
 import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
-
-const sceneKey = () => `scene-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-
-function sampleProject(): Project {
-  const result = parse(seed, { sceneId: sceneKey });
-  if (!result.ok) throw result.error;
-  return { ...result.project, name: 'Sample: Hello, this is test video' };
-}
 
 export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const { session } = useServices();
@@ -22,8 +11,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState('');
   const openKey = session.current()?.key;
   const refresh = useCallback(
-    () => projectRepository.list().then(setList, (e: Error) => setError(e.message)),
-    [],
+    () => session.list().then(setList, (e: Error) => setError(e.message)),
+    [session],
   );
   useEffect(() => {
     void session.current()?.flush().then(refresh);
@@ -42,20 +31,14 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       <div className="row">
         <button
           className="primary"
-          onClick={() => actThenClose(() => session.create(createProject(sceneKey())))}
+          onClick={() => actThenClose(() => session.createBlank('landscape'))}
         >
           New landscape
         </button>
-        <button
-          onClick={() =>
-            actThenClose(() =>
-              session.create(createProject(sceneKey(), { orientation: 'portrait' })),
-            )
-          }
-        >
+        <button onClick={() => actThenClose(() => session.createBlank('portrait'))}>
           New portrait
         </button>
-        <button onClick={() => actThenClose(() => session.create(sampleProject()))}>
+        <button onClick={() => actThenClose(() => session.createFromSample())}>
           New from the sample
         </button>
       </div>
@@ -63,7 +46,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
         <p role="status">
           Deleted “{deleted.title}”.{' '}
           <button
-            onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}
+            onClick={() => act(() => session.undoRemove(deleted)).then(() => setDeleted(null))}
           >
             Undo
           </button>
@@ -90,20 +73,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 <input
                   aria-label={`Rename ${p.title}`}
                   defaultValue={p.title}
-                  onBlur={(e) => {
-                    const title = e.target.value.trim();
-                    if (!title || title === p.title) return;
-                    if (p.key === openKey) return; // the open project is renamed from the toolbar
-                    void act(async () => {
-                      const record = await projectRepository.get(p.key);
-                      if (record)
-                        await projectRepository.put({
-                          ...record,
-                          title,
-                          project: { ...record.project, name: title },
-                        });
-                    });
-                  }}
+                  onBlur={(e) => void act(() => session.rename(p.key, e.target.value))}
                   disabled={p.key === openKey}
                   title={p.key === openKey ? 'Rename the open project in the toolbar' : undefined}
                 />
@@ -118,34 +88,11 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 >
                   Open
                 </button>{' '}
-                <button
-                  onClick={() =>
-                    act(async () => {
-                      const record = await projectRepository.get(p.key);
-                      if (record)
-                        await projectRepository.put({
-                          ...structuredClone(record),
-                          key: `p-${Date.now().toString(36)}`,
-                          title: `${record.title} (copy)`,
-                          project: { ...record.project, name: `${record.title} (copy)` },
-                          createdAt: Date.now(),
-                          updatedAt: Date.now(),
-                        });
-                    })
-                  }
-                >
-                  Duplicate
-                </button>{' '}
+                <button onClick={() => act(() => session.duplicate(p.key))}>Duplicate</button>{' '}
                 <button
                   className="danger"
                   disabled={p.key === openKey}
-                  onClick={() =>
-                    act(async () => {
-                      const record = await projectRepository.get(p.key);
-                      await projectRepository.delete(p.key);
-                      setDeleted(record ?? null);
-                    })
-                  }
+                  onClick={() => act(async () => setDeleted((await session.remove(p.key)) ?? null))}
                 >
                   Delete
                 </button>

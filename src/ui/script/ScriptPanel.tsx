@@ -1,5 +1,6 @@
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
-import { avatarClipOf, orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
+import { avatarClipOf, scriptAvatarMismatches } from '../../domain/avatar-edits';
+import { orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
 import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
@@ -22,18 +23,15 @@ export function ScriptPanel() {
   const form = speechFormOf(scene);
   const text = orgToPlainText(speechOrg(scene));
   const voice = speechVoice(scene);
-  const mismatch =
-    avatar &&
-    script &&
-    (script.modelId !== avatar.model.ai_name || script.clothId !== avatar.model.emotion);
+  const [mismatch] = scriptAvatarMismatches(scene);
 
   return (
     <section aria-label="Script" style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}>
       <h2>Script · scene {index + 1}</h2>
       {mismatch && (
         <p className="error-text" role="alert">
-          The script names {script.modelId}/{script.clothId} but the avatar is{' '}
-          {avatar.model.ai_name}/{avatar.model.emotion}.{' '}
+          The script names {mismatch.script.modelId}/{mismatch.script.clothId} but the avatar is{' '}
+          {mismatch.avatar.modelId}/{mismatch.avatar.clothId}.{' '}
           <button onClick={() => commands.script.fixSync()}>Use the avatar’s ids</button>
         </p>
       )}

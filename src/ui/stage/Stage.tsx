@@ -1,9 +1,9 @@
-import { useContext, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene } from '../../store/selectors';
-import { StageContext } from './stage-context';
+import { useStageHolder } from './stage-context';
 
 /** Says on the stage when the scene's avatar is drawn at an estimated size. */
 function EstimateBadge() {
@@ -22,17 +22,17 @@ function EstimateBadge() {
 
 export function Stage() {
   const editor = useEditor();
-  const { setHandle } = useContext(StageContext);
+  const holder = useStageHolder();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const handle = mountCanvas(ref.current, { store: editor.store, commands: editor.commands });
-    setHandle(handle);
+    holder.set(handle);
     return () => {
-      setHandle(null);
+      holder.set(null);
       handle.dispose();
     };
-  }, [editor, setHandle]);
+  }, [editor, holder]);
   return (
     <div className="stage-host" data-testid="stage">
       <div className="stage-el" ref={ref} />

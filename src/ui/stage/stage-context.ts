@@ -1,12 +1,16 @@
-import { createContext, useContext } from 'react';
-import type { StageHandle } from '../../canvas/types';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { StageHolder } from './stage-holder';
 
-export const StageContext = createContext<{
-  handle: StageHandle | null;
-  setHandle: (h: StageHandle | null) => void;
-}>({
-  handle: null,
-  setHandle: () => undefined,
-});
+export const StageContext = createContext<StageHolder | null>(null);
 
-export const useStageHandle = () => useContext(StageContext).handle;
+export function useStageHolder(): StageHolder {
+  const holder = useContext(StageContext);
+  if (!holder) throw new Error('useStageHolder outside <StageContext.Provider>');
+  return holder;
+}
+
+/** The mounted stage, re-rendering when it mounts or goes. */
+export function useStageHandle() {
+  const holder = useStageHolder();
+  return useSyncExternalStore(holder.subscribe, holder.current);
+}

@@ -1,3 +1,4 @@
+import { scriptAvatarMismatches } from '../../avatar-edits';
 import { avatarsOf, clipPath, issue, sceneName, scriptPath, type Rule } from '../issue';
 import type { PreflightIssue } from '../types';
 
@@ -33,27 +34,26 @@ export const avatarRules: Rule = (request) => {
         ),
       );
     }
-    const { ai_name: model, emotion: cloth } = first.clip.model;
-    for (const [j, script] of (scene.scripts ?? []).entries()) {
-      if (script.modelId !== model) {
+    for (const m of scriptAvatarMismatches(scene)) {
+      if (m.model) {
         out.push(
           issue(
             'error',
             'script.model-mismatch',
-            `${sceneName(s)}: the script's modelId "${script.modelId}" is not the avatar's model "${model}". Set modelId to "${model}" (or pick the avatar again).`,
-            scriptPath(s, j, 'modelId'),
-            first.clip.id,
+            `${sceneName(s)}: the script's modelId "${m.script.modelId}" is not the avatar's model "${m.avatar.modelId}". Set modelId to "${m.avatar.modelId}" (or pick the avatar again).`,
+            scriptPath(s, m.scriptIndex, 'modelId'),
+            m.avatar.clipId,
           ),
         );
       }
-      if (script.clothId !== cloth) {
+      if (m.cloth) {
         out.push(
           issue(
             'error',
             'script.cloth-mismatch',
-            `${sceneName(s)}: the script's clothId "${script.clothId}" is not the avatar's outfit "${cloth}". Set clothId to "${cloth}" (or pick the outfit again).`,
-            scriptPath(s, j, 'clothId'),
-            first.clip.id,
+            `${sceneName(s)}: the script's clothId "${m.script.clothId}" is not the avatar's outfit "${m.avatar.clothId}". Set clothId to "${m.avatar.clothId}" (or pick the outfit again).`,
+            scriptPath(s, m.scriptIndex, 'clothId'),
+            m.avatar.clipId,
           ),
         );
       }

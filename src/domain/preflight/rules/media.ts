@@ -7,9 +7,8 @@ import {
   issue,
   sceneName,
   type Rule,
-  type RuleContext,
 } from '../issue';
-import type { PreflightIssue } from '../types';
+import type { PreflightIssue, PreflightOptions } from '../types';
 
 interface Check {
   url: string;
@@ -26,13 +25,13 @@ interface Check {
 const MEDIA = { unfetchable: 'media.url-unreachable', notPublic: 'media.url-not-public' };
 const WEBHOOK = { unfetchable: 'webhook.url-invalid', notPublic: 'webhook.url-not-public' };
 
-function check(c: Check, ctx: RuleContext): PreflightIssue[] {
+function check(c: Check, options: PreflightOptions): PreflightIssue[] {
   const shape = urlShape(c.url);
   const codes = c.codes ?? MEDIA;
   const hook = codes === WEBHOOK;
   const shown = c.url.length > 80 ? `${c.url.slice(0, 77)}...` : c.url;
   if (shape.kind === 'absolute') {
-    if (!isPrivateHost(shape.host) || isUnder(c.url, ctx.options.publicOrigin)) return [];
+    if (!isPrivateHost(shape.host) || isUnder(c.url, options.publicOrigin)) return [];
     const message = `${c.what} points at ${shape.host}, which AI Studios cannot reach from the internet. It works once this server is public (set PUBLIC_URL)${hook ? '' : ' or the file is hosted elsewhere'}.`;
     return [issue('warning', codes.notPublic, message, c.path, c.clipId)];
   }
@@ -88,13 +87,21 @@ export const mediaRules: Rule = (request, ctx) => {
       }
     }
   }
-  if (request.webhookUrl !== undefined) {
-    checks.push({
-      url: request.webhookUrl,
-      path: ['webhookUrl'],
-      what: 'The webhook URL',
-      codes: WEBHOOK,
-    });
-  }
-  return checks.flatMap((c) => check(c, ctx));
+  return [
+    ...checks.flatMap((c) => check(c, ctx.options)),
+    ...webhookIssues(request.webhookUrl, ctx.options),
+  ];
 };
+
+/**
+ * The webhook AI Studios calls when a render ends: an absolute http(s) URL it can reach. Every form
+ * that takes a webhook (the project's export, simple/custom) reads its problems from here.
+ */
+export function webhookIssues(
+  url: string | undefined,
+  options: PreflightOptions = {},
+): PreflightIssue[] {
+  if (url === undefined) return [];
+  const hook = { url, path: ['webhookUrl'], what: 'The webhook URL', codes: WEBHOOK };
+  return check(hook, options);
+}

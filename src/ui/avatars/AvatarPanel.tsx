@@ -1,5 +1,9 @@
 import { useRef, useState } from 'react';
-import type { AvatarChoice, OutfitChoice } from '../../domain/avatar-catalog';
+import {
+  needsThumbnailSize,
+  type AvatarChoice,
+  type OutfitChoice,
+} from '../../domain/avatar-catalog';
 import { useEditor } from '../../store/editor-context';
 import { describeError } from '../common/describe-error';
 import { measureImage, useAvatarChoices } from './use-avatar-choices';
@@ -45,7 +49,7 @@ export function AvatarPanel() {
   const { choices, pending, error } = useAvatarChoices();
   const [placing, setPlacing] = useState(false);
   const place = async (outfit: OutfitChoice, shown: HTMLImageElement | null) => {
-    if (outfit.placement === 'harvested') return commands.script.placeAvatar(outfit.model);
+    if (!needsThumbnailSize(outfit)) return commands.script.placeAvatar(outfit.model);
     // The tile already shows the thumbnail: its natural size is the estimate, no second load.
     if (shown?.complete && shown.naturalWidth > 0)
       return commands.script.placeAvatar(outfit.model, {

@@ -1,4 +1,4 @@
-import { isEstimatedAvatar } from '../../domain/avatar-catalog';
+import { isEstimatedAvatar, outfitMenuFor, outfitModel } from '../../domain/avatar-catalog';
 import type { AiModelClip } from '../../domain/schema/clips';
 import { useEditor } from '../../store/editor-context';
 import { useAvatarChoices } from './use-avatar-choices';
@@ -7,8 +7,8 @@ import { useAvatarChoices } from './use-avatar-choices';
 export function AvatarFields({ clip }: { clip: AiModelClip }) {
   const { commands } = useEditor();
   const { choices } = useAvatarChoices();
-  const avatar = choices.find((a) => a.id === clip.model.ai_name);
-  const outfits = avatar?.outfits ?? [];
+  const menu = outfitMenuFor(choices, clip.model);
+  const { avatar, outfits } = menu;
 
   return (
     <>
@@ -32,13 +32,11 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
           aria-label="Outfit"
           value={clip.model.emotion}
           onChange={(e) => {
-            const outfit = outfits.find((o) => o.id === e.target.value);
-            if (outfit) commands.script.setOutfit(outfit.model);
+            const model = outfitModel(menu, e.target.value);
+            if (model) commands.script.setOutfit(model);
           }}
         >
-          {!outfits.some((o) => o.id === clip.model.emotion) && (
-            <option value={clip.model.emotion}>{clip.model.emotion}</option>
-          )}
+          {menu.currentUnlisted && <option value={clip.model.emotion}>{clip.model.emotion}</option>}
           {outfits.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}

@@ -1,12 +1,12 @@
 /** Test-only helpers for the preflight tests: fresh copies of the fixtures and typed clip access. */
-import seedJson from '../fixtures/seed-000-request.json';
-import imageJson from '../fixtures/clip-image-request.json';
-import textJson from '../fixtures/clip-textImage-request.json';
-import shapeJson from '../fixtures/clip-shape-request.json';
-import videoJson from '../fixtures/clip-videoImage-request.json';
-import audioJson from '../fixtures/clip-audio-request.json';
-import type { KnownClip } from '../schema/clips';
-import type { EditorProjectRequest } from '../schema/request';
+import seedJson from '../domain/fixtures/seed-000-request.json';
+import imageJson from '../domain/fixtures/clip-image-request.json';
+import textJson from '../domain/fixtures/clip-textImage-request.json';
+import shapeJson from '../domain/fixtures/clip-shape-request.json';
+import videoJson from '../domain/fixtures/clip-videoImage-request.json';
+import audioJson from '../domain/fixtures/clip-audio-request.json';
+import type { KnownClip } from '../domain/schema/clips';
+import type { EditorProjectRequest } from '../domain/schema/request';
 
 export const FIXTURES = {
   seed: seedJson,

@@ -1,0 +1,50 @@
+import { QueryClient } from '@tanstack/react-query';
+import { exportChromaKey } from '../api/exports';
+import { createBatchRunner } from '../store/batch-runner';
+import { createBatchStore } from '../store/batch-store';
+import { createEditor } from '../store/create-editor';
+import { createIdSource } from '../store/id-source';
+import { createAvatarLibrary } from '../store/persist/avatar-library';
+import { createProjectSession } from '../store/persist/project-session';
+import { describeError } from '../ui/common/describe-error';
+import { describeIssue } from '../ui/common/describe-issue';
+import { createMergeSession } from '../ui/data/merge-session';
+import type { Services } from '../ui/services';
+import { createStageHolder } from '../ui/stage/stage-holder';
+import { watchForKorean } from './fonts';
+
+/**
+ * The composition root: every long-lived object of the app is made here, once, and handed to
+ * whoever needs it. Nothing else in src makes a singleton; tests make their own.
+ */
+export function composeApp() {
+  const newId = createIdSource();
+  const editor = createEditor({ newId });
+  watchForKorean(editor); // before the stage subscribes: fonts are registered before it measures
+  const stage = createStageHolder();
+  const services: Services = {
+    newId,
+    library: createAvatarLibrary(),
+    session: createProjectSession(editor, () => stage.current()?.snapshot(0.12) ?? null, newId),
+  };
+  const batch = createBatchStore({ newId });
+  const batchRunner = createBatchRunner(batch, {
+    send: (body) => exportChromaKey(body),
+    describeInvalid: describeIssue,
+    describeFailure: describeError,
+  });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  });
+  return {
+    editor,
+    stage,
+    services,
+    batch,
+    batchRunner,
+    mergeSession: createMergeSession(),
+    queryClient,
+  };
+}
+
+export type AppParts = ReturnType<typeof composeApp>;

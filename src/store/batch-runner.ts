@@ -1,0 +1,96 @@
+import type { Job } from '../domain/schema/job';
+import { simpleVideoRequestSchema, type SimpleVideoRequest } from '../domain/schema/simple';
+import type { BatchRow, BatchStore } from './batch-store';
+
+type SchemaIssue = NonNullable<
+  ReturnType<typeof simpleVideoRequestSchema.safeParse>['error']
+>['issues'][number];
+
+export interface BatchRunnerDeps {
+  /** Starts one chroma-key render (`simple/video`); resolves with the server's job id. */
+  send: (body: SimpleVideoRequest) => Promise<{ jobId?: string }>;
+  /** A row the schema refuses, in the user's words. */
+  describeInvalid?: (issue: SchemaIssue | undefined) => string;
+  /** A send that failed, in the user's words. */
+  describeFailure?: (error: unknown) => string;
+}
+
+export const INTERRUPTED_ROW =
+  'The page closed while this row was being sent. Check Jobs before retrying it.';
+
+export const jobOfRow = (row: BatchRow, jobs: readonly Job[] | undefined) =>
+  row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined;
+
+/** Whether a row still occupies a slot: being sent, or sent and not finished rendering. */
+export const isActiveRow = (row: BatchRow, jobs: readonly Job[] | undefined) => {
+  if (row.state === 'submitting') return true;
+  if (row.state !== 'submitted') return false;
+  const job = jobOfRow(row, jobs);
+  return !job || job.status === 'queued' || job.status === 'rendering';
+};
+
+/**
+ * The batch scheduler, free of any framework: the app calls `step` whenever the rows or the job
+ * list change (React effects), the bench calls it in a polling loop. It sends queued rows while
+ * fewer than `concurrency` are active and ends the run when nothing is queued or rendering.
+ */
+export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
+  const inFlight = new Set<string>();
+  const describeInvalid = deps.describeInvalid ?? ((i) => i?.message ?? 'This row is not valid.');
+  const describeFailure = deps.describeFailure ?? ((e) => String(e));
+
+  const sendRow = async (row: BatchRow, body: SimpleVideoRequest) => {
+    inFlight.add(row.id);
+    batch.patchRow(row.id, { state: 'submitting', error: undefined });
+    try {
+      const { jobId } = await deps.send(body);
+      batch.patchRow(row.id, { state: 'submitted', jobId, error: undefined });
+    } catch (error) {
+      batch.patchRow(row.id, { state: 'error', error: describeFailure(error) });
+    } finally {
+      inFlight.delete(row.id);
+    }
+  };
+
+  return {
+    /**
+     * A row left 'submitting' by a reload may or may not have reached the server. Sending it again
+     * could render (and bill) it twice, so it waits for the user, who can check the job centre.
+     */
+    recoverInterrupted: () => {
+      for (const row of batch.store.getState().rows)
+        if (row.state === 'submitting' && !inFlight.has(row.id))
+          batch.patchRow(row.id, { state: 'error', error: INTERRUPTED_ROW });
+    },
+    /** One scheduling pass against the latest job list; returns the sends it started. */
+    step: (jobs: readonly Job[] | undefined): Promise<void>[] => {
+      const { rows, running, concurrency } = batch.store.getState();
+      if (!running) return [];
+      let active = rows.filter((r) => isActiveRow(r, jobs)).length;
+      const queued = rows.filter((r) => r.state === 'queued');
+      if (queued.length === 0 && active === 0) {
+        batch.store.setState({ running: false });
+        return [];
+      }
+      const started: Promise<void>[] = [];
+      for (const row of queued) {
+        if (active >= concurrency) break;
+        const body = simpleVideoRequestSchema.safeParse({
+          language: row.language,
+          text: row.text,
+          model: row.model,
+          clothes: row.clothes,
+          isExport: true,
+        });
+        if (body.success) {
+          active++;
+          started.push(sendRow(row, body.data));
+        } else
+          batch.patchRow(row.id, { state: 'error', error: describeInvalid(body.error.issues[0]) });
+      }
+      return started;
+    },
+  };
+}
+
+export type BatchRunner = ReturnType<typeof createBatchRunner>;
