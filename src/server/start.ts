@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { openLedger } from './jobs/ledger';
+import { guardedWebhookPoster } from './net/policies';
 import type { Settings } from './settings';
 import { buildSimulator, type Simulator } from './simulator/app';
 import { UpstreamClient } from './upstream/client';
@@ -15,11 +16,19 @@ export interface Running {
 }
 
 /** Starts the built-in simulator on 127.0.0.1 (ephemeral port); returns its base URL. */
-export async function startSimulator(settings: Settings): Promise<{ simulator: Simulator; baseUrl: string; appId: string; userKey: string }> {
+export async function startSimulator(
+  settings: Settings,
+): Promise<{ simulator: Simulator; baseUrl: string; appId: string; userKey: string }> {
   // With no credentials configured, the server and its simulator share a pair made up for this run.
   const appId = settings.appId ?? 'scenewright-local';
   const userKey = settings.userKey ?? randomBytes(18).toString('base64url');
-  const simulator = buildSimulator({ ...settings.sim, appId, userKey, acceptTokens: settings.staticToken ? [settings.staticToken] : [] });
+  const simulator = buildSimulator({
+    ...settings.sim,
+    appId,
+    userKey,
+    acceptTokens: settings.staticToken ? [settings.staticToken] : [],
+    postWebhook: guardedWebhookPoster(settings),
+  });
   await simulator.app.listen({ host: '127.0.0.1', port: 0 });
   const address = simulator.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -27,16 +36,27 @@ export async function startSimulator(settings: Settings): Promise<{ simulator: S
 }
 
 /** Everything `main.ts` runs: simulator if needed, job store, the app, listening. */
-export async function startAll(settings: Settings, options: { logStream?: NodeJS.WritableStream; serveSpa?: boolean } = {}): Promise<Running> {
+export async function startAll(
+  settings: Settings,
+  options: { logStream?: NodeJS.WritableStream; serveSpa?: boolean } = {},
+): Promise<Running> {
   const voices = loadVoices(settings.voicesFile, !settings.upstreamBaseUrl);
   let simulator: Simulator | undefined;
-  let upstream = { baseUrl: settings.upstreamBaseUrl ?? '', appId: settings.appId, userKey: settings.userKey };
+  let upstream = {
+    baseUrl: settings.upstreamBaseUrl ?? '',
+    appId: settings.appId,
+    userKey: settings.userKey,
+  };
   if (!settings.upstreamBaseUrl) {
     const started = await startSimulator(settings);
     simulator = started.simulator;
     upstream = started;
   }
-  const client = new UpstreamClient({ ...upstream, staticToken: settings.staticToken, timeoutMs: settings.upstreamTimeoutMs });
+  const client = new UpstreamClient({
+    ...upstream,
+    staticToken: settings.staticToken,
+    timeoutMs: settings.upstreamTimeoutMs,
+  });
   let ledger;
   try {
     ledger = await openLedger(settings);
@@ -44,7 +64,15 @@ export async function startAll(settings: Settings, options: { logStream?: NodeJS
     await simulator?.app.close();
     throw error;
   }
-  const app = buildApp({ settings, client, ledger, simulator: Boolean(simulator), voices, logStream: options.logStream, serveSpa: options.serveSpa });
+  const app = buildApp({
+    settings,
+    client,
+    ledger,
+    simulator: Boolean(simulator),
+    voices,
+    logStream: options.logStream,
+    serveSpa: options.serveSpa,
+  });
   try {
     await app.ready();
     await app.listen({ host: settings.host, port: settings.port });

@@ -1,3 +1,4 @@
+import { guardedWebhookPoster } from './net/policies';
 import { afterEach } from 'vitest';
 // Test-only helpers for src/server/*.test.ts; never imported by the server itself.
 import { mkdtempSync } from 'node:fs';
@@ -21,7 +22,17 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), 'sw-test-'));
 
 /** Settings as main.ts would load them from these variables (no .env file). */
 export function testSettings(env: Record<string, string> = {}): Settings {
-  return loadSettings({ DATA_DIR: tempDir(), LOG_LEVEL: 'trace', SIM_RENDER_MS: '400', JOB_POLL_MS: '40', JOB_POLL_MAX_MS: '200', ...env }, '');
+  return loadSettings(
+    {
+      DATA_DIR: tempDir(),
+      LOG_LEVEL: 'trace',
+      SIM_RENDER_MS: '400',
+      JOB_POLL_MS: '40',
+      JOB_POLL_MAX_MS: '200',
+      ...env,
+    },
+    '',
+  );
 }
 
 /** Collects every log line the app writes. */
@@ -78,23 +89,53 @@ export const APP_ID = 'test-app-id-7f3a9c';
 export const USER_KEY = 'test-user-key-Q2xvdWRTZWNyZXQ';
 
 /** The app (by inject) in front of a listening simulator, or of `upstreamUrl` when given. */
-export async function startHarness(options: { env?: Record<string, string>; upstreamUrl?: string; settings?: Settings } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { env?: Record<string, string>; upstreamUrl?: string; settings?: Settings } = {},
+): Promise<Harness> {
   const settings = options.settings ?? testSettings(options.env);
   let sim: Simulator | undefined;
   let baseUrl = options.upstreamUrl;
   if (!baseUrl) {
-    sim = buildSimulator({ ...settings.sim, appId: APP_ID, userKey: USER_KEY });
+    sim = buildSimulator({
+      ...settings.sim,
+      appId: APP_ID,
+      userKey: USER_KEY,
+      postWebhook: guardedWebhookPoster(settings),
+    });
     baseUrl = await sim.app.listen({ host: '127.0.0.1', port: 0 });
   }
-  const pair = settings.staticToken && !settings.appId ? {} : { appId: settings.appId ?? APP_ID, userKey: settings.userKey ?? USER_KEY };
-  const client = new UpstreamClient({ baseUrl, ...pair, staticToken: settings.staticToken, timeoutMs: settings.upstreamTimeoutMs });
+  const pair =
+    settings.staticToken && !settings.appId
+      ? {}
+      : { appId: settings.appId ?? APP_ID, userKey: settings.userKey ?? USER_KEY };
+  const client = new UpstreamClient({
+    baseUrl,
+    ...pair,
+    staticToken: settings.staticToken,
+    timeoutMs: settings.upstreamTimeoutMs,
+  });
   const clock = testClock();
   const ledger = await testLedger(settings, clock.now);
   const { lines, stream } = logCapture();
-  const app = buildApp({ settings, client, ledger, now: clock.now, simulator: Boolean(sim), voices: SIM_VOICES, logStream: stream });
+  const app = buildApp({
+    settings,
+    client,
+    ledger,
+    now: clock.now,
+    simulator: Boolean(sim),
+    voices: SIM_VOICES,
+    logStream: stream,
+  });
   await app.ready();
   return {
-    app, sim, simUrl: baseUrl, store: ledger.store, client, settings, clock, logs: lines,
+    app,
+    sim,
+    simUrl: baseUrl,
+    store: ledger.store,
+    client,
+    settings,
+    clock,
+    logs: lines,
     close: async () => {
       await app.close();
       await sim?.app.close();
@@ -103,8 +144,15 @@ export async function startHarness(options: { env?: Record<string, string>; upst
 }
 
 /** A bare HTTP upstream whose behaviour each test writes; records the requests it got. */
-export async function fakeUpstream(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void) {
-  const calls: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[] = [];
+export async function fakeUpstream(
+  handler: (req: IncomingMessage, body: string, res: ServerResponse) => void,
+) {
+  const calls: {
+    method: string;
+    url: string;
+    headers: IncomingMessage['headers'];
+    body: string;
+  }[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
@@ -132,7 +180,11 @@ export const json = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
-export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000, everyMs = 25): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 5000,
+  everyMs = 25,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

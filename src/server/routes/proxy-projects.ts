@@ -16,7 +16,7 @@ const V3 = '/api/odin/v3';
 export function registerProjectEditRoute(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Params: { id: string } }>(`${V3}/editor/project/:id`, async (request, reply) => {
     const endpoint = editEndpoint(request.params.id);
-    const refused = webhookUrlRefusal(ctx.settings, request.body);
+    const refused = webhookUrlRefusal(ctx.settings, request.body, ctx.simulator);
     if (refused) return reply.code(400).send(fail('WEBHOOK_URL_REFUSED', refused));
     const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
     if (!checked.body) {

@@ -52,7 +52,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
   registerProjectEditRoute(app, ctx);
   for (const endpoint of Object.keys(JOB_ENDPOINTS) as JobEndpoint[]) {
     app.post(endpoint, async (request, reply) => {
-      const refused = webhookUrlRefusal(ctx.settings, request.body);
+      const refused = webhookUrlRefusal(ctx.settings, request.body, ctx.simulator);
       if (refused) return reply.code(400).send(fail('WEBHOOK_URL_REFUSED', refused));
       const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
       if (!checked.body) {

@@ -173,6 +173,26 @@ describe('attack: SSRF through webhooks (PUBLIC_URL set)', () => {
     expect(target.calls).toEqual([]);
   });
 
+  it('in simulator mode (no PUBLIC_URL) refuses a private webhookUrl, and the simulator never posts to a name resolving to loopback', async () => {
+    const target = await internal();
+    const h = await harness({ env: { SIM_RENDER_MS: '300' } });
+    const refused = await h.app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, webhookUrl: `${target.url}/hook` },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('WEBHOOK_URL_REFUSED');
+    const posted = await h.app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, webhookUrl: `http://localhost:${new URL(target.url).port}/hook` },
+    });
+    expect(posted.statusCode).toBe(200);
+    await waitFor(() => ((h.sim!.world.webhooksSent ?? 0) >= 2 ? true : undefined));
+    expect(target.calls).toEqual([]);
+  });
+
   it('never answers a job’s webhook secret, even when the upstream echoes it', async () => {
     const h = await harness({
       env: { PUBLIC_URL: 'https://sw.example.org', SIM_RENDER_MS: '60000' },

@@ -12,6 +12,8 @@ export interface SimulatorOptions extends SimSettings {
   logger?: boolean;
   /** Serve `GET /sim-test/accounting` (renders accepted); only tests turn it on. */
   exposeAccounting?: boolean;
+  /** How webhooks are posted; the server passes its guarded client so a render cannot reach a private address. */
+  postWebhook?: (url: string, body: unknown) => Promise<void>;
 }
 
 /** One render the simulator accepted (and would have charged for). */
@@ -41,7 +43,11 @@ export function seededRandom(seed: number): () => number {
  * Parses `x-sim-fault`: `fail[@pct]`, `stall[@pct]`, `error`, or `late@ms` (a render is accepted
  * and started, and its answer sent only after `ms`: the caller's timeout may have passed).
  */
-export function parseFaultHeader(value: unknown): { fault?: RenderFault; error?: boolean; lateMs?: number } {
+export function parseFaultHeader(value: unknown): {
+  fault?: RenderFault;
+  error?: boolean;
+  lateMs?: number;
+} {
   if (typeof value !== 'string') return {};
   const m = /^\s*(fail|stall|error|late)(?:@(\d+(?:\.\d+)?))?\s*$/i.exec(value);
   if (!m) return {};
@@ -51,6 +57,16 @@ export function parseFaultHeader(value: unknown): { fault?: RenderFault; error?:
   if (kind === 'error') return { error: true };
   return { fault: kind === 'fail' ? { failAt: at ?? 40 } : { stallAt: at ?? 97 } };
 }
+
+const postWebhook = async (url: string, body: unknown): Promise<void> => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(5000),
+  });
+  await res.body?.cancel();
+};
 
 /** The simulator's memory: tokens, projects and the webhook timers of running renders. */
 export class SimWorld {
@@ -98,12 +114,18 @@ export class SimWorld {
   pickFault(requested?: RenderFault): RenderFault {
     if (requested) return requested;
     const fault: RenderFault = {};
-    if (this.options.failureRate > 0 && this.random() < this.options.failureRate) fault.failAt = Math.round(10 + this.random() * 80);
+    if (this.options.failureRate > 0 && this.random() < this.options.failureRate)
+      fault.failAt = Math.round(10 + this.random() * 80);
     if (this.options.stallAt !== undefined) fault.stallAt = this.options.stallAt;
     return fault;
   }
 
-  create(input: Omit<SimProject, '_id' | 'backendTaskId' | 'createdAt' | 'updatedAt' | 'startedAt' | 'renderMs' | 'phase'>): SimProject {
+  create(
+    input: Omit<
+      SimProject,
+      '_id' | 'backendTaskId' | 'createdAt' | 'updatedAt' | 'startedAt' | 'renderMs' | 'phase'
+    >,
+  ): SimProject {
     const at = this.now();
     const project: SimProject = {
       ...input,
@@ -124,7 +146,12 @@ export class SimWorld {
   /** Starts the render of an existing project again (POST editor/project/export). */
   restart(project: SimProject, changes: Partial<SimProject>): SimProject {
     const at = this.now();
-    Object.assign(project, changes, { isExport: true, startedAt: at, updatedAt: at, backendTaskId: objectId() });
+    Object.assign(project, changes, {
+      isExport: true,
+      startedAt: at,
+      updatedAt: at,
+      backendTaskId: objectId(),
+    });
     this.count(project);
     this.scheduleWebhooks(project);
     return project;
@@ -158,7 +185,8 @@ export class SimWorld {
     if (!p.isExport || !p.webhookUrl) return;
     const limit = Math.min(p.fault.failAt ?? 101, p.fault.stallAt ?? 101);
     const steps = [...WEBHOOK_STEPS, 100].filter((s) => s < limit);
-    if (p.fault.failAt !== undefined && p.fault.failAt <= (p.fault.stallAt ?? 101)) steps.push(p.fault.failAt);
+    if (p.fault.failAt !== undefined && p.fault.failAt <= (p.fault.stallAt ?? 101))
+      steps.push(p.fault.failAt);
     const timers = steps.map((step) => {
       const timer = setTimeout(() => void this.deliver(p), this.timeToReach(p, step) + 1);
       timer.unref?.();
@@ -170,18 +198,15 @@ export class SimWorld {
   private async deliver(p: SimProject) {
     if (!p.webhookUrl || !this.projects.has(p._id)) return;
     const view = progressOf(p, this.now());
-    const body: Record<string, unknown> = { progress: view.state === 'exported' ? 100 : Math.floor(view.progress), backendTaskId: p.backendTaskId };
-    if (view.state === 'exported') Object.assign(body, { credit: p.credit, download_url: view.downloadUrl });
+    const body: Record<string, unknown> = {
+      progress: view.state === 'exported' ? 100 : Math.floor(view.progress),
+      backendTaskId: p.backendTaskId,
+    };
+    if (view.state === 'exported')
+      Object.assign(body, { credit: p.credit, download_url: view.downloadUrl });
     if (view.state === 'failed') body.state = 'failed';
     this.webhooksSent++;
-    await fetch(p.webhookUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5000),
-    })
-      .then((r) => r.body?.cancel())
-      .catch(() => undefined);
+    await (this.options.postWebhook ?? postWebhook)(p.webhookUrl, body).catch(() => undefined);
   }
 
   private clearTimers(id: string) {
