@@ -36,7 +36,7 @@ export function App() {
   });
   const [services] = useState<Services>(() => ({
     library: createAvatarLibrary(),
-    session: createProjectSession(editor, () => stageRef.current?.snapshot(0.12) ?? null),
+    session: createProjectSession(editor, () => stageRef.current?.snapshot(0.1) ?? null),
   }));
   const [ready, setReady] = useState(false);
   useEffect(() => {
