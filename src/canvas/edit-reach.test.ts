@@ -42,3 +42,27 @@ describe('one edit touches one scene', () => {
     expect([plan.create.length, plan.remove.length]).toEqual([0, 0]);
   });
 });
+
+describe('text measuring per edit', () => {
+  it('undo and redo lay out no text again until the fonts change', () => {
+    const ed = createTestEditor({ request: makeRequest(5, 30) });
+    let measured = 0;
+    ed.commands.setTextMeasure((clip) => {
+      measured++;
+      return clip.text.length;
+    });
+    const texts = ed
+      .project()
+      .scenes.flatMap((s) => s.clips)
+      .filter((c) => c.type === 'textImage');
+    const distinct = new Set(texts.map((c) => JSON.stringify([c.text, c.fontSize, c.width])));
+    expect(measured).toBe(distinct.size);
+    const avatar = ed.project().scenes[0]!.clips[0]!;
+    ed.commands.clips.update(avatar.id, { left: 10 });
+    ed.commands.undo();
+    ed.commands.redo();
+    expect(measured).toBe(distinct.size);
+    ed.commands.refitTexts(); // a web font arrived
+    expect(measured).toBe(2 * distinct.size);
+  });
+});
