@@ -149,7 +149,8 @@ try {
     const editorSwitch = () =>
       timed(
         page,
-        () => page.getByRole('button', { name: `Scene ${(scene++ % 2) + 1}`, exact: true }).click(),
+        // A CSS locator: a role query walks the whole page inside it, on the measured clock.
+        () => page.locator(`[aria-label="Scene ${(scene++ % 2) + 1}"]`).click(),
         4,
       );
     const bareSwitch = () =>
