@@ -44,3 +44,17 @@ test('an inspector edit draws the stage once and takes one shared thumbnail', as
   expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 });
+
+test('a scene switch reconciles once and draws once', async ({ editor, page }) => {
+  await editor.importFile('seed-000-request.json');
+  await page.getByRole('button', { name: '+ Scene' }).click();
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.clock.install();
+  await page.locator('[aria-label="Scene 1"]').click();
+  await page.clock.runFor(2000);
+  const before = await stats(page);
+  await page.locator('[aria-label="Scene 2"]').click();
+  await page.clock.runFor(2000);
+  // The strip takes the scene's first thumbnail once the switch settles: one more draw.
+  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
+});
