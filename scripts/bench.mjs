@@ -8,6 +8,7 @@ const benches = [
   'bench/domain.ts',
   'bench/first-load.ts',
   'bench/canvas.ts',
+  'bench/editor-edits.ts',
   'bench/preview.ts',
   'bench/oversized-body.ts',
   'bench/chromakey-batch.ts',

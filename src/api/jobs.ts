@@ -16,8 +16,31 @@ export const jobsQuery = (live: boolean) =>
         { signal },
       ),
     // Server-Sent Events keep the list fresh; polling takes over when they are down.
-    refetchInterval: live ? false : 2000,
+    refetchInterval: live ? false : jobsPollInterval,
   });
+
+const POLL_MS = 2000;
+const POLL_MAX_MS = 30_000;
+const polled = new WeakMap<object, { at: number; data: unknown; interval: number }>();
+
+/**
+ * While nothing changes the fallback poll slows down, 2 s doubling to 30 s; any change brings it
+ * back to 2 s. Structural sharing keeps an unchanged answer the same object, so `===` tells.
+ */
+export function jobsPollInterval(query: { state: { data: unknown; dataUpdatedAt: number } }) {
+  const { data, dataUpdatedAt } = query.state;
+  const seen = polled.get(query);
+  if (!seen) {
+    polled.set(query, { at: dataUpdatedAt, data, interval: POLL_MS });
+    return POLL_MS;
+  }
+  if (seen.at !== dataUpdatedAt) {
+    seen.interval = data === seen.data ? Math.min(POLL_MAX_MS, seen.interval * 2) : POLL_MS;
+    seen.at = dataUpdatedAt;
+    seen.data = data;
+  }
+  return seen.interval;
+}
 
 /** @public One job, for a view that follows a single job (the Jobs dialog lists them all today). */
 export const jobQuery = (id: string) =>

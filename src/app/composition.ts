@@ -25,7 +25,7 @@ export function composeApp() {
   const services: Services = {
     newId,
     library: createAvatarLibrary(),
-    session: createProjectSession(editor, () => stage.current()?.snapshot(0.12) ?? null, newId),
+    session: createProjectSession(editor, () => stage.current()?.snapshot(0.1) ?? null, newId),
   };
   const batch = createBatchStore({ newId });
   const batchRunner = createBatchRunner(batch, {

@@ -96,8 +96,9 @@ export function createGestureCommit(
   };
 
   /**
-   * Every keystroke on the stage is written (and so journaled) at once; the writes of one editing
-   * session share a key and fold into one undo step while the field keeps focus.
+   * Every keystroke on the stage is written at once (autosave stores it after the frame); the
+   * writes of one editing session share a key and fold into one undo step while the field keeps
+   * focus.
    */
   const onTextChanged = ({ target }: { target?: FabricObject }) => {
     const id = clipIdOf(target);

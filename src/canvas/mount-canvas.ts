@@ -12,7 +12,7 @@ import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
 import { measureTextHeight } from './text-object';
 import { setMediaReporter } from './image-cache';
-import type { MountCanvasOptions, StageHandle } from './types';
+import type { MountCanvasOptions, StageHandle, StageStats } from './types';
 import { createViewport } from './viewport';
 
 /**
@@ -40,10 +40,15 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   canvas.wrapperEl.style.inset = '0';
 
   const guard = { active: false };
+  const stats: StageStats = { syncs: 0, renders: 0, snapshots: 0 };
+  canvas.on('after:render', () => stats.renders++);
+  /** Bumped whenever what a thumbnail shows may have changed. */
+  let drawnVersion = 0;
   const stageSize = () => stageSizeOf(store.getState().project);
-  const layers = createStageLayers(canvas, stageSize);
+  const layers = createStageLayers(canvas, stageSize, () => drawnVersion++);
   const reconciler: Reconciler = new Reconciler(canvas, (obj: StageObject) => {
     if (!reconciler.isCurrent(obj)) return;
+    drawnVersion++;
     obj.setCoords();
     canvas.requestRenderAll();
     // A web font arrived: heights measured with the fallback font are stale.
@@ -75,9 +80,30 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     stageSize,
     resync: () => sync(),
   });
+  /** What the last sync drew from: a store change that leaves all of it alone draws nothing. */
+  let drawnFrom: unknown[] = [];
+  const inputs = () => {
+    const state = store.getState();
+    const scene = playback.scene() ?? selectActiveScene(state);
+    return [
+      scene?.id,
+      scene?.clips,
+      scene?.background,
+      state.selection,
+      state.showFaceGuide,
+      state.project.orientation,
+    ];
+  };
+  const syncIfChanged = () => {
+    const next = inputs();
+    if (next.some((v, i) => v !== drawnFrom[i])) sync();
+  };
   const sync = () => {
     const state = store.getState();
     const scene = playback.scene() ?? selectActiveScene(state);
+    drawnFrom = inputs();
+    stats.syncs++;
+    drawnVersion++;
     guard.active = true;
     let dissolved = false;
     try {
@@ -111,15 +137,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
       canvas.requestRenderAll();
     }),
     createPanController(canvas, el, store, viewport.panBy),
-    store.subscribe((state, prev) => {
-      if (
-        state.project !== prev.project ||
-        state.activeSceneId !== prev.activeSceneId ||
-        state.selection !== prev.selection ||
-        state.showFaceGuide !== prev.showFaceGuide
-      )
-        sync();
-    }),
+    store.subscribe(syncIfChanged),
   ];
   // The face guide follows the avatar during a drag.
   const followFaces = () => {
@@ -134,6 +152,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   viewport.zoomToFit();
 
   let disposed = false;
+  let lastSnapshot: { scale: number; version: number; url: string } | null = null;
   return {
     zoomToFit: viewport.zoomToFit,
     zoomTo: viewport.zoomTo,
@@ -146,15 +165,20 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
       const obj = reconciler.objects.get(clipId);
       return obj ? { width: obj.width, height: obj.height } : null;
     },
+    stats: () => ({ ...stats }),
     snapshot: (scale: number) => {
       // While the preview plays, the stage shows another moment (or scene) than the document's.
       if (disposed || commands.playback.store.getState().open) return null;
+      // The strip and autosave both ask once edits settle: the second gets the same picture.
+      if (lastSnapshot?.scale === scale && lastSnapshot.version === drawnVersion)
+        return lastSnapshot.url;
+      stats.snapshots++;
       const { width, height } = stageSize();
       const v = canvas.viewportTransform;
       const z = v[0];
       layers.overlay.hidden = true;
       try {
-        return canvas.toDataURL({
+        const url = canvas.toDataURL({
           format: 'png',
           multiplier: scale / z,
           left: v[4],
@@ -163,6 +187,8 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
           height: height * z,
           enableRetinaScaling: false,
         });
+        lastSnapshot = { scale, version: drawnVersion, url };
+        return url;
       } catch {
         // A tainted canvas (an image served without CORS) cannot be exported.
         return null;

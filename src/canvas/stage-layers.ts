@@ -26,6 +26,7 @@ export interface OverlayState {
 export function createStageLayers(
   canvas: StaticCanvas,
   stageSize: () => { width: number; height: number },
+  onImageLoaded: () => void = () => undefined,
 ) {
   let background: Background | null = null;
   const overlayState: OverlayState = { guides: null, faces: [], hidden: false };
@@ -47,8 +48,9 @@ export function createStageLayers(
       ctx.rect(0, 0, width, height);
       ctx.clip();
       const device = ctx.getTransform().a;
+      // A thumbnail draws at another scale: the stage's pre-scaled bitmap is kept for the stage.
       ctx.drawImage(
-        prescaled(img, w * device, h * device),
+        overlayState.hidden ? img : prescaled(img, w * device, h * device),
         (width - w) / 2,
         (height - h) / 2,
         w,
@@ -142,7 +144,9 @@ export function createStageLayers(
       const url = next.source_url ?? '';
       if (next.source_type !== 'color' && url && peekImage(url) === undefined)
         void loadImage(url).then(() => {
-          if (background === next) canvas.requestRenderAll();
+          if (background !== next) return;
+          onImageLoaded();
+          canvas.requestRenderAll();
         });
       canvas.requestRenderAll();
     },

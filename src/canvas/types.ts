@@ -24,4 +24,15 @@ export interface StageHandle {
   setPlaybackVideos: (lookup: (clipId: string) => HTMLVideoElement | undefined) => void;
   /** The unscaled size the stage lays a clip out at (text: its rendered lines), for tests. */
   objectSize: (clipId: string) => { width: number; height: number } | null;
+  /** Work done so far, counted (renders per edit in tests and the bench). */
+  stats: () => StageStats;
+}
+
+export interface StageStats {
+  /** Store changes that reached the reconciler. */
+  syncs: number;
+  /** Stage renders (Fabric `after:render`), thumbnails included. */
+  renders: number;
+  /** Thumbnails drawn (`toDataURL`); a repeated request for an unchanged scene draws none. */
+  snapshots: number;
 }

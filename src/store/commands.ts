@@ -150,7 +150,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     /** The stage lends its text measure (same font, same layout) once it is mounted. */
     setTextMeasure: text.setMeasure,
     /** A web font arrived: texts measured with its fallback are measured again. */
-    refitTexts: text.refitAll,
+    refitTexts: text.fontsChanged,
     clips,
     scenes: openMeasured(createSceneCommands(store, deps, commit), text.refitAll),
     insert: createInsertCommands(store, deps, commit),

@@ -18,6 +18,7 @@ export function createScriptingHook(
     designToClient: (x: number, y: number) => { x: number; y: number };
     clipOpacity?: (clipId: string) => number | null;
     objectSize: (clipId: string) => { width: number; height: number } | null;
+    stats?: () => { syncs: number; renders: number; snapshots: number };
   } | null,
 ) {
   return Object.freeze({
@@ -25,6 +26,8 @@ export function createScriptingHook(
     clientPoint: (x: number, y: number) => stage()?.designToClient(x, y) ?? null,
     /** The size the stage draws a clip at (a text's rendered height), null when not shown. */
     objectSize: (clipId: string) => stage()?.objectSize(clipId) ?? null,
+    /** The stage's work counts so far (renders per edit in tests and the bench). */
+    stageStats: () => stage()?.stats?.() ?? null,
     undoDepth: () => editor.store.temporal.getState().pastStates.length,
     getProject: () => structuredClone(editor.store.getState().project),
     getRequest: () => build(editor.store.getState().project),

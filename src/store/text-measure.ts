@@ -19,11 +19,26 @@ const round = (n: number) => Math.round(n * 10_000) / 10_000;
  */
 export function createTextMeasure(store: EditorStore) {
   let measure: TextMeasure | null = null;
+  /**
+   * Heights by what decides them, valid until the fonts change: undo re-checks every text of the
+   * project (its step may predate a web font), and laying them all out again costs more than the
+   * step itself.
+   */
+  const heights = new Map<string, number | undefined>();
+  const measured = (clip: TextClip) => {
+    if (!measure) return undefined;
+    const key = JSON.stringify(FLOW_FIELDS.map((f) => clip[f] ?? null));
+    if (heights.has(key)) return heights.get(key);
+    if (heights.size >= 10_000) heights.clear();
+    const height = measure(clip);
+    heights.set(key, height);
+    return height;
+  };
 
   const fitClip = (clip: Clip, before: Clip | undefined, force: boolean): Clip => {
     if (clip.type !== 'textImage' || !measure) return clip;
     if (!force && !reflows(before as TextClip | undefined, clip)) return clip;
-    const height = measure(clip);
+    const height = measured(clip);
     if (height === undefined || !Number.isFinite(height)) return clip;
     const h = round(height);
     return Math.abs(h - (clip.height ?? 0)) < 1e-3 ? clip : { ...clip, height: h };
@@ -71,9 +86,16 @@ export function createTextMeasure(store: EditorStore) {
 
   return {
     fit: (before: Project, next: Project) => fitProject(before, next, false),
+    /** After undo and redo: heights measured with the fonts in use now (cached). */
     refitAll,
+    /** A web font arrived: every height is measured again. */
+    fontsChanged: () => {
+      heights.clear();
+      refitAll();
+    },
     setMeasure: (next: TextMeasure | null) => {
       measure = next;
+      heights.clear();
       if (next) refitAll();
     },
   };

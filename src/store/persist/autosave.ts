@@ -8,23 +8,47 @@ export type SaveStatus =
 /** Thumbnails are costly to draw: taken once the user pauses this long. */
 const THUMBNAIL_MS = 400;
 
+/** Runs `write` once the frame that showed an edit is painted, or after 100 ms in a hidden tab. */
+export function afterPaint(write: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    write();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
 /**
- * Saves the open project after every document change: at once to the journal (survives a closed
- * tab) and at once to IndexedDB with strict durability (survives a killed browser); writes are
- * serialised, the latest state wins. Failures are reported through the status, never swallowed;
- * while anything is unsaved the page asks before it is left.
+ * Saves the open project after document changes to IndexedDB with strict durability (survives a
+ * killed browser). The write starts after the edit is painted, so all changes of one gesture or
+ * keystroke burst coalesce into one write; writes are serialised, the latest state wins. The
+ * synchronous localStorage journal is written only when the page is hidden or left with
+ * something unsaved (survives a closed tab), never per edit: it serialises the whole project.
+ * Failures are reported through the status, never swallowed; while anything is unsaved the page
+ * asks before it is left.
  */
 export function startAutosave(
   store: EditorStore,
   record: StoredProject,
-  options: { thumbnail?: () => string | null } = {},
+  options: {
+    thumbnail?: () => string | null;
+    /** When to start a write after a change (tests pass a manual scheduler). */
+    schedule?: (write: () => void) => void;
+  } = {},
 ) {
-  let current = record;
+  const schedule = options.schedule ?? afterPaint;
+  const { thumbnail: recordThumbnail, ...rest } = record;
+  let current: StoredProject = rest;
+  let thumbnail = recordThumbnail;
   let status: SaveStatus = { state: 'saved', at: record.updatedAt };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | null = null;
   let dirty = false;
-  let wantThumbnail = false;
+  let scheduled = false;
+  /** The journal lags `current` (a change or a scene switch since it was last written). */
+  let journalStale = false;
   const listeners = new Set<(s: SaveStatus) => void>();
   const setStatus = (s: SaveStatus) => {
     status = s;
@@ -35,12 +59,9 @@ export function startAutosave(
     dirty = false;
     setStatus({ state: 'saving' });
     try {
-      if (wantThumbnail) {
-        wantThumbnail = false;
-        const thumbnail = options.thumbnail?.() ?? current.thumbnail;
-        current = thumbnail ? { ...current, thumbnail } : current;
-      }
-      await projectRepository.put(current);
+      const written = current;
+      await projectRepository.put(written);
+      if (current === written) journalStale = false; // IndexedDB holds what the journal would
       if (!dirty) setStatus({ state: 'saved', at: current.updatedAt });
     } catch (cause) {
       setStatus({
@@ -64,24 +85,37 @@ export function startAutosave(
     return writing;
   };
 
+  /** Kept beside the project, not in it: a project write never carries the picture. */
+  const saveThumbnail = (url: string | null | undefined) => {
+    if (!url || url === thumbnail) return;
+    thumbnail = url;
+    void projectRepository.putThumbnail(current.key, url).catch(() => undefined);
+  };
+  const takeThumbnail = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    saveThumbnail(options.thumbnail?.());
+  };
   const scheduleThumbnail = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      wantThumbnail = true;
+    timer = setTimeout(takeThumbnail, THUMBNAIL_MS);
+  };
+
+  const scheduleWrite = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      if (!scheduled) return; // flushed meanwhile
+      scheduled = false;
       void write();
-    }, THUMBNAIL_MS);
+    });
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.project === prev.project) {
       if (state.activeSceneId !== prev.activeSceneId) {
         current = { ...current, activeSceneId: state.activeSceneId };
-        try {
-          projectRepository.journal(current);
-        } catch {
-          // The next document change reports storage trouble; a scene switch alone is not worth an alarm.
-        }
+        journalStale = true;
       }
       return;
     }
@@ -92,18 +126,26 @@ export function startAutosave(
       title: state.project.name || current.title,
       updatedAt: Date.now(),
     };
+    journalStale = true;
+    if (status.state !== 'error') setStatus({ state: 'pending' });
+    scheduleWrite();
+    scheduleThumbnail();
+  });
+
+  /** The tab may be closed or killed from here on: keep the latest state synchronously. */
+  const writeJournal = () => {
+    if (!journalStale) return;
     try {
       projectRepository.journal(current);
+      journalStale = false;
     } catch (cause) {
+      if (status.state === 'saved') return; // IndexedDB holds it; the journal is only a backup.
       setStatus({
         state: 'error',
         message: `Browser storage is full or blocked (${cause instanceof Error ? cause.name : 'error'}). Download the JSON to keep your work.`,
       });
     }
-    if (status.state !== 'error') setStatus({ state: 'pending' });
-    void write();
-    scheduleThumbnail();
-  });
+  };
 
   const beforeUnload = (e: BeforeUnloadEvent) => {
     if (status.state === 'saved') return;
@@ -111,18 +153,25 @@ export function startAutosave(
     e.returnValue = '';
   };
   const flushNow = () => {
-    if (timer) {
-      clearTimeout(timer);
-      timer = undefined;
-      wantThumbnail = true;
+    if (scheduled) {
+      scheduled = false;
       void write();
     }
+    if (timer) takeThumbnail();
+  };
+  const onLeave = () => {
+    writeJournal();
+    flushNow();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') onLeave();
   };
   window.addEventListener('beforeunload', beforeUnload);
-  window.addEventListener('pagehide', flushNow);
+  window.addEventListener('pagehide', onLeave);
+  document.addEventListener('visibilitychange', onHidden);
   projectRepository.setLastOpen(record.key);
   // A project recovered from the journal after an abrupt close may have no picture in the list.
-  if (!record.thumbnail) scheduleThumbnail();
+  if (!recordThumbnail) scheduleThumbnail();
 
   return {
     key: record.key,
@@ -139,7 +188,8 @@ export function startAutosave(
       flushNow();
       unsubscribe();
       window.removeEventListener('beforeunload', beforeUnload);
-      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHidden);
     },
   };
 }

@@ -1,54 +1,59 @@
-/** A minimal promise wrapper over IndexedDB: one database, named object stores keyed by `key`. */
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+
+/** One database, named object stores keyed by `key`, through the `idb` library. */
 const DB_NAME = 'scenewright';
 const DB_VERSION = 1;
 export const STORES = ['projects', 'avatars', 'meta'] as const;
 export type StoreName = (typeof STORES)[number];
 
-let opening: Promise<IDBDatabase> | null = null;
+let opening: Promise<IDBPDatabase> | null = null;
 
-export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
-  opening ??= new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
+/**
+ * The shared connection. Any failure, a newer version opened in another tab, or the browser
+ * closing the database forgets it, so the next call opens afresh instead of failing until reload.
+ */
+export function openDb(): Promise<IDBPDatabase> {
+  if (opening) return opening;
+  const attempt: Promise<IDBPDatabase> = openDB(DB_NAME, DB_VERSION, {
+    upgrade(db) {
       for (const name of STORES)
-        if (!request.result.objectStoreNames.contains(name))
-          request.result.createObjectStore(name, { keyPath: 'key' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => {
-      opening = null;
-      reject(request.error ?? new Error('IndexedDB is not available'));
-    };
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'key' });
+    },
+    blocking() {
+      // Another tab wants a newer version: let it, and reopen on our next call.
+      void attempt.then((db) => db.close());
+      forget(attempt);
+    },
+    terminated: () => forget(attempt),
   });
-  return opening;
+  opening = attempt;
+  attempt.catch(() => forget(attempt));
+  return attempt;
 }
 
-function run<T>(
-  store: StoreName,
-  mode: IDBTransactionMode,
-  op: (s: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  return openDb().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        // Strict: a write counts as done only once it is on disk, so a killed browser keeps it.
-        const tx =
-          mode === 'readwrite'
-            ? db.transaction(store, mode, { durability: 'strict' })
-            : db.transaction(store, mode);
-        const request = op(tx.objectStore(store));
-        tx.oncomplete = () => resolve(request.result);
-        tx.onerror = () => reject(tx.error ?? request.error);
-        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-      }),
-  );
+function forget(attempt: Promise<IDBPDatabase>) {
+  if (opening === attempt) opening = null;
 }
 
-export const idbGet = <T>(store: StoreName, key: string) =>
-  run<T | undefined>(store, 'readonly', (s) => s.get(key));
-export const idbAll = <T>(store: StoreName) => run<T[]>(store, 'readonly', (s) => s.getAll());
+/** Closes the shared connection (tests, and before deleting the database). */
+export async function closeDb() {
+  const current = opening;
+  opening = null;
+  if (current) (await current.catch(() => null))?.close();
+}
+
+type WriteStore = IDBPObjectStore<unknown, [StoreName], StoreName, 'readwrite'>;
+
+async function write(store: StoreName, op: (s: WriteStore) => Promise<unknown>) {
+  const db = await openDb();
+  // Strict: a write counts as done only once it is on disk, so a killed browser keeps it.
+  const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+  await Promise.all([op(tx.store), tx.done]);
+}
+
+export const idbGet = async <T>(store: StoreName, key: string) =>
+  (await (await openDb()).get(store, key)) as T | undefined;
+export const idbAll = async <T>(store: StoreName) => (await (await openDb()).getAll(store)) as T[];
 export const idbPut = <T extends { key: string }>(store: StoreName, value: T) =>
-  run(store, 'readwrite', (s) => s.put(value)).then(() => undefined);
-export const idbDelete = (store: StoreName, key: string) =>
-  run(store, 'readwrite', (s) => s.delete(key)).then(() => undefined);
+  write(store, (s) => s.put(value));
+export const idbDelete = (store: StoreName, key: string) => write(store, (s) => s.delete(key));

@@ -16,13 +16,16 @@ export interface ProjectSummary {
 }
 
 const JOURNAL_KEY = 'scenewright.journal';
+type Meta = { key: string; value: string };
+const thumbnailKey = (projectKey: string) => `thumbnail.${projectKey}`;
 const LAST_OPEN_KEY = 'scenewright.lastOpen';
 
 /** Projects in IndexedDB, plus a synchronous localStorage journal of the open one so that a tab
  * closed mid-edit loses nothing (IndexedDB writes are async and may not finish). */
 export const projectRepository = {
   async list(): Promise<ProjectSummary[]> {
-    const all = await idbAll<unknown>('projects');
+    const [all, meta] = await Promise.all([idbAll<unknown>('projects'), idbAll<Meta>('meta')]);
+    const pictures = new Map(meta.map((m) => [m.key, m.value]));
     return all
       .map(migrateStoredProject)
       .flatMap((r) => (r.ok ? [r.record] : []))
@@ -31,16 +34,18 @@ export const projectRepository = {
         title: r.title,
         updatedAt: r.updatedAt,
         createdAt: r.createdAt,
-        thumbnail: r.thumbnail,
+        thumbnail: pictures.get(thumbnailKey(r.key)) ?? r.thumbnail,
         scenes: r.project.scenes.length,
       }))
       .sort((a, b) => b.updatedAt - a.updatedAt);
   },
   async get(key: string): Promise<StoredProject | undefined> {
     const raw = await withRetry(() => idbGet<unknown>('projects', key));
+    const picture = await idbGet<Meta>('meta', thumbnailKey(key)).catch(() => undefined);
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
-    const record = stored?.ok ? stored.record : undefined;
+    const found = stored?.ok ? stored.record : undefined;
+    const record = found && picture ? { ...found, thumbnail: picture.value } : found;
     // The journal is written first on every change, so when times tie it is the fresher copy
     // (it also carries the scene on screen, which does not touch `updatedAt`).
     if (journal && journal.key === key && (!record || journal.updatedAt >= record.updatedAt))
@@ -48,7 +53,12 @@ export const projectRepository = {
     return record;
   },
   put: (record: StoredProject) => idbPut('projects', record),
-  delete: (key: string) => idbDelete('projects', key),
+  putThumbnail: (key: string, url: string) =>
+    idbPut<Meta>('meta', { key: thumbnailKey(key), value: url }),
+  delete: (key: string) =>
+    Promise.all([idbDelete('projects', key), idbDelete('meta', thumbnailKey(key))]).then(
+      () => undefined,
+    ),
   /** Throws on quota errors so that the caller can show them. */
   journal(record: StoredProject) {
     localStorage.setItem(JOURNAL_KEY, JSON.stringify(record));
@@ -60,9 +70,7 @@ export const projectRepository = {
   lastOpen: async (): Promise<string | null> => {
     const quick = localStorage.getItem(LAST_OPEN_KEY) ?? readJournal()?.key;
     if (quick) return quick;
-    const meta = await idbGet<{ key: string; value: string }>('meta', LAST_OPEN_KEY).catch(
-      () => undefined,
-    );
+    const meta = await idbGet<Meta>('meta', LAST_OPEN_KEY).catch(() => undefined);
     return meta?.value ?? null;
   },
   setLastOpen: (key: string) => {

@@ -88,10 +88,12 @@ export function createProjectSession(
     const record = newStoredProject(newId('p'), project, Date.now(), title);
     try {
       projectRepository.journal(record);
-      await projectRepository.put(record);
     } catch {
       // Autosave reports storage trouble on the next edit; the project still opens.
     }
+    // Not awaited: the editor opens at once, and IndexedDB commits this before any later write
+    // (read-write transactions on one store run in the order they were made).
+    void projectRepository.put(record).catch(() => undefined);
     await attach(record);
     return record.key;
   };
@@ -108,7 +110,7 @@ export function createProjectSession(
       const lock = await tryLock(record.key);
       // What the journal recovered after a crash is written back at once, before anything else
       // can overwrite the journal; a project another tab edits is left to that tab.
-      if (lock) await projectRepository.put(record).catch(() => undefined);
+      if (lock) void projectRepository.put(record).catch(() => undefined);
       await attach(record, lock);
     },
     create,

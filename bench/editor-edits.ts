@@ -1,0 +1,232 @@
+// Edits in the editor under Chromium's 4× CPU throttling (a mid-range laptop), each against a
+// baseline measured in the same run: a keystroke in the script box on a 50×30 project vs a 1×30
+// one (main-thread time until the edit has settled: autosave and thumbnails included); scene
+// switch at 100 clips (the import limit) and undo of one step vs a bare Fabric page doing the same by hand; and, per
+// edit, what autosave and the thumbnails cost in counts (IndexedDB puts, journal writes, toDataURL).
+import { chromium, type Browser, type Page } from '@playwright/test';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../e2e/playwright.config';
+import { reportFigure } from './figures';
+import { makeRequest } from './make-request';
+import { startServer } from './start-server';
+
+const PORT = Number(process.env.BENCH_PORT ?? 5283);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const twoFrames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
+const settle = async (page: Page) => {
+  await page.waitForTimeout(1200); // autosave's and the strip's thumbnail timers (400, 600 ms)
+  await page.evaluate('new Promise((r) => requestIdleCallback(r))');
+};
+
+/** Counts what the page writes and draws for thumbnails: works on any build of the editor. */
+const COUNTERS = `(() => {
+  const c = (window.__counts = { puts: 0, journal: 0, dataUrls: 0 });
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...a) { c.puts++; return put.apply(this, a); };
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) { if (k === 'scenewright.journal') c.journal++; return setItem.call(this, k, v); };
+  const toDataURL = HTMLCanvasElement.prototype.toDataURL;
+  HTMLCanvasElement.prototype.toDataURL = function (...a) { c.dataUrls++; return toDataURL.apply(this, a); };
+})()`;
+type Counts = { puts: number; journal: number; dataUrls: number };
+
+async function servePage(dir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'sw-bare-'));
+  await build({
+    root: new URL(dir, import.meta.url).pathname,
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+  const app = Fastify();
+  await app.register(fastifyStatic, { root: outDir });
+  return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
+}
+
+async function throttled(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(COUNTERS);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  return { page, busy, throttle };
+}
+
+async function importRequest(page: Page, request: unknown) {
+  const file = join(tmpdir(), `scenewright-bench-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(request));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Import JSON file').setInputFiles(file);
+  await page
+    .getByRole('dialog', { name: 'Import a project' })
+    .waitFor({ state: 'hidden', timeout: 120_000 });
+  await settle(page);
+}
+
+const counts = (page: Page) => page.evaluate('({ ...window.__counts })') as Promise<Counts>;
+
+/** Main-thread ms per key for 10 keys typed into the script box, until settled. */
+async function keystrokes(page: Page, busy: () => Promise<number>) {
+  const script = page.getByLabel('Script text');
+  await script.click();
+  await script.press('End');
+  const t0 = await busy();
+  const c0 = await counts(page);
+  await script.pressSequentially(' abcdefghi', { delay: 50 });
+  await settle(page);
+  const c1 = await counts(page);
+  return {
+    ms: ((await busy()) - t0) / 10,
+    counts: {
+      puts: c1.puts - c0.puts,
+      journal: c1.journal - c0.journal,
+      dataUrls: c1.dataUrls - c0.dataUrls,
+    },
+  };
+}
+
+async function timed(page: Page, act: () => Promise<unknown>, rounds = 10) {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = Date.now();
+    await act();
+    await page.evaluate(twoFrames);
+    times.push(Date.now() - t0);
+  }
+  return median(times);
+}
+
+const server = await startServer(PORT);
+const bare = await servePage('./bare-fabric');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  // Two editor pages (two projects, so no tab lock between them) and the bare page, measured in
+  // alternating rounds so that a busy machine weighs on both sides of each ratio alike.
+  const small = await throttled(browser, server.url);
+  const big = await throttled(browser, server.url);
+  const base = await throttled(browser, bare.url);
+  await small.page.waitForFunction('Boolean(window.scenewright)');
+  await big.page.waitForFunction('Boolean(window.scenewright)');
+  await base.page.waitForFunction('Boolean(window.bare)');
+  // Imports run unthrottled: only the measured work is on the slow CPU.
+  await importRequest(small.page, makeRequest(1, 30));
+  await importRequest(big.page, makeRequest(50, 30));
+  const keyRounds: { small: number; big: number }[] = [];
+  let bigCounts: Counts = { puts: 0, journal: 0, dataUrls: 0 };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const side of r % 2 ? [big, small] : [small, big]) await side.throttle(4);
+    const first =
+      r % 2 ? await keystrokes(big.page, big.busy) : await keystrokes(small.page, small.busy);
+    const second =
+      r % 2 ? await keystrokes(small.page, small.busy) : await keystrokes(big.page, big.busy);
+    const [s, b] = r % 2 ? [second, first] : [first, second];
+    keyRounds.push({ small: s.ms, big: b.ms });
+    bigCounts = b.counts;
+    await small.throttle(1);
+    await big.throttle(1);
+  }
+  await small.page.close();
+  const page = big.page;
+  await importRequest(page, makeRequest(2, 100));
+  await page.mouse.click(...(await clipPoint(page)));
+  await base.page.evaluate('window.bare.fill(100)');
+  await big.throttle(4);
+  await base.throttle(4);
+  let scene = 1;
+  const switchRounds: { editor: number; bare: number }[] = [];
+  const undoRounds: { editor: number; bare: number }[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const editorSwitch = () =>
+      timed(
+        page,
+        // A CSS locator: a role query walks the whole page inside it, on the measured clock.
+        () => page.locator(`[aria-label="Scene ${(scene++ % 2) + 1}"]`).click(),
+        4,
+      );
+    const bareSwitch = () =>
+      timed(base.page, () => base.page.evaluate('window.bare.switchScene(100)'), 4);
+    const e = await editorSwitch();
+    switchRounds.push({ editor: e, bare: await bareSwitch() });
+    // Undo: a keyboard move of the selected avatar, then Ctrl+Z timed from the key press.
+    await page.mouse.click(...(await clipPoint(page)));
+    const undos: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.evaluate(twoFrames);
+      undos.push(await timed(page, () => page.keyboard.press('Control+z'), 1));
+    }
+    await base.page.evaluate('window.bare.fill(100)');
+    undoRounds.push({
+      editor: median(undos),
+      bare: await timed(base.page, () => base.page.evaluate('window.bare.setAndRender()'), 4),
+    });
+  }
+  const ratioOf = <T>(rounds: T[], f: (r: T) => number) => median(rounds.map(f));
+  const keyRatio = ratioOf(keyRounds, (r) => r.big / r.small);
+  const switchRatio = ratioOf(switchRounds, (r) => r.editor / Math.max(1, r.bare));
+  const undoRatio = ratioOf(undoRounds, (r) => r.editor / Math.max(1, r.bare));
+  if (process.env.BENCH_VERBOSE) console.log({ keyRounds, switchRounds, undoRounds });
+  const last = <T>(xs: T[]) => xs[xs.length - 1]!;
+  console.log(
+    `Editor edits, Chromium at 4× CPU throttling, ${ROUNDS} alternating rounds (last round shown)`,
+  );
+  console.log(
+    `  keystroke in the script box: 50×30 ${last(keyRounds).big.toFixed(1)} ms/key, 1×30 ${last(keyRounds).small.toFixed(1)} ms/key (main thread until settled)`,
+  );
+  console.log(
+    `  per 10 keys on 50×30: ${bigCounts.puts} IndexedDB puts, ${bigCounts.journal} journal writes, ${bigCounts.dataUrls} toDataURL`,
+  );
+  console.log(
+    `  scene switch at 100 clips (the import limit) ${last(switchRounds).editor} ms, bare Fabric clear-and-add ${last(switchRounds).bare} ms (click to 2nd frame)`,
+  );
+  console.log(
+    `  undo one step at 100 clips ${last(undoRounds).editor} ms, bare Fabric set-and-render ${last(undoRounds).bare} ms`,
+  );
+  reportFigure({
+    figure: 'keystroke in the script box, 50×30 vs 1×30 project (4× CPU)',
+    value: `${keyRatio.toFixed(2)}×`,
+    goal: '≤ 1.15×',
+    met: keyRatio <= 1.15,
+  });
+  reportFigure({
+    figure: 'autosave per 10 keystrokes on 50×30: IndexedDB puts / journal writes / toDataURL',
+    value: `${bigCounts.puts} / ${bigCounts.journal} / ${bigCounts.dataUrls}`,
+    goal: '≤ 10 / 0 / ≤ 1',
+    met: bigCounts.puts <= 10 && bigCounts.journal === 0 && bigCounts.dataUrls <= 1,
+  });
+  reportFigure({
+    figure: 'scene switch at 100 clips (the import limit) vs bare Fabric clear-and-add (4× CPU)',
+    value: `${switchRatio.toFixed(2)}×`,
+    goal: '≤ 1.5×',
+    met: switchRatio <= 1.5,
+  });
+  reportFigure({
+    figure: 'undo one step at 100 clips (the import limit) vs bare Fabric set-and-render (4× CPU)',
+    value: `${undoRatio.toFixed(2)}×`,
+    goal: '≤ 1.5×',
+    met: undoRatio <= 1.5,
+  });
+} finally {
+  await browser.close();
+  await bare.close();
+  await server.stop();
+}
+
+/** Page coordinates of the bench scenes' avatar clip (always in the middle of the frame). */
+async function clipPoint(page: Page): Promise<[number, number]> {
+  const p = (await page.evaluate('window.scenewright.clientPoint(900, 500)')) as {
+    x: number;
+    y: number;
+  };
+  return [p.x, p.y];
+}

@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures/editor';
+
+type Stats = { syncs: number; renders: number; snapshots: number };
+const stats = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => window.scenewright!.stageStats()) as Promise<Stats>;
+const since = (a: Stats, b: Stats) => ({
+  syncs: b.syncs - a.syncs,
+  renders: b.renders - a.renders,
+  snapshots: b.snapshots - a.snapshots,
+});
+
+// Counts, not times: the page clock is faked after load, so every frame and timer the edit
+// schedules (renders, autosave, thumbnails) has run when `runFor` returns.
+test('a keystroke in the script box draws nothing on the stage', async ({ editor, page }) => {
+  await editor.importFile('seed-000-request.json');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.clock.install();
+  const script = page.getByLabel('Script text');
+  await script.press('End');
+  // The first edit after load may take the scene's first thumbnail (its pictures loaded since).
+  await script.pressSequentially(' one');
+  await page.clock.runFor(2000);
+  const before = await stats(page);
+  await script.pressSequentially(' more');
+  await page.clock.runFor(2000);
+  expect(since(before, await stats(page))).toEqual({ syncs: 0, renders: 0, snapshots: 0 });
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+});
+
+test('an inspector edit draws the stage once and takes one shared thumbnail', async ({
+  editor,
+  page,
+}) => {
+  await editor.importFile('seed-000-request.json');
+  const centre = await editor.clientPoint(900, 500);
+  await page.mouse.click(centre.x, centre.y);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.clock.install();
+  await page.clock.runFor(2000);
+  const before = await stats(page);
+  await page.getByLabel('Width', { exact: true }).fill('700');
+  await page.clock.runFor(2000);
+  // One sync and one frame for the edit; the strip and autosave share one thumbnail, drawn once.
+  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+});
+
+test('a scene switch reconciles once and draws once', async ({ editor, page }) => {
+  await editor.importFile('seed-000-request.json');
+  await page.getByRole('button', { name: '+ Scene' }).click();
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.clock.install();
+  await page.locator('[aria-label="Scene 1"]').click();
+  await page.clock.runFor(2000);
+  const before = await stats(page);
+  await page.locator('[aria-label="Scene 2"]').click();
+  await page.clock.runFor(2000);
+  // The strip takes the scene's first thumbnail once the switch settles: one more draw.
+  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
+});
