@@ -9,6 +9,7 @@ import { clipKind, clipLabel } from '../layers/clip-label';
 import { describeChange, MESSAGES } from './messages';
 
 const round = (n: number) => Math.round(n);
+const SPOKEN_TEXT_LENGTH = 80;
 
 export function selectionMessage(state: EditorState): string {
   const { selection } = state;
@@ -20,7 +21,7 @@ export function selectionMessage(state: EditorState): string {
   if (!clip) return MESSAGES.selectedMany(1);
   return MESSAGES.selected(
     clipKind(clip),
-    clipLabel(clip),
+    clipLabel(clip, SPOKEN_TEXT_LENGTH),
     index + 1,
     layers.length,
     selectActiveSceneIndex(state) + 1,

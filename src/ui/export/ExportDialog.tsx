@@ -9,6 +9,8 @@ import { describeError } from '../common/describe-error';
 import { IssueList } from '../json/IssueList';
 import { usePreflight } from '../json/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
+import { MESSAGES } from '../announcer/messages';
+import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 export const webhookProblem = (url: string | undefined) => {
   if (!url) return '';
@@ -37,6 +39,7 @@ export function ExportDialog({
   const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
   const blocked = errors > 0 || Boolean(hookProblem) || run.isPending;
+  useAnnounceOnChange(MESSAGES.preflight(errors, issues.length - errors));
 
   return (
     <Dialog title="Export video" onClose={onClose} wide>

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../actions/action-table';
 import { formatChord } from '../actions/keys';
 import { CheatSheet } from './CheatSheet';
+
+afterEach(cleanup);
 
 describe('the cheat sheet', () => {
   it('lists every action that has keys, with each of its bindings', () => {

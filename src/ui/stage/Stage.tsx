@@ -19,7 +19,7 @@ function SceneDescription({ id }: { id: string }) {
     TEXT.describe(
       selectActiveSceneIndex(s) + 1,
       s.project.scenes.length,
-      selectLayerList(s).map((c) => `${clipKind(c)} '${clipLabel(c)}'`),
+      selectLayerList(s).map((c) => `${clipKind(c)} '${clipLabel(c, 80)}'`),
     ),
   );
   return (
