@@ -28,6 +28,14 @@ const TEXT = {
   cancelled: (name: string) => `Reordering cancelled; ${name} is back where it was.`,
 };
 
+// Constant so the sensors stay the same across renders (a selection change mid-drag re-renders).
+/** A click selects; only a pointer that travels starts a drag. */
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
 interface Props {
   ids: string[];
   /** What a screen reader calls an item ("Scene 2", "Text 'Acme'"). */
@@ -43,12 +51,8 @@ interface Props {
  */
 export function SortableList({ ids, nameOf, onMove, direction, children }: Props) {
   const sensors = useSensors(
-    // A click selects; only a pointer that travels starts a drag.
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
   const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
   const name = (id: UniqueIdentifier) => nameOf(String(id));
