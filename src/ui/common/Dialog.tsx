@@ -1,5 +1,5 @@
 import * as Radix from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -17,6 +17,11 @@ const CLOSE_LABEL = 'Close';
  * the control that opened it; Esc and a press outside close it.
  */
 export function Dialog({ title, description, onClose, children, wide }: Props) {
+  // Radix gives focus back to its own Trigger; our dialogs open from the toolbar, the keyboard or
+  // another dialog, so the opener is whatever had focus when this one mounted.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   return (
     <Radix.Root open onOpenChange={(open) => !open && onClose()}>
       <Radix.Portal>
@@ -25,6 +30,11 @@ export function Dialog({ title, description, onClose, children, wide }: Props) {
             className="dialog"
             style={wide ? { width: 'min(1100px, 96vw)' } : undefined}
             {...(description ? {} : { 'aria-describedby': undefined })}
+            onCloseAutoFocus={(e) => {
+              if (!opener?.isConnected) return;
+              e.preventDefault();
+              opener.focus();
+            }}
           >
             <header>
               <Radix.Title asChild>
