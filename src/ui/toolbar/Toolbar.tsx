@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { ACTIONS } from '../actions/action-table';
@@ -26,9 +26,15 @@ const SECONDARY = ACTIONS.filter((a) => a.toolbar === 'secondary').map((a) => a.
 function MoreMenu({ open }: { open: (panel: Panel) => void }) {
   const [shown, setShown] = useState(false);
   const announce = useAnnounce();
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <span className="narrow-only more-menu">
-      <button aria-expanded={shown} aria-haspopup="menu" onClick={() => setShown(!shown)}>
+      <button
+        ref={button}
+        aria-expanded={shown}
+        aria-haspopup="menu"
+        onClick={() => setShown(!shown)}
+      >
         {TEXT.more}
       </button>
       {shown && (
@@ -39,7 +45,11 @@ function MoreMenu({ open }: { open: (panel: Panel) => void }) {
               id={id}
               role="menuitem"
               run={{ open, announce }}
-              onDone={() => setShown(false)}
+              onDone={() => {
+                // The item goes with the menu: the dialog gives focus back to "More" instead.
+                button.current?.focus();
+                setShown(false);
+              }}
             />
           ))}
         </span>
