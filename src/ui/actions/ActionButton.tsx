@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { actionById } from './action-table';
 import type { ActionContext } from './action-types';
@@ -25,10 +25,14 @@ export function ActionButton({
 }) {
   const editor = useEditor();
   const action = actionById(id);
-  const subscribe = (fn: () => void) => {
-    const offs = [editor.store.subscribe(fn), editor.store.temporal.subscribe(fn)];
-    return () => offs.forEach((off) => off());
-  };
+  // Enabled and pressed read the document, the session and the history (undo/redo).
+  const subscribe = useCallback(
+    (fn: () => void) => {
+      const offs = [editor.store.subscribe(fn), editor.store.temporal.subscribe(fn)];
+      return () => offs.forEach((off) => off());
+    },
+    [editor],
+  );
   const enabled = useSyncExternalStore(subscribe, () => action.enabled?.(editor) ?? true);
   const pressed = useSyncExternalStore(subscribe, () => action.pressed?.(editor));
   const keys = action.keys?.map(formatChord).join(' / ');
