@@ -11,6 +11,9 @@ import { SaveStatus } from '../ui/projects/SaveStatus';
 import { TabNotice } from '../ui/projects/TabNotice';
 import { ServicesContext } from '../ui/services';
 import { StageContext } from '../ui/stage/stage-context';
+import { AnnouncerContext, createAnnouncer } from '../ui/announcer/announcer';
+import { announceEditor } from '../ui/announcer/editor-announcements';
+import { LiveRegion } from '../ui/announcer/LiveRegion';
 
 declare global {
   interface Window {
@@ -43,15 +46,20 @@ export function App() {
 /** Inside the query provider: the batch runner lives here so it runs with the dialog closed. */
 function Workspace({ app }: { app: AppParts }) {
   const batchJobs = useBatchRunner(app.batch, app.batchRunner);
+  const [announcer] = useState(createAnnouncer);
   useEffect(() => app.mergeSession.resume(), [app]);
+  useEffect(() => announceEditor(app.editor, announcer.announce), [app, announcer]);
   return (
-    <ServicesContext.Provider value={app.services}>
-      <EditorContext.Provider value={app.editor}>
-        <StageContext.Provider value={app.stage}>
-          <EditorScreen dialogs={appDialogs({ ...app, batchJobs })} saveStatus={<SaveStatus />} />
-          <TabNotice />
-        </StageContext.Provider>
-      </EditorContext.Provider>
-    </ServicesContext.Provider>
+    <AnnouncerContext.Provider value={announcer}>
+      <LiveRegion announcer={announcer} />
+      <ServicesContext.Provider value={app.services}>
+        <EditorContext.Provider value={app.editor}>
+          <StageContext.Provider value={app.stage}>
+            <EditorScreen dialogs={appDialogs({ ...app, batchJobs })} saveStatus={<SaveStatus />} />
+            <TabNotice />
+          </StageContext.Provider>
+        </EditorContext.Provider>
+      </ServicesContext.Provider>
+    </AnnouncerContext.Provider>
   );
 }

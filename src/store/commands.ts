@@ -22,6 +22,7 @@ import { createInsertCommands } from './insert-commands';
 import { createScriptCommands } from './script-commands';
 import { createReflowCommands } from './reflow-commands';
 import { createPlaybackCommands } from './playback-store';
+import { createSessionCommands, createTransformCommands } from './transform-commands';
 
 export interface CommandDeps {
   /** Fresh ids for clips and scenes; the app passes a random source, tests a counter. */
@@ -76,6 +77,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
   };
 
   const clips = {
+    ...createTransformCommands(store, edit),
     select,
     selectAll: () =>
       select(
@@ -152,6 +154,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     /** A web font arrived: texts measured with its fallback are measured again. */
     refitTexts: text.fontsChanged,
     clips,
+    session: createSessionCommands(store),
     scenes: openMeasured(createSceneCommands(store, deps, commit), text.refitAll),
     insert: createInsertCommands(store, deps, commit),
     script: createScriptCommands(store, deps, commit),

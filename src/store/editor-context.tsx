@@ -22,10 +22,3 @@ export function useEditor(): Editor {
 export function useEditorState<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditor().store, useShallow(selector));
 }
-
-export function useCanUndoRedo(): { canUndo: boolean; canRedo: boolean } {
-  const { store } = useEditor();
-  const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
-  return { canUndo, canRedo };
-}

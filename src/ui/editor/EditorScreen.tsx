@@ -11,6 +11,7 @@ import { ScenesStrip } from '../scenes/ScenesStrip';
 import { ScriptPanel } from '../script/ScriptPanel';
 import { Stage } from '../stage/Stage';
 import { Toolbar, type Panel } from '../toolbar/Toolbar';
+import { useAnnounce } from '../announcer/announcer';
 
 interface Props {
   /** Dialogs provided by the composition root, keyed by panel. */
@@ -20,18 +21,19 @@ interface Props {
 
 export function EditorScreen({ dialogs, saveStatus }: Props) {
   const editor = useEditor();
+  const announce = useAnnounce();
   const [panel, setPanel] = useState<Panel | null>(null);
   const close = useCallback(() => setPanel(null), []);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
+    const onKey = (e: KeyboardEvent) => handleShortcut(e, { editor, open: setPanel, announce });
     window.addEventListener('keydown', onKey);
     const offMarks = installGestureMarks(editor.commands.gestures);
     return () => {
       window.removeEventListener('keydown', onKey);
       offMarks();
     };
-  }, [editor]);
+  }, [editor, announce]);
 
   const render =
     panel === 'help' ? (

@@ -9,6 +9,8 @@ import { describeError } from '../common/describe-error';
 import { IssueList } from '../preflight/IssueList';
 import { usePreflight } from '../preflight/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
+import { MESSAGES } from '../announcer/messages';
+import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 /** Settings are part of the document (they are request fields), so they autosave and undo. */
 export function ExportDialog({
@@ -25,6 +27,7 @@ export function ExportDialog({
   const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
   const blocked = errors > 0 || run.isPending;
+  useAnnounceOnChange(MESSAGES.preflight(errors, issues.length - errors));
 
   return (
     <Dialog title="Export video" onClose={onClose} wide>

@@ -21,11 +21,23 @@ const LABELS: Record<Job['status'], string> = {
   saved: 'saved',
 };
 
-export function ProgressBar({ value, status }: { value: number; status: string }) {
+const PROGRESS_LABEL = 'Progress';
+
+export function ProgressBar({
+  value,
+  status,
+  label = PROGRESS_LABEL,
+}: {
+  value: number;
+  status: string;
+  /** What the bar measures, for screen readers ("Progress of Two scenes"). */
+  label?: string;
+}) {
   return (
     <div
       className={`progress ${status}`}
       role="progressbar"
+      aria-label={label}
       aria-valuenow={Math.round(value)}
       aria-valuemin={0}
       aria-valuemax={100}
@@ -59,7 +71,11 @@ export function JobRow({
         </div>
       </td>
       <td style={{ width: 260 }}>
-        <ProgressBar value={progress} status={job.status} />
+        <ProgressBar
+          value={progress}
+          status={job.status}
+          label={`Progress of ${job.name || job.id}`}
+        />
         <div className="hint">
           {LABELS[job.status]} · {progress.toFixed(1)}%{job.error ? ` · ${job.error}` : ''}
         </div>

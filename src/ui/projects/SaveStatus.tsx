@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SaveStatus as Status } from '../../store/persist/autosave';
 import { useServices } from '../services';
+import { MESSAGES } from '../announcer/messages';
+import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 export function SaveStatus() {
   const { session } = useServices();
@@ -17,6 +19,7 @@ export function SaveStatus() {
       offSession();
     };
   }, [session]);
+  useAnnounceOnChange(status?.state === 'error' ? MESSAGES.saveFailed(status.message) : '');
   if (!status) return null;
   if (status.state === 'error')
     return (

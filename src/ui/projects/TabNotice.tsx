@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
+import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 
 /**
@@ -20,27 +21,22 @@ export function TabNotice() {
   const elsewhere = tab.state === 'elsewhere';
   const title = elsewhere ? 'Open in another tab' : 'Now edited in another tab';
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={title}>
-        <header>
-          <h1>{title}</h1>
-        </header>
-        <p>
-          {elsewhere
-            ? `“${tab.title}” is already open for editing in another tab or window.`
-            : `“${tab.title}” was taken over by another tab or window. Your changes here were saved first.`}{' '}
-          This tab is read-only, so that neither copy overwrites the other.
-        </p>
-        <div className="row">
-          <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
-            {elsewhere ? 'Edit here (the other tab becomes read-only)' : 'Edit here again'}
-          </button>
-          <button disabled={busy} onClick={() => act(session.openCopy)}>
-            Open a copy
-          </button>
-        </div>
-        {busy && <p className="hint">Waiting for the other tab to save…</p>}
+    <Dialog title={title} alert onClose={() => undefined}>
+      <p>
+        {elsewhere
+          ? `“${tab.title}” is already open for editing in another tab or window.`
+          : `“${tab.title}” was taken over by another tab or window. Your changes here were saved first.`}{' '}
+        This tab is read-only, so that neither copy overwrites the other.
+      </p>
+      <div className="row">
+        <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
+          {elsewhere ? 'Edit here (the other tab becomes read-only)' : 'Edit here again'}
+        </button>
+        <button disabled={busy} onClick={() => act(session.openCopy)}>
+          Open a copy
+        </button>
       </div>
-    </div>
+      {busy && <p className="hint">Waiting for the other tab to save…</p>}
+    </Dialog>
   );
 }
