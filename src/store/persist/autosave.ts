@@ -124,7 +124,9 @@ export function startAutosave(
       project: state.project,
       activeSceneId: state.activeSceneId,
       title: state.project.name || current.title,
-      updatedAt: Date.now(),
+      // Strictly later than the copy it replaces: a journal written in the same millisecond
+      // (on creation) would otherwise win the tie in `projectRepository.get`.
+      updatedAt: Math.max(Date.now(), current.updatedAt + 1),
     };
     journalStale = true;
     if (status.state !== 'error') setStatus({ state: 'pending' });
