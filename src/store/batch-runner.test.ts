@@ -66,6 +66,19 @@ describe('batch runner', () => {
     expect(batch.store.getState().running).toBe(false);
   });
 
+  it('keeps a slot for a job still being sent or whose outcome is unknown, not for a stalled one', async () => {
+    const { batch, runner, sent } = setup([row('a'), row('b'), row('c')], 2);
+    batch.run();
+    const first = runner.step([]);
+    sent[0]!.answer('j1');
+    sent[1]!.answer('j2');
+    await Promise.all(first);
+    runner.step([job('j1', 'submitting'), job('j2', 'unknown')]);
+    expect(sent).toHaveLength(2);
+    runner.step([job('j1', 'stalled'), job('j2', 'unknown')]);
+    expect(sent.map((s) => s.body.text)).toEqual(['a', 'b', 'c']);
+  });
+
   it('marks a row the schema refuses, in the words given, without taking a slot', () => {
     const { batch, runner, sent } = setup([{ text: 'no avatar' }, row('b')], 1);
     batch.run();

@@ -21,12 +21,23 @@ export const INTERRUPTED_ROW =
 export const jobOfRow = (row: BatchRow, jobs: readonly Job[] | undefined) =>
   row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined;
 
+/**
+ * Job states that may still be rendering upstream (and spending): a job whose answer was lost
+ * (`unknown`) keeps its slot until the server has found out. A stalled one waits for the user.
+ */
+const OCCUPYING: ReadonlySet<Job['status']> = new Set([
+  'submitting',
+  'queued',
+  'rendering',
+  'unknown',
+]);
+
 /** Whether a row still occupies a slot: being sent, or sent and not finished rendering. */
 export const isActiveRow = (row: BatchRow, jobs: readonly Job[] | undefined) => {
   if (row.state === 'submitting') return true;
   if (row.state !== 'submitted') return false;
   const job = jobOfRow(row, jobs);
-  return !job || job.status === 'queued' || job.status === 'rendering';
+  return !job || OCCUPYING.has(job.status);
 };
 
 /**
