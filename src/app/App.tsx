@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StageHandle } from '../canvas/types';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -6,7 +7,13 @@ import { EditorContext } from '../store/editor-context';
 import { createAvatarLibrary } from '../store/persist/avatar-library';
 import { createProjectSession } from '../store/persist/project-session';
 import { appDialogs } from './AppDialogs';
-import { koreanFontsRequested, loadKoreanFonts, prefetchKoreanFonts, uiIsKorean, watchForKorean } from './fonts';
+import {
+  koreanFontsRequested,
+  loadKoreanFonts,
+  prefetchKoreanFonts,
+  uiIsKorean,
+  watchForKorean,
+} from './fonts';
 import { createBatchStore } from '../store/batch-store';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { mergeSession } from '../ui/data/merge-session';
@@ -29,6 +36,7 @@ const queryClient = new QueryClient({
 const stageRef: { current: StageHandle | null } = { current: null };
 
 export function App() {
+  const { t } = useTranslation();
   const [editor] = useState(() => {
     const created = createEditor();
     watchForKorean(created); // before the stage subscribes: fonts are registered before it measures
@@ -50,7 +58,7 @@ export function App() {
       });
   }, [editor, services]);
 
-  if (!ready) return <p style={{ padding: 20 }}>Opening your last project…</p>;
+  if (!ready) return <p style={{ padding: 20 }}>{t('app.openingYourLastProject')}</p>;
   return (
     <QueryClientProvider client={queryClient}>
       <Workspace editor={editor} services={services} />

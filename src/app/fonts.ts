@@ -29,7 +29,9 @@ export function loadKoreanFonts(): Promise<void> {
 /** The registration under way since Korean text was seen, if it was. */
 export const koreanFontsRequested = () => requested;
 
-export const uiIsKorean = () => typeof navigator !== 'undefined' && navigator.languages.some((l) => l.toLowerCase().startsWith('ko'));
+export const uiIsKorean = () =>
+  typeof navigator !== 'undefined' &&
+  navigator.languages.some((l) => l.toLowerCase().startsWith('ko'));
 
 /**
  * Registers the Korean faces the moment Korean text enters the project, before the stage measures it
@@ -47,7 +49,9 @@ export function watchForKorean(editor: Editor): void {
       if (HANGUL.test(JSON.stringify(scene))) return void loadKoreanFonts();
     }
   };
-  const unsubscribe = editor.store.subscribe((state, prev) => state.project !== prev.project && check());
+  const unsubscribe = editor.store.subscribe(
+    (state, prev) => state.project !== prev.project && check(),
+  );
   check();
 }
 

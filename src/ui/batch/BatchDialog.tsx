@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Job } from '../../domain/schema/job';
@@ -21,6 +22,7 @@ export function BatchDialog({
   jobs: Job[] | undefined;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const { rows, concurrency, running } = useStore(batch.store);
   const { choices } = useAvatarChoices();
   const [message, setMessage] = useState('');
@@ -37,17 +39,17 @@ export function BatchDialog({
     : 0;
 
   return (
-    <Dialog title="Batch chroma-key export (simple/video)" onClose={onClose} wide>
+    <Dialog title={t('batch.batchChromaKeyExportSimple')} onClose={onClose} wide>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         {/* A button over a hidden picker: the native one overflowed its label under the buttons. */}
         <button type="button" onClick={() => csvInput.current?.click()}>
-          Import CSV…
+          {t('batch.importCsv')}
         </button>
         <input
           ref={csvInput}
           type="file"
           accept=".csv,text/csv"
-          aria-label="Import CSV"
+          aria-label={t('batch.importCsv2')}
           hidden
           onChange={async (e) => {
             const file = e.target.files?.[0];
@@ -65,14 +67,14 @@ export function BatchDialog({
             saveFile(new Blob([batchToCsv(rows)], { type: 'text/csv' }), 'chromakey-batch.csv')
           }
         >
-          Export CSV
+          {t('batch.exportCsv')}
         </button>
-        <button onClick={() => batch.addRow()}>+ Row</button>
+        <button onClick={() => batch.addRow()}>{t('batch.row')}</button>
         <label>
           Concurrency{' '}
           <input
             type="number"
-            aria-label="Concurrency"
+            aria-label={t('batch.concurrency')}
             min={1}
             max={16}
             value={concurrency}
@@ -88,10 +90,10 @@ export function BatchDialog({
           }
           onClick={batch.run}
         >
-          Run
+          {t('batch.run')}
         </button>
         <button disabled={!rows.some((r) => r.state === 'queued')} onClick={batch.cancelPending}>
-          Cancel pending
+          {t('batch.cancelPending')}
         </button>
         <button
           disabled={finished.length === 0 || Boolean(zipping)}
@@ -108,7 +110,7 @@ export function BatchDialog({
       <div className="row">
         <span style={{ width: 90 }}>Batch {Math.round(total)}%</span>
         <div style={{ flex: 1 }}>
-          <ProgressBar value={total} status={running ? 'rendering' : 'done'} />
+          <ProgressBar value={total} status={running ? t('batch.rendering') : t('batch.done')} />
         </div>
       </div>
       {message && <p role="status">{message}</p>}
@@ -119,15 +121,15 @@ export function BatchDialog({
           </option>
         ))}
       </datalist>
-      <table className="data" aria-label="Batch rows">
+      <table className="data" aria-label={t('batch.batchRows')}>
         <thead>
           <tr>
             <th>#</th>
-            <th>Language</th>
-            <th>Text</th>
-            <th>Avatar</th>
-            <th>Outfit</th>
-            <th style={{ width: 170 }}>Progress</th>
+            <th>{t('batch.language')}</th>
+            <th>{t('batch.text')}</th>
+            <th>{t('batch.avatar')}</th>
+            <th>{t('batch.outfit')}</th>
+            <th style={{ width: 170 }}>{t('batch.progress')}</th>
             <th />
           </tr>
         </thead>
@@ -145,9 +147,8 @@ export function BatchDialog({
         </tbody>
       </table>
       <p className="hint">
-        Each row is sent with <code>isExport: true</code>, so AI Studios renders it (and charges
-        credits) right away: the avatar alone on green. Rows keep going while this dialog is closed
-        and after a reload.
+        {t('batch.eachRowIsSentWith')} <code>{t('batch.isexportTrue')}</code>
+        {t('batch.soAiStudiosRendersIt')}
       </p>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { downloadUrl } from '../../api/jobs';
 import type { OutfitChoice } from '../../domain/avatar-catalog';
 import type { Job } from '../../domain/schema/job';
@@ -17,6 +18,7 @@ interface Props {
 
 /** One chroma-key job: editable until sent, then its progress and what can be done with it. */
 export function BatchRowView({ batch, row, index, job, clothes }: Props) {
+  const { t } = useTranslation();
   const editable = row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
   const status = rowStatus(row, job);
   const field = (
@@ -60,15 +62,15 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
       <td>
         {job?.status === 'done' && (
           <a className="button-link" href={downloadUrl(job.id)} download>
-            Download
+            {t('batch.download')}
           </a>
         )}
         {(row.state === 'error' || job?.status === 'failed') && (
-          <button onClick={() => batch.retryRow(row.id)}>Retry</button>
+          <button onClick={() => batch.retryRow(row.id)}>{t('batch.retry')}</button>
         )}
         {editable && (
           <button aria-label={`Remove row ${index + 1}`} onClick={() => batch.removeRow(row.id)}>
-            ✕
+            {t('batch.text3')}
           </button>
         )}
       </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { HexAlphaColorPicker, HexColorInput } from 'react-colorful';
 import { alphaPercent, fromHex8, toHex8 } from './color';
@@ -15,6 +16,7 @@ interface Props {
  * has no alpha). The swatch opens the picker; the hex field takes `#rrggbbaa` typed or pasted.
  */
 export function ColorField({ label, value, onChange, onCommit, allowNone }: Props) {
+  const { t } = useTranslation();
   const none = allowNone && !value;
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
@@ -38,7 +40,7 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
         <button
           type="button"
           className="swatch"
-          aria-label={`${label}: ${none ? 'none' : `${hex8}, ${alphaPercent(value)} % opaque`}`}
+          aria-label={`${label}: ${none ? t('common.none') : `${hex8}, ${alphaPercent(value)} % opaque`}`}
           aria-expanded={open}
           onClick={() => setOpen(!open)}
           style={{ opacity: none ? 0.4 : 1 }}
@@ -60,7 +62,7 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
             disabled={none}
             title={`No ${label.toLowerCase()}`}
           >
-            None
+            {t('common.none2')}
           </button>
         )}
         {open && (

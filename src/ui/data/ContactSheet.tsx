@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { voicesQuery } from '../../api/catalog';
@@ -12,15 +13,21 @@ import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 
 const problemsOf = (report: RowReport, image: SceneImage | undefined) => [
   ...report.issues.map((i) => ({ severity: i.severity, message: i.message })),
-  ...(image?.failedUrls ?? []).map((u) => ({ severity: 'warning' as const, message: `Scene 1: this browser could not load ${u}; check that AI Studios can.` })),
+  ...(image?.failedUrls ?? []).map((u) => ({
+    severity: 'warning' as const,
+    message: `Scene 1: this browser could not load ${u}; check that AI Studios can.`,
+  })),
 ];
 
 /** Every scene of one row, read-only, with its problems. */
 function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void }) {
+  const { t } = useTranslation();
   const [scenes, setScenes] = useState<(string | null)[]>([]);
   useEffect(() => {
     let stopped = false;
-    void Promise.all(report.project.scenes.map((s) => renderSceneImage(s, stageSizeOf(report.project), 0.2))).then((imgs) => !stopped && setScenes(imgs.map((i) => i.url)));
+    void Promise.all(
+      report.project.scenes.map((s) => renderSceneImage(s, stageSizeOf(report.project), 0.2)),
+    ).then((imgs) => !stopped && setScenes(imgs.map((i) => i.url)));
     return () => {
       stopped = true;
     };
@@ -31,21 +38,31 @@ function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void
         <strong>Row {report.row.number}</strong>
         <span className="hint">{Object.values(report.row.values).join(' · ')}</span>
         <span className="spacer" />
-        <button onClick={onClose}>Back to all rows</button>
+        <button onClick={onClose}>{t('data.backToAllRows')}</button>
       </header>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         {report.project.scenes.map((s, i) => (
           <figure key={s.id}>
-            {scenes[i] ? <img src={scenes[i] ?? ''} alt={`Row ${report.row.number}, scene ${i + 1}`} width={384} /> : <div className="thumb-wait">Drawing…</div>}
+            {scenes[i] ? (
+              <img
+                src={scenes[i] ?? ''}
+                alt={`Row ${report.row.number}, scene ${i + 1}`}
+                width={384}
+              />
+            ) : (
+              <div className="thumb-wait">{t('data.drawing')}</div>
+            )}
             <figcaption>Scene {i + 1}</figcaption>
           </figure>
         ))}
       </div>
       <ul className="merge-problems">
         {problemsOf(report, undefined).map((p, i) => (
-          <li key={i} className={p.severity}>{p.message}</li>
+          <li key={i} className={p.severity}>
+            {p.message}
+          </li>
         ))}
-        {report.issues.length === 0 && <li>No problems found.</li>}
+        {report.issues.length === 0 && <li>{t('data.noProblemsFound')}</li>}
       </ul>
     </div>
   );
@@ -53,25 +70,35 @@ function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void
 
 /** One thumbnail per row (its first scene, drawn like the stage), problems marked. */
 export function ContactSheet({ session }: { session: MergeSession }) {
+  const { t } = useTranslation();
   const project = useEditorState((s) => s.project);
   const { table, reports, checking } = useStore(session.store);
   const { images, done } = useRowThumbnails(reports);
   const voices = useQuery(voicesQuery());
   const [open, setOpen] = useState<number | null>(null);
-  if (!table) return <p className="hint">Load data first (Data).</p>;
+  if (!table) return <p className="hint">{t('data.loadDataFirstData')}</p>;
   const totals = reports ? summarise(reports) : null;
   const size = stageSizeOf(project);
   const detail = reports?.find((r) => r.row.number === open);
   if (detail) return <RowDetail report={detail} onClose={() => setOpen(null)} />;
   return (
-    <section aria-label="Contact sheet">
+    <section aria-label={t('data.contactSheet')}>
       <div className="row">
-        <button className="primary" disabled={checking} onClick={() => void session.check(project, voices.data ?? [])}>
-          {checking ? 'Checking…' : reports ? 'Check again' : `Check ${table.rows.length} rows`}
+        <button
+          className="primary"
+          disabled={checking}
+          onClick={() => void session.check(project, voices.data ?? [])}
+        >
+          {checking
+            ? t('data.checking')
+            : reports
+              ? t('data.checkAgain')
+              : `Check ${table.rows.length} rows`}
         </button>
         {totals && (
           <span role="status">
-            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
+            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About{' '}
+            {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
             {done < totals.rows ? ` Drawing ${done}/${totals.rows}…` : ''}
           </span>
         )}
@@ -86,15 +113,26 @@ export function ContactSheet({ session }: { session: MergeSession }) {
               <button
                 key={r.row.number}
                 className={`contact ${r.blocked ? 'blocked' : problems.length ? 'warned' : ''}`}
-                aria-label={`Row ${r.row.number}${r.blocked ? ', blocked' : ''}`}
+                aria-label={`Row ${r.row.number}${r.blocked ? t('data.blocked') : ''}`}
                 data-blocked={r.blocked}
-                title={problems.map((p) => p.message).join('\n') || 'Ready'}
+                title={problems.map((p) => p.message).join('\n') || t('data.ready')}
                 onClick={() => setOpen(r.row.number)}
               >
-                {image?.url ? <img src={image.url} alt="" width={size.width * THUMB_SCALE} /> : <span className="thumb-wait" style={{ aspectRatio: `${size.width} / ${size.height}` }} />}
+                {image?.url ? (
+                  <img src={image.url} alt="" width={size.width * THUMB_SCALE} />
+                ) : (
+                  <span
+                    className="thumb-wait"
+                    style={{ aspectRatio: `${size.width} / ${size.height}` }}
+                  />
+                )}
                 <span className="contact-label">
                   {r.row.number}
-                  {errors.length > 0 ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}` : problems.length ? ` · ${problems.length} warning(s)` : ''}
+                  {errors.length > 0
+                    ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}`
+                    : problems.length
+                      ? ` · ${problems.length} warning(s)`
+                      : ''}
                 </span>
               </button>
             );

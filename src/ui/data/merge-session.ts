@@ -50,13 +50,21 @@ function load(): Pick<MergeSessionState, 'run' | 'setup'> {
 export function createMergeSession() {
   const saved = load();
   // After a reload the last run's data is back too, so its rows can be checked and re-run.
-  const store = createStore<MergeSessionState>()(() => ({ table: saved.setup?.table ?? null, tableSource: saved.setup ? 'the last run’s data' : '', reports: null, checking: false, elsewhere: false, ...saved }));
+  const store = createStore<MergeSessionState>()(() => ({
+    table: saved.setup?.table ?? null,
+    tableSource: saved.setup ? 'the last run’s data' : '',
+    reports: null,
+    checking: false,
+    elsewhere: false,
+    ...saved,
+  }));
   let active: MergeRun | null = null;
   // The run is saved on every change (a reload must not lose a job id); the setup once per run.
   // While the page unloads, requests in flight fail with it: those failures are not the row's, so
   // they are not saved, and the next page finds such rows still 'sending' and looks them up.
   let unloading = false;
-  for (const event of ['beforeunload', 'pagehide'] as const) globalThis.addEventListener?.(event, () => (unloading = true));
+  for (const event of ['beforeunload', 'pagehide'] as const)
+    globalThis.addEventListener?.(event, () => (unloading = true));
   globalThis.addEventListener?.('pageshow', () => (unloading = false));
   const saveRun = () => {
     if (!unloading) localStorage.setItem(RUN_KEY, JSON.stringify(store.getState().run));
@@ -67,7 +75,9 @@ export function createMergeSession() {
     const requestOf = (n: number) => {
       if (!requests.has(n)) {
         const row = setup.table.rows.find((r) => r.number === n);
-        const merged = row ? mergeRow(setup.project, setup.spec, row, { voices: setup.voices }) : undefined;
+        const merged = row
+          ? mergeRow(setup.project, setup.spec, row, { voices: setup.voices })
+          : undefined;
         // Never a request with a placeholder left in it, whatever was saved.
         requests.set(n, merged && !merged.unsendable ? merged.request : undefined);
       }
@@ -113,7 +123,8 @@ export function createMergeSession() {
 
   return {
     store,
-    setTable: (table: Table | null, source = '') => store.setState({ table, tableSource: source, reports: null }),
+    setTable: (table: Table | null, source = '') =>
+      store.setState({ table, tableSource: source, reports: null }),
     /** Every row merged and checked, with the stage's text measurement (fonts loaded first). */
     async check(project: Project, voices: VoiceChoice[] = []) {
       const { table } = store.getState();
@@ -122,26 +133,53 @@ export function createMergeSession() {
       try {
         const spec = project.merge ?? { variables: [], bindings: [] };
         const cells = table.rows.flatMap((r) => Object.values(r.values)).join('');
-        const texts = project.scenes.flatMap((s) => s.clips.flatMap((c) => (c.type === 'textImage' ? [{ ...c, text: c.text + cells }] : [])));
+        const texts = project.scenes.flatMap((s) =>
+          s.clips.flatMap((c) => (c.type === 'textImage' ? [{ ...c, text: c.text + cells }] : [])),
+        );
         await loadFontsFor(texts);
         const used = matchColumns(project, spec, table.header).used;
-        store.setState({ reports: mergeRows(project, spec, table.rows, { measureText: measureTextClip, voices }, used) });
+        store.setState({
+          reports: mergeRows(
+            project,
+            spec,
+            table.rows,
+            { measureText: measureTextClip, voices },
+            used,
+          ),
+        });
       } finally {
         store.setState({ checking: false });
       }
     },
     /** Sends the rows that pass (or, forced, every row that can be sent at all). */
-    run(project: Project, options: { force: boolean; concurrency: number; creditCap?: number; voices?: VoiceChoice[] }) {
+    run(
+      project: Project,
+      options: { force: boolean; concurrency: number; creditCap?: number; voices?: VoiceChoice[] },
+    ) {
       const { table, reports } = store.getState();
       if (!table || !reports) return;
-      const rows = reports.filter((r) => (options.force ? r.request && !r.unsendable : !r.blocked)).map((r) => r.row.number);
-      start(newRunState(rows), { project, spec: project.merge ?? { variables: [], bindings: [] }, table, voices: options.voices, concurrency: options.concurrency, creditCap: options.creditCap });
+      const rows = reports
+        .filter((r) => (options.force ? r.request && !r.unsendable : !r.blocked))
+        .map((r) => r.row.number);
+      start(newRunState(rows), {
+        project,
+        spec: project.merge ?? { variables: [], bindings: [] },
+        table,
+        voices: options.voices,
+        concurrency: options.concurrency,
+        creditCap: options.creditCap,
+      });
     },
     /** After a reload: follow what was sent, send what was not (never resend a row caught mid-send). */
     resume() {
       const { run, setup } = store.getState();
       if (active || !run || !setup || run.cancelled) return;
-      if (run.rows.every((r) => r.status === 'done' || r.status === 'failed' || r.status === 'cancelled')) return;
+      if (
+        run.rows.every(
+          (r) => r.status === 'done' || r.status === 'failed' || r.status === 'cancelled',
+        )
+      )
+        return;
       start(run, setup);
     },
     pause: () => active?.pause(),
@@ -151,7 +189,16 @@ export function createMergeSession() {
       const { run, setup } = store.getState();
       if (active) return active.retryFailed();
       if (!run || !setup) return;
-      start({ ...run, cancelled: false, rows: run.rows.map((r) => (r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' as const } : r)) }, setup);
+      start(
+        {
+          ...run,
+          cancelled: false,
+          rows: run.rows.map((r) =>
+            r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' as const } : r,
+          ),
+        },
+        setup,
+      );
     },
     clearRun() {
       active?.cancel();

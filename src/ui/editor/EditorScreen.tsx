@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { StageHandle } from '../../canvas/types';
 import { useEditor } from '../../store/editor-context';
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
+  const { t } = useTranslation();
   const editor = useEditor();
   const [panel, setPanel] = useState<Panel | null>(null);
   const [handle, setHandle] = useState<StageHandle | null>(null);
@@ -56,8 +58,8 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
           <Stage />
           <PlaybackBar />
         </main>
-        <aside className="right" aria-label="Properties">
-          <h2>Layers</h2>
+        <aside className="right" aria-label={t('editor.properties')}>
+          <h2>{t('editor.layers')}</h2>
           <LayersPanel />
           <Inspector />
           <ScriptPanel />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { SHAPE_NAMES } from '../../domain/schema/common';
 import { useEditor } from '../../store/editor-context';
@@ -8,10 +9,11 @@ const TABS = ['Avatars', 'Text', 'Shapes', 'Media'] as const;
 type Tab = (typeof TABS)[number];
 
 export function InsertPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const [tab, setTab] = useState<Tab>('Avatars');
   return (
-    <aside className="left" aria-label="Add to scene">
+    <aside className="left" aria-label={t('insert.addToScene')}>
       <div className="tabs" role="tablist">
         {TABS.map((t) => (
           <button
@@ -32,19 +34,16 @@ export function InsertPanel() {
             onClick={() => commands.insert.text('Title')}
             style={{ width: '100%', fontSize: 18, fontWeight: 700 }}
           >
-            Add title
+            {t('insert.addTitle')}
           </button>
           <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
-            Add text
+            {t('insert.addText')}
           </button>
-          <p className="hint">
-            Double-click text on the stage to edit it. Korean input works; sizes are in pt as the
-            API expects.
-          </p>
+          <p className="hint">{t('insert.doubleClickTextOnThe')}</p>
         </>
       )}
       {tab === 'Shapes' && (
-        <div className="grid" aria-label="Shapes">
+        <div className="grid" aria-label={t('insert.shapes')}>
           {SHAPE_NAMES.map((name) => (
             <button
               key={name}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { clipTypeOf } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
@@ -8,6 +9,7 @@ import { TypeFields } from './TypeFields';
 import { useClipEdit } from './use-clip-field';
 
 function AlignBar() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const count = useEditorState((s) => s.selection.length);
   const align = [
@@ -20,18 +22,18 @@ function AlignBar() {
   ] as const;
   return (
     <>
-      <h2>Arrange {count > 1 ? `${count} clips` : 'on stage'}</h2>
+      <h2>Arrange {count > 1 ? `${count} clips` : t('inspector.onStage')}</h2>
       <div className="tabs">
         {align.map(([kind, label]) => (
           <button key={kind} onClick={() => commands.clips.align(kind)} title={label}>
-            {label.replace('Align ', '')}
+            {label.replace(t('inspector.align'), '')}
           </button>
         ))}
         <button disabled={count < 3} onClick={() => commands.clips.distribute('horizontal')}>
-          Distribute ↔
+          {t('inspector.distribute')}
         </button>
         <button disabled={count < 3} onClick={() => commands.clips.distribute('vertical')}>
-          Distribute ↕
+          {t('inspector.distribute2')}
         </button>
       </div>
     </>
@@ -39,15 +41,16 @@ function AlignBar() {
 }
 
 function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const { commit } = useClipEdit(clipId);
   return (
     <label className="row">
-      <label>Name (tag)</label>
+      <label>{t('inspector.nameTag')}</label>
       <input
-        aria-label="Name (tag)"
+        aria-label={t('inspector.nameTag')}
         value={tag ?? ''}
-        placeholder="used to find the clip later"
+        placeholder={t('inspector.usedToFindTheClip')}
         onChange={(e) => commands.clips.rename(clipId, e.target.value)}
         onBlur={commit}
       />
@@ -56,13 +59,14 @@ function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) 
 }
 
 export function Inspector() {
+  const { t } = useTranslation();
   const clips = useEditorState(selectSelectedClips);
   const [only] = clips;
   if (clips.length === 0) return <BackgroundFields />;
   if (clips.length > 1 || !only) return <AlignBar />;
   return (
-    <div aria-label="Inspector">
-      <h2>{only.type === 'aiModel' ? 'Avatar' : clipTypeOf(only)}</h2>
+    <div aria-label={t('inspector.inspector')}>
+      <h2>{only.type === 'aiModel' ? t('inspector.avatar') : clipTypeOf(only)}</h2>
       <TagField clipId={only.id} tag={only.tag} />
       {only.type !== 'audio' && <GeometryFields clip={only} />}
       {only.type === 'aiModel' ? <AvatarFields clip={only} /> : <TypeFields clip={only} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
 import { isStalled, type Job } from '../../domain/schema/job';
@@ -34,6 +35,7 @@ export function JobRow({
   now: number;
   onShowRequest: (job: Job) => void;
 }) {
+  const { t } = useTranslation();
   const [error, setError] = useState('');
   const stalled = isStalled(job, now, STALL_AFTER_MS);
   const progress = job.progress ?? 0;
@@ -67,22 +69,24 @@ export function JobRow({
       <td>
         {job.status === 'done' && (
           <a href={downloadUrl(job.id)} download>
-            <button>Download</button>
+            <button>{t('jobs.download')}</button>
           </a>
         )}{' '}
         {(job.status === 'failed' || stalled) && (
           <button
             onClick={() => retryJob(job.id).catch((e: unknown) => setError(describeError(e)))}
           >
-            Retry
+            {t('jobs.retry')}
           </button>
         )}{' '}
         {job.projectId && (
           <button onClick={() => navigator.clipboard.writeText(job.projectId ?? '')}>
-            Copy id
+            {t('jobs.copyId')}
           </button>
         )}{' '}
-        {job.request !== undefined && <button onClick={() => onShowRequest(job)}>Request</button>}
+        {job.request !== undefined && (
+          <button onClick={() => onShowRequest(job)}>{t('jobs.request')}</button>
+        )}
         <JobCaptions job={job} />
         {error && <div className="error-text">{error}</div>}
       </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { PreflightIssue } from '../../domain/preflight/types';
 import { useEditor } from '../../store/editor-context';
 
@@ -6,8 +7,9 @@ const SYNC_CODES = new Set(['script.model-mismatch', 'script.cloth-mismatch']);
 
 /** Each issue selects the scene and clip at fault when clicked. */
 export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick?: () => void }) {
+  const { t } = useTranslation();
   const { store, commands } = useEditor();
-  if (issues.length === 0) return <p className="hint">No problems found.</p>;
+  if (issues.length === 0) return <p className="hint">{t('json.noProblemsFound')}</p>;
   const pick = (issue: PreflightIssue) => {
     const scene =
       issue.sceneIndex !== undefined
@@ -18,15 +20,16 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
     onPick?.();
   };
   return (
-    <ul className="issues" aria-label="Preflight issues">
+    <ul className="issues" aria-label={t('json.preflightIssues')}>
       {issues.map((issue, i) => (
         <li
           key={`${issue.code}-${i}`}
           className={issue.severity}
           onClick={() => pick(issue)}
-          title="Show on stage"
+          title={t('json.showOnStage')}
         >
-          <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong>: {issue.message}
+          <strong>{issue.severity === 'error' ? t('json.error') : t('json.warning')}</strong>:{' '}
+          {issue.message}
           <div className="hint">
             <code>{issue.path.join('.')}</code>
           </div>
@@ -38,7 +41,7 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
                 if (scene) commands.script.fixSync(scene.id);
               }}
             >
-              Use the avatar’s ids
+              {t('json.useTheAvatarSIds')}
             </button>
           )}
         </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { parse } from '../../domain/parse';
 import seed from '../../domain/fixtures/seed-000-request.json';
@@ -16,6 +17,7 @@ function sampleProject(): Project {
 }
 
 export function ProjectsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [list, setList] = useState<ProjectSummary[]>([]);
   const [deleted, setDeleted] = useState<StoredProject | null>(null);
@@ -38,13 +40,13 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const actThenClose = (fn: () => Promise<unknown>) => act(fn).then((ok) => ok && onClose());
 
   return (
-    <Dialog title="Projects" onClose={onClose} wide>
+    <Dialog title={t('projects.projects')} onClose={onClose} wide>
       <div className="row">
         <button
           className="primary"
           onClick={() => actThenClose(() => session.create(createProject(sceneKey())))}
         >
-          New landscape
+          {t('projects.newLandscape')}
         </button>
         <button
           onClick={() =>
@@ -53,10 +55,10 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             )
           }
         >
-          New portrait
+          {t('projects.newPortrait')}
         </button>
         <button onClick={() => actThenClose(() => session.create(sampleProject()))}>
-          New from the sample
+          {t('projects.newFromTheSample')}
         </button>
       </div>
       {deleted && (
@@ -65,18 +67,18 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           <button
             onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}
           >
-            Undo
+            {t('projects.undo')}
           </button>
         </p>
       )}
       {error && <p className="error-text">{error}</p>}
-      <table className="data" aria-label="Saved projects">
+      <table className="data" aria-label={t('projects.savedProjects')}>
         <thead>
           <tr>
             <th />
-            <th>Name</th>
-            <th>Scenes</th>
-            <th>Last edited</th>
+            <th>{t('projects.name')}</th>
+            <th>{t('projects.scenes')}</th>
+            <th>{t('projects.lastEdited')}</th>
             <th />
           </tr>
         </thead>
@@ -105,9 +107,9 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                     });
                   }}
                   disabled={p.key === openKey}
-                  title={p.key === openKey ? 'Rename the open project in the toolbar' : undefined}
+                  title={p.key === openKey ? t('projects.renameTheOpenProjectIn') : undefined}
                 />
-                {p.key === openKey && <span className="hint"> (open)</span>}
+                {p.key === openKey && <span className="hint"> {t('projects.open2')}</span>}
               </td>
               <td>{p.scenes}</td>
               <td>{new Date(p.updatedAt).toLocaleString()}</td>
@@ -116,7 +118,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                   disabled={p.key === openKey}
                   onClick={() => actThenClose(() => session.open(p.key))}
                 >
-                  Open
+                  {t('projects.open')}
                 </button>{' '}
                 <button
                   onClick={() =>
@@ -134,7 +136,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                     })
                   }
                 >
-                  Duplicate
+                  {t('projects.duplicate')}
                 </button>{' '}
                 <button
                   className="danger"
@@ -147,7 +149,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                     })
                   }
                 >
-                  Delete
+                  {t('projects.delete')}
                 </button>
               </td>
             </tr>

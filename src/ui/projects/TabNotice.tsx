@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
 import { useServices } from '../services';
@@ -7,6 +8,7 @@ import { useServices } from '../services';
  * (the other tab turns read-only) or go on in a copy. It cannot be dismissed: the choice matters.
  */
 export function TabNotice() {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [tab, setTab] = useState<TabState>(session.tab());
   const [busy, setBusy] = useState(false);
@@ -33,13 +35,13 @@ export function TabNotice() {
         </p>
         <div className="row">
           <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
-            {elsewhere ? 'Edit here (the other tab becomes read-only)' : 'Edit here again'}
+            {elsewhere ? t('projects.editHereTheOtherTab') : t('projects.editHereAgain')}
           </button>
           <button disabled={busy} onClick={() => act(session.openCopy)}>
-            Open a copy
+            {t('projects.openACopy')}
           </button>
         </div>
-        {busy && <p className="hint">Waiting for the other tab to save…</p>}
+        {busy && <p className="hint">{t('projects.waitingForTheOtherTab')}</p>}
       </div>
     </div>
   );

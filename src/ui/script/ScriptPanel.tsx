@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
 import { avatarClipOf, orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
 import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms';
@@ -13,6 +14,7 @@ const LANGUAGE_NAMES = {
 } as const;
 
 export function ScriptPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const scene = useEditorState(selectActiveScene);
   const index = useEditorState(selectActiveSceneIndex);
@@ -28,44 +30,44 @@ export function ScriptPanel() {
     (script.modelId !== avatar.model.ai_name || script.clothId !== avatar.model.emotion);
 
   return (
-    <section aria-label="Script" style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}>
+    <section
+      aria-label={t('script.script')}
+      style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}
+    >
       <h2>Script · scene {index + 1}</h2>
       {mismatch && (
         <p className="error-text" role="alert">
           The script names {script.modelId}/{script.clothId} but the avatar is{' '}
           {avatar.model.ai_name}/{avatar.model.emotion}.{' '}
-          <button onClick={() => commands.script.fixSync()}>Use the avatar’s ids</button>
+          <button onClick={() => commands.script.fixSync()}>{t('script.useTheAvatarSIds')}</button>
         </p>
       )}
       <textarea
-        aria-label="Script text"
+        aria-label={t('script.scriptText')}
         rows={5}
         style={{ width: '100%', resize: 'vertical' }}
-        placeholder={
-          avatar
-            ? 'What the avatar says in this scene…'
-            : 'Place an avatar, then write what it says.'
-        }
+        placeholder={avatar ? t('script.whatTheAvatarSaysIn') : t('script.placeAnAvatarThenWrite')}
         value={text}
         onChange={(e) => commands.script.setText(plainTextToOrg(e.target.value))}
         onBlur={commands.endBurst}
       />
       <div className="row hint" style={{ justifyContent: 'space-between' }}>
-        <span aria-label="Character count">{text.length} characters</span>
+        <span aria-label={t('script.characterCount')}>{text.length} characters</span>
         <span>{text.trim() ? LANGUAGE_NAMES[detectLanguage(text)] : ''}</span>
-        <span title="Estimated speech duration">
+        <span title={t('script.estimatedSpeechDuration')}>
           ≈ {formatSeconds(estimateSpeechSeconds(text))}
         </span>
       </div>
       {form === 'clip-script' && (
-        <p className="hint" aria-label="Where the speech is sent">
-          This scene’s speech is on the avatar clip (<code>script</code>), as the vendor’s
-          JSON-template tutorial sends it; edits change it there.
+        <p className="hint" aria-label={t('script.whereTheSpeechIsSent')}>
+          {t('script.thisSceneSSpeechIs')}
+          <code>{t('script.script2')}</code>
+          {t('script.asTheVendorSJson')}
         </p>
       )}
       {form === 'both' && (
-        <p className="hint" aria-label="Where the speech is sent">
-          This scene carries its speech twice (scene script and avatar clip); edits change both.
+        <p className="hint" aria-label={t('script.whereTheSpeechIsSent')}>
+          {t('script.thisSceneCarriesItsSpeech')}
         </p>
       )}
       {(script || form === 'clip-script') && (
@@ -73,8 +75,8 @@ export function ScriptPanel() {
       )}
       {avatar && (
         <p className="hint">
-          Speaks as <code>{script?.modelId || '—'}</code> / <code>{script?.clothId || '—'}</code>{' '}
-          (from the avatar clip).
+          {t('script.speaksAs')} <code>{script?.modelId || '—'}</code> /{' '}
+          <code>{script?.clothId || '—'}</code> (from the avatar clip).
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useContext, useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
@@ -7,13 +8,14 @@ import { StageContext } from './stage-context';
 
 /** Says on the stage when the scene's avatar is drawn at an estimated size. */
 function EstimateBadge() {
+  const { t } = useTranslation();
   const model = useEditorState((s) => {
     const avatar = selectActiveScene(s)?.clips.find((c) => c.type === 'aiModel');
     return avatar?.type === 'aiModel' && !avatar.voiceOnly ? avatar.model : undefined;
   });
   if (!model || !isEstimatedAvatar(model)) return null;
   return (
-    <p className="stage-badge" role="note" aria-label="Avatar size estimate">
+    <p className="stage-badge" role="note" aria-label={t('stage.avatarSizeEstimate')}>
       Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no placement
       geometry for this outfit.
     </p>
