@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StageHandle } from '../canvas/types';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -47,6 +48,11 @@ export function App() {
     session: createProjectSession(editor, () => stageRef.current?.snapshot(0.12) ?? null),
   }));
   const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const onLanguage = (lng: string) => void (lng === 'ko' && loadKoreanFonts());
+    i18next.on('languageChanged', onLanguage);
+    return () => i18next.off('languageChanged', onLanguage);
+  }, []);
   useEffect(() => {
     window.scenewright = createScriptingHook(editor, () => stageRef.current);
     void services.session

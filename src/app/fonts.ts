@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Editor } from '../store/editor-context';
 
 // Latin faces come with the first screen (main.tsx); the Korean ones only when Korean is in use.
@@ -29,9 +30,7 @@ export function loadKoreanFonts(): Promise<void> {
 /** The registration under way since Korean text was seen, if it was. */
 export const koreanFontsRequested = () => requested;
 
-export const uiIsKorean = () =>
-  typeof navigator !== 'undefined' &&
-  navigator.languages.some((l) => l.toLowerCase().startsWith('ko'));
+export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
 
 /**
  * Registers the Korean faces the moment Korean text enters the project, before the stage measures it

@@ -78,10 +78,7 @@ export function AccountProjectsDialog({
       {error && <p className="error-text">{error}</p>}
       {confirming && (
         <div role="alertdialog" aria-label={t('account.confirmDelete')} className="row">
-          <span>
-            Delete “{confirming.name ?? confirming.id}” from your AI Studios account? This cannot be
-            undone.
-          </span>
+          <span>{t('account.confirmDeleteText', { name: confirming.name ?? confirming.id })}</span>
           <button
             className="danger"
             disabled={remove.isPending}

@@ -10,15 +10,15 @@ import { upstreamOrigins, type UpstreamOrigin } from '../../store/persist/upstre
 import { describeError } from '../common/describe-error';
 import { useServices } from '../services';
 
-const TYPE_WORDS: Record<string, string> = {
-  aiModel: 'avatar script',
-  textImage: 'text',
-  image: 'image',
-  videoImage: 'video',
-  shape: 'shape',
-  audio: 'audio',
-  background: 'background',
-};
+const TYPE_WORDS = new Set([
+  'aiModel',
+  'textImage',
+  'image',
+  'videoImage',
+  'shape',
+  'audio',
+  'background',
+]);
 
 /** The open project's origin at AI Studios, if it was opened from there. */
 function useOrigin(): UpstreamOrigin | undefined | null {
@@ -70,8 +70,7 @@ export function EditExportSection({
       <h2>{t('account.editsToTheOpenAi')}</h2>
       <p className="hint">
         {t('account.openedFromProject')} <code>{origin.projectId}</code>
-        {t('account.theseDifferencesAreSentAs')}{' '}
-        <code>POST editor/project/{t('account.projectid')}</code>
+        {t('account.theseDifferencesAreSentAs')} <code>POST editor/project/:projectId</code>
         {t('account.whichRendersANewVideo')}
       </p>
       {diff.inexpressible.length > 0 ? (
@@ -91,8 +90,11 @@ export function EditExportSection({
           <ul aria-label={t('account.updates')}>
             {diff.updates.map((u) => (
               <li key={`${u.sceneIdx}/${u.type}`}>
-                Scene {u.sceneIdx + 1}: {TYPE_WORDS[u.type] ?? u.type} (
-                {Object.keys(u.values).join(', ')})
+                {t('account.updateLine', {
+                  scene: u.sceneIdx + 1,
+                  what: TYPE_WORDS.has(u.type) ? t(`account.type.${u.type}`) : u.type,
+                  fields: Object.keys(u.values).join(', '),
+                })}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { formatPercent } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -71,7 +72,7 @@ export function BatchDialog({
         </button>
         <button onClick={() => batch.addRow()}>{t('batch.row')}</button>
         <label>
-          Concurrency{' '}
+          {t('batch.concurrencyLabel')}{' '}
           <input
             type="number"
             aria-label={t('batch.concurrency')}
@@ -104,11 +105,15 @@ export function BatchDialog({
               .finally(() => setZipping(''));
           }}
         >
-          {zipping ? `Zipping ${zipping}…` : `Download all (${finished.length}) as zip`}
+          {zipping
+            ? t('batch.zipping', { progress: zipping })
+            : t('batch.downloadAllZip', { count: finished.length })}
         </button>
       </div>
       <div className="row">
-        <span style={{ width: 90 }}>Batch {Math.round(total)}%</span>
+        <span style={{ width: 90 }}>
+          {t('batch.progressPercent', { percent: formatPercent(total, 0) })}
+        </span>
         <div style={{ flex: 1 }}>
           <ProgressBar value={total} status={running ? t('batch.rendering') : t('batch.done')} />
         </div>

@@ -28,7 +28,7 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
     list?: string,
   ) => (
     <input
-      aria-label={`Row ${index + 1} ${label}`}
+      aria-label={t('batch.rowField', { row: index + 1, field: label })}
       list={list}
       value={row[name]}
       disabled={!editable}
@@ -39,11 +39,11 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
   return (
     <tr data-row-state={status}>
       <td>{index + 1}</td>
-      <td>{field('language', 'language', 48)}</td>
-      <td>{field('text', 'text', '100%')}</td>
-      <td>{field('model', 'avatar', 120, 'batch-models')}</td>
+      <td>{field('language', t('batch.field.language'), 48)}</td>
+      <td>{field('text', t('batch.field.text'), '100%')}</td>
+      <td>{field('model', t('batch.field.avatar'), 120, 'batch-models')}</td>
       <td>
-        {field('clothes', 'outfit', 110, `clothes-${row.id}`)}
+        {field('clothes', t('batch.field.outfit'), 110, `clothes-${row.id}`)}
         <datalist id={`clothes-${row.id}`}>
           {clothes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -69,7 +69,10 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
           <button onClick={() => batch.retryRow(row.id)}>{t('batch.retry')}</button>
         )}
         {editable && (
-          <button aria-label={`Remove row ${index + 1}`} onClick={() => batch.removeRow(row.id)}>
+          <button
+            aria-label={t('batch.removeRow', { row: index + 1 })}
+            onClick={() => batch.removeRow(row.id)}
+          >
             {t('batch.text3')}
           </button>
         )}

@@ -15,7 +15,7 @@ export const formatPercent = (percent: number, digits = 1): string =>
   });
 
 /** Seconds as "12.3 s" / "12.3초": a unit the locale names. */
-export const formatSeconds = (seconds: number, digits = 1): string =>
+export const formatSecondsUnit = (seconds: number, digits = 1): string =>
   formatNumber(seconds, {
     style: 'unit',
     unit: 'second',

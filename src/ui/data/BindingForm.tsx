@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Binding } from '../../domain/merge/spec';
@@ -25,17 +26,28 @@ function mediaTargets(project: Project): Target[] {
           ]
         : [],
     ),
-    { key: `${scene.id}|`, label: `Scene ${i + 1}: background`, sceneId: scene.id },
+    {
+      key: `${scene.id}|`,
+      label: i18next.t('data.sceneBackground', { scene: i + 1 }),
+      sceneId: scene.id,
+    },
   ]);
 }
 
 export function describeBinding(b: Binding, project: Project): string {
   if (b.kind !== 'media')
-    return `The ${b.kind}${b.sceneId ? ` (scene ${project.scenes.findIndex((s) => s.id === b.sceneId) + 1})` : ' (every scene)'}`;
+    return b.sceneId
+      ? i18next.t('data.binding.scene', {
+          kind: i18next.t(`data.kind.${b.kind}`),
+          scene: project.scenes.findIndex((s) => s.id === b.sceneId) + 1,
+        })
+      : i18next.t('data.binding.every', { kind: i18next.t(`data.kind.${b.kind}`) });
   const target = mediaTargets(project).find(
     (t) => t.sceneId === b.sceneId && t.clipId === b.clipId,
   );
-  return target ? target.label : `A clip no longer in the project (${b.clipId ?? 'background'})`;
+  return target
+    ? target.label
+    : i18next.t('data.binding.gone', { id: b.clipId ?? i18next.t('data.binding.background') });
 }
 
 export function BindingForm({

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -15,7 +16,7 @@ const problemsOf = (report: RowReport, image: SceneImage | undefined) => [
   ...report.issues.map((i) => ({ severity: i.severity, message: i.message })),
   ...(image?.failedUrls ?? []).map((u) => ({
     severity: 'warning' as const,
-    message: `Scene 1: this browser could not load ${u}; check that AI Studios can.`,
+    message: i18next.t('data.browserCouldNotLoad', { url: u }),
   })),
 ];
 
@@ -33,9 +34,13 @@ function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void
     };
   }, [report]);
   return (
-    <div className="merge-detail" role="region" aria-label={`Row ${report.row.number} in detail`}>
+    <div
+      className="merge-detail"
+      role="region"
+      aria-label={t('data.rowInDetail', { row: report.row.number })}
+    >
       <header className="row">
-        <strong>Row {report.row.number}</strong>
+        <strong>{t('data.rowTitle', { row: report.row.number })}</strong>
         <span className="hint">{Object.values(report.row.values).join(' · ')}</span>
         <span className="spacer" />
         <button onClick={onClose}>{t('data.backToAllRows')}</button>
@@ -46,13 +51,13 @@ function RowDetail({ report, onClose }: { report: RowReport; onClose: () => void
             {scenes[i] ? (
               <img
                 src={scenes[i] ?? ''}
-                alt={`Row ${report.row.number}, scene ${i + 1}`}
+                alt={t('data.rowScene', { row: report.row.number, scene: i + 1 })}
                 width={384}
               />
             ) : (
               <div className="thumb-wait">{t('data.drawing')}</div>
             )}
-            <figcaption>Scene {i + 1}</figcaption>
+            <figcaption>{t('data.sceneN', { scene: i + 1 })}</figcaption>
           </figure>
         ))}
       </div>
@@ -93,13 +98,18 @@ export function ContactSheet({ session }: { session: MergeSession }) {
             ? t('data.checking')
             : reports
               ? t('data.checkAgain')
-              : `Check ${table.rows.length} rows`}
+              : t('data.checkRows', { count: table.rows.length })}
         </button>
         {totals && (
           <span role="status">
-            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About{' '}
-            {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
-            {done < totals.rows ? ` Drawing ${done}/${totals.rows}…` : ''}
+            {t('data.totals', {
+              rows: totals.rows,
+              ready: totals.sendable,
+              blocked: totals.blocked,
+              duration: formatSeconds(totals.seconds),
+              credits: totals.credits,
+            })}
+            {done < totals.rows ? t('data.drawingProgress', { done, rows: totals.rows }) : ''}
           </span>
         )}
       </div>

@@ -18,9 +18,9 @@ export function DataDialog({ session, onClose }: { session: MergeSession; onClos
   return (
     <Dialog title={t('data.dataMerge')} onClose={onClose} wide>
       <nav className="row merge-tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {t}
+        {TABS.map((name) => (
+          <button key={name} role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {t(`data.tab.${name}`)}
           </button>
         ))}
       </nav>

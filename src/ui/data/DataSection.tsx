@@ -21,7 +21,7 @@ export function DataSection({ session }: { session: MergeSession }) {
     <section aria-label={t('data.data')}>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         <label>
-          CSV or TSV file{' '}
+          {t('data.csvFile')}{' '}
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
@@ -46,7 +46,7 @@ export function DataSection({ session }: { session: MergeSession }) {
         />
         <button
           disabled={!pasted.trim()}
-          onClick={() => session.setTable(parseTable(pasted), 'pasted cells')}
+          onClick={() => session.setTable(parseTable(pasted), t('data.pastedCells'))}
         >
           {t('data.usePastedRows')}
         </button>
@@ -54,9 +54,13 @@ export function DataSection({ session }: { session: MergeSession }) {
       {table && match && (
         <>
           <p role="status">
-            {tableSource}: {table.rows.length} rows, {table.header.length} columns
-            {table.encoding ? `, ${table.encoding}` : ''},{' '}
-            {table.delimiter === '\t' ? t('data.tab') : `"${table.delimiter}"`}-separated.
+            {t('data.tableSummary', {
+              source: tableSource,
+              rows: table.rows.length,
+              columns: table.header.length,
+              encoding: table.encoding ? `, ${table.encoding}` : '',
+              delimiter: table.delimiter === '\t' ? t('data.tab') : `"${table.delimiter}"`,
+            })}
           </p>
           <ul className="merge-problems" aria-label={t('data.columnCheck')}>
             {table.problems.map((p) => (
@@ -66,7 +70,7 @@ export function DataSection({ session }: { session: MergeSession }) {
             ))}
             {match.missing.map((m) => (
               <li key={m.column + m.for} className={m.blocking ? 'error' : 'warning'}>
-                Missing column “{m.column}” for {m.for}
+                {t('data.missingColumn', { column: m.column, for: m.for })}
                 {m.blocking
                   ? t('data.everyRowIsBlockedUntil')
                   : m.for.startsWith('{{')
@@ -76,7 +80,7 @@ export function DataSection({ session }: { session: MergeSession }) {
             ))}
             {match.unknown.length > 0 && (
               <li className="warning">
-                Columns the project does not use: {match.unknown.join(', ')}.
+                {t('data.unusedColumns', { columns: match.unknown.join(', ') })}
               </li>
             )}
           </ul>
@@ -105,7 +109,9 @@ export function DataSection({ session }: { session: MergeSession }) {
             </table>
           </div>
           {table.rows.length > PREVIEW_ROWS && (
-            <p className="hint">…and {table.rows.length - PREVIEW_ROWS} more rows.</p>
+            <p className="hint">
+              {t('data.moreRows', { count: table.rows.length - PREVIEW_ROWS })}
+            </p>
           )}
         </>
       )}

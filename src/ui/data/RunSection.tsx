@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -64,7 +65,7 @@ export function RunSection({ session }: { session: MergeSession }) {
               row,
               run: r,
               file: files.get(row.number),
-              skipped: r ? undefined : 'not sent (blocked by the check)',
+              skipped: r ? undefined : i18next.t('data.notSent'),
             };
           }),
         )
@@ -122,13 +123,15 @@ export function RunSection({ session }: { session: MergeSession }) {
             }
           >
             {totals
-              ? `Send ${totals.sendable} of ${totals.rows} rows`
+              ? t('data.sendRows', { sendable: totals.sendable, rows: totals.rows })
               : t('data.checkTheRowsFirst')}
           </button>
           {totals && (
             <span className="hint">
-              About {formatSeconds(totals.seconds)} of video, about {totals.credits} credits (an
-              estimate).
+              {t('data.estimate', {
+                duration: formatSeconds(totals.seconds),
+                credits: totals.credits,
+              })}
             </span>
           )}
         </div>
@@ -138,9 +141,12 @@ export function RunSection({ session }: { session: MergeSession }) {
         <>
           <div className="row">
             <span style={{ minWidth: 260 }} role="status" aria-label={t('data.runProgress')}>
-              {count('done')} done, {count('failed')} failed,{' '}
-              {count('queued') + count('rendering') + count('sending')} rendering,{' '}
-              {count('waiting')} waiting
+              {t('data.runCounts', {
+                done: count('done'),
+                failed: count('failed'),
+                rendering: count('queued') + count('rendering') + count('sending'),
+                waiting: count('waiting'),
+              })}
               {run.paused ? t('data.paused') : ''}
               {run.cancelled ? t('data.cancelled') : ''}
             </span>
@@ -155,7 +161,9 @@ export function RunSection({ session }: { session: MergeSession }) {
             )}
             {active && !elsewhere && <button onClick={session.cancel}>{t('data.cancel')}</button>}
             {!active && count('failed') > 0 && (
-              <button onClick={session.retryFailed}>Retry {count('failed')} failed</button>
+              <button onClick={session.retryFailed}>
+                {t('data.retryFailed', { count: count('failed') })}
+              </button>
             )}
           </div>
           {run.pauseReason && <p role="alert">{run.pauseReason}</p>}
@@ -172,7 +180,9 @@ export function RunSection({ session }: { session: MergeSession }) {
                   .finally(() => setZipping(''));
               }}
             >
-              {zipping ? `Zipping ${zipping}…` : `Download ${doneItems.length} videos (zip)`}
+              {zipping
+                ? t('data.zipping', { progress: zipping })
+                : t('data.downloadVideosZip', { count: doneItems.length })}
             </button>
             <button
               disabled={!table}

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { EMPTY_SPEC, type Binding, type MergeSpec } from '../../domain/merge/spec';
@@ -11,15 +12,15 @@ import { BindingForm, describeBinding } from './BindingForm';
 const siteLabel = (site: VariableSite, project: Project): string => {
   switch (site.kind) {
     case 'name':
-      return 'Project name';
+      return i18next.t('data.site.name');
     case 'webhook':
-      return 'Webhook URL';
+      return i18next.t('data.site.webhook');
     case 'script':
-      return `Script, scene ${site.sceneIndex + 1}`;
+      return i18next.t('data.site.script', { scene: site.sceneIndex + 1 });
     case 'text': {
       const clip = project.scenes[site.sceneIndex]?.clips.find((c) => c.id === site.clipId);
       const tag = clip?.tag || clip?.name || site.clipId;
-      return `Text "${tag}", scene ${site.sceneIndex + 1}`;
+      return i18next.t('data.site.text', { tag, scene: site.sceneIndex + 1 });
     }
   }
 };
@@ -95,7 +96,7 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
                   </td>
                   <td>
                     <input
-                      aria-label={`Column of ${name}`}
+                      aria-label={t('data.columnOf', { name })}
                       placeholder={name}
                       value={decl?.column ?? ''}
                       onChange={(e) => setDecl(name, { column: e.target.value || undefined })}
@@ -104,7 +105,7 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
                   </td>
                   <td>
                     <input
-                      aria-label={`Default of ${name}`}
+                      aria-label={t('data.defaultOf', { name })}
                       placeholder={t('data.none2')}
                       value={decl?.default ?? ''}
                       onChange={(e) =>
@@ -125,9 +126,9 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
       <ul aria-label={t('data.bindings')}>
         {spec.bindings.map((b: Binding, i) => (
           <li key={i}>
-            {describeBinding(b, project)} ← column <code>{b.column}</code>{' '}
+            {describeBinding(b, project)} {t('data.fromColumn')} <code>{b.column}</code>{' '}
             <button
-              aria-label={`Remove binding ${i + 1}`}
+              aria-label={t('data.removeBinding', { n: i + 1 })}
               onClick={() =>
                 setSpec({ ...spec, bindings: spec.bindings.filter((_, j) => j !== i) })
               }
