@@ -123,7 +123,7 @@ export function ContactSheet({ session }: { session: MergeSession }) {
               <button
                 key={r.row.number}
                 className={`contact ${r.blocked ? 'blocked' : problems.length ? 'warned' : ''}`}
-                aria-label={`Row ${r.row.number}${r.blocked ? t('data.blocked') : ''}`}
+                aria-label={`${t('data.rowLabel', { row: r.row.number })}${r.blocked ? t('data.blocked') : ''}`}
                 data-blocked={r.blocked}
                 title={problems.map((p) => p.message).join('\n') || t('data.ready')}
                 onClick={() => setOpen(r.row.number)}
@@ -141,7 +141,7 @@ export function ContactSheet({ session }: { session: MergeSession }) {
                   {errors.length > 0
                     ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}`
                     : problems.length
-                      ? ` · ${problems.length} warning(s)`
+                      ? t('data.warningCount', { count: problems.length })
                       : ''}
                 </span>
               </button>

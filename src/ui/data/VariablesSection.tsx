@@ -163,7 +163,7 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
         >
           {t('data.downloadTheMergeTemplate')}
         </button>
-        , then <code>{t('data.npxScenewrightMergeTemplateJson')}</code>.
+        {t('data.thenRun')} <code>{t('data.npxScenewrightMergeTemplateJson')}</code>.
       </p>
     </section>
   );

@@ -59,7 +59,7 @@ export function ExportDialog({
             >
               {RESOLUTIONS.map((r) => (
                 <option key={r} value={r}>
-                  {r === '4k' ? t('export.4k') : `${r}p`}
+                  {r === '4k' ? t('export.4k') : t('export.resolutionP', { r })}
                 </option>
               ))}
             </select>
@@ -90,9 +90,7 @@ export function ExportDialog({
             />
           </FormRow>
           {hookProblem && <p className="error-text">{hookProblem}</p>}
-          <p className="hint">
-            {request.scenes.length} scene(s). A copy of the request is kept with the job.
-          </p>
+          <p className="hint">{t('export.scenesNote', { count: request.scenes.length })}</p>
           <CaptionDownloads project={project} />
           <button className="primary" disabled={blocked} onClick={() => run.mutate(request)}>
             {run.isPending
@@ -101,11 +99,7 @@ export function ExportDialog({
                 ? t('export.saveToAiStudios')
                 : t('export.export')}
           </button>
-          {errors > 0 && (
-            <p className="error-text">
-              Fix the {errors} error(s) first: each would fail the render or waste credits.
-            </p>
-          )}
+          {errors > 0 && <p className="error-text">{t('export.fixErrors', { count: errors })}</p>}
           {run.isError && (
             <p className="error-text" role="alert">
               {describeError(run.error)}

@@ -66,7 +66,7 @@ export function AudioList() {
                 />
               </span>
               <button
-                aria-label={`Remove ${clip.label}`}
+                aria-label={t('insert.removeAudio', { label: clip.label })}
                 onClick={() => commands.clips.remove([clip.id])}
               >
                 {t('insert.text')}

@@ -49,7 +49,7 @@ export function InsertPanel() {
               key={name}
               className="tile"
               onClick={() => commands.insert.shape(name)}
-              aria-label={`Add shape ${name}`}
+              aria-label={t('insert.addShape', { name })}
             >
               {name.replace(/_v2$/, '').replace(/_/g, ' ')}
             </button>

@@ -49,7 +49,7 @@ export function BackgroundFields() {
             className={bg.source_url === url ? 'active tile' : 'tile'}
             aria-pressed={bg.source_url === url}
             onClick={() => set({ source_url: url })}
-            aria-label={`Background ${name}`}
+            aria-label={t('inspector.backgroundPart', { name })}
           >
             <img src={url} alt="" />
             {name}

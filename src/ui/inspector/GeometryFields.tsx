@@ -55,7 +55,7 @@ export function GeometryFields({ clip }: { clip: Visual }) {
         onCommit={commit}
       />
       <label style={{ gridColumn: '1 / -1' }}>
-        Opacity {clip.opacity ?? 100}
+        {t('inspector.opacityValue', { value: clip.opacity ?? 100 })}
         <input
           type="range"
           aria-label={t('inspector.opacity')}

@@ -22,7 +22,7 @@ function AlignBar() {
   ] as const;
   return (
     <>
-      <h2>Arrange {count > 1 ? `${count} clips` : t('inspector.onStage')}</h2>
+      <h2>{count > 1 ? t('inspector.arrangeClips', { count }) : t('inspector.arrangeOnStage')}</h2>
       <div className="tabs">
         {align.map(([kind, label]) => (
           <button key={kind} onClick={() => commands.clips.align(kind)} title={label}>

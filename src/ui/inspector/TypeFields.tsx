@@ -91,8 +91,7 @@ export function TypeFields({ clip }: { clip: Clip }) {
   if (isOpaqueClip(clip))
     return (
       <p className="hint" aria-label={t('inspector.unknownClipType')}>
-        Scenewright does not know the clip type “{clipTypeOf(clip)}”. Its own fields are sent back
-        exactly as they came; position, size and layer can be changed here.
+        {t('inspector.unknownTypeText', { type: clipTypeOf(clip) })}
       </p>
     );
   switch (clip.type) {

@@ -1,3 +1,4 @@
+import { formatPercent, formatSecondsUnit } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
@@ -53,8 +54,14 @@ export function JobRow({
         <ProgressBar value={progress} status={job.status} />
         <div className="hint">
           {status === 'stalled'
-            ? `No progress for over ${STALL_AFTER_MS / 1000}s at ${progress.toFixed(1)}%`
-            : `${job.status} · ${progress.toFixed(1)}%`}
+            ? t('jobs.stalled', {
+                seconds: formatSecondsUnit(STALL_AFTER_MS / 1000),
+                percent: formatPercent(progress),
+              })
+            : t('jobs.statusProgress', {
+                status: t(`jobs.status.${job.status}`, { defaultValue: job.status }),
+                percent: formatPercent(progress),
+              })}
           {job.error ? ` · ${job.error}` : ''}
         </div>
       </td>

@@ -47,7 +47,7 @@ export function JobsDialog({ onClose }: { onClose: () => void }) {
       </table>
       {shown && (
         <>
-          <h2>Request sent for “{shown.name || shown.id}”</h2>
+          <h2>{t('jobs.requestSentFor', { name: shown.name || shown.id })}</h2>
           <pre className="json">{highlightJson(JSON.stringify(shown.request, null, 2))}</pre>
         </>
       )}

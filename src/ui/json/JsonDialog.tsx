@@ -1,3 +1,4 @@
+import { formatNumber } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { Dialog } from '../common/Dialog';
@@ -23,7 +24,7 @@ export function JsonDialog({ onClose }: { onClose: () => void }) {
         <a className="hint" href="/schema/editor-project.json" target="_blank" rel="noreferrer">
           {t('json.jsonSchema')}
         </a>
-        <span className="hint">{text.length.toLocaleString()} characters</span>
+        <span className="hint">{t('json.characters', { count: formatNumber(text.length) })}</span>
       </div>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 300px', gap: 12 }}>
         <pre className="json" aria-label={t('json.requestJson')}>

@@ -7,7 +7,7 @@ export function CaptionDownloads({ project }: { project: Project }) {
   const { t } = useTranslation();
   return (
     <p className="hint" aria-label={t('preview.captions')}>
-      Captions from the script (timing estimated):{' '}
+      {t('preview.captionsFromScript')}{' '}
       <button onClick={() => saveCaptions(project, 'srt')}>{t('preview.downloadSrt')}</button>{' '}
       <button onClick={() => saveCaptions(project, 'vtt')}>{t('preview.downloadWebvtt')}</button>
     </p>

@@ -1,3 +1,4 @@
+import { formatSecondsUnit } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { downloadUrl } from '../../api/jobs';
@@ -61,7 +62,7 @@ export function JobCaptions({ job }: { job: Job }) {
           {' '}
           <button
             onClick={() => saveCaptions(project, format, seconds)}
-            title={`Re-timed to the rendered video's ${seconds.toFixed(1)} s`}
+            title={t('preview.retimed', { duration: formatSecondsUnit(seconds) })}
           >
             {t('preview.captionsReTimedToVideo')}
           </button>

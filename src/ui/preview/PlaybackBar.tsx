@@ -73,7 +73,7 @@ export function PlaybackBar() {
                 style={{ flexGrow: s.end - s.start }}
                 data-scene-id={s.sceneId}
               >
-                Scene {s.index + 1}
+                {t('preview.sceneN', { scene: s.index + 1 })}
               </div>
             ))}
           </div>

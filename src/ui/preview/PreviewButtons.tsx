@@ -34,7 +34,7 @@ export function PreviewButtons() {
       </div>
       <div className="scene-actions">
         <button onClick={() => setReflowing(true)} title={t('preview.layEverySceneOutFor')}>
-          ⇄ Reflow to {other}
+          {t('preview.reflowToShort', { orientation: t(`preview.orientationWord.${other}`) })}
         </button>
       </div>
       {reflowing && <ReflowDialog onClose={() => setReflowing(false)} />}

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { measureTextHeight } from '../../canvas/measure-text';
@@ -7,10 +8,7 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
 import { ScenePreview } from './ScenePreview';
 
-const LABEL: Record<Orientation, string> = {
-  landscape: 'landscape 16:9',
-  portrait: 'portrait 9:16',
-};
+const label = (o: Orientation) => i18next.t(`preview.orientation.${o}`);
 
 /**
  * Switching orientation: the project laid out for the other frame, side by side with how it is,
@@ -39,16 +37,13 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title={t('preview.switchOrientation')} onClose={onClose} wide>
-      <p>
-        Lay the project out for {LABEL[to]}: the avatar keeps its share of the height, backdrops
-        cover the new frame, text re-wraps at the same size, small clips keep their corner.
-      </p>
+      <p>{t('preview.reflowIntro', { to: label(to) })}</p>
       {project.scenes.length > 1 && (
         <p>
           <button disabled={index === 0} onClick={() => setIndex(index - 1)}>
             {t('preview.previousScene')}
           </button>{' '}
-          Scene {index + 1} of {project.scenes.length}{' '}
+          {t('preview.sceneOf', { scene: index + 1, count: project.scenes.length })}{' '}
           <button disabled={index >= project.scenes.length - 1} onClick={() => setIndex(index + 1)}>
             {t('preview.nextScene')}
           </button>
@@ -64,7 +59,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
               label={t('preview.before')}
             />
           )}
-          <figcaption>Now ({LABEL[from]})</figcaption>
+          <figcaption>{t('preview.now', { orientation: label(from) })}</figcaption>
         </figure>
         <figure>
           {after && (
@@ -75,7 +70,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
               label={t('preview.after')}
             />
           )}
-          <figcaption>After reflow ({LABEL[to]})</figcaption>
+          <figcaption>{t('preview.afterReflow', { orientation: label(to) })}</figcaption>
         </figure>
       </div>
       {result.newIssues.length > 0 && (
@@ -93,7 +88,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
             onClose();
           }}
         >
-          Reflow to {LABEL[to]}
+          {t('preview.reflowTo', { orientation: label(to) })}
         </button>{' '}
         <button
           onClick={() => {

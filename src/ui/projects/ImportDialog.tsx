@@ -67,7 +67,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {t('projects.importPastedJson')}
       </button>
       <FetchProjectForm
-        onFetched={(project, id) => accept(project, `AI Studios project ${id}`, id)}
+        onFetched={(project, id) => accept(project, t('projects.fromAiStudios', { id }), id)}
       />
       {problems.length > 0 && (
         <div role="alert" className="error-text">

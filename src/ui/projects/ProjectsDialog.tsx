@@ -63,7 +63,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       </div>
       {deleted && (
         <p role="status">
-          Deleted “{deleted.title}”.{' '}
+          {t('projects.deletedTitle', { title: deleted.title })}{' '}
           <button
             onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}
           >
@@ -90,7 +90,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               </td>
               <td>
                 <input
-                  aria-label={`Rename ${p.title}`}
+                  aria-label={t('projects.renameTitle', { title: p.title })}
                   defaultValue={p.title}
                   onBlur={(e) => {
                     const title = e.target.value.trim();

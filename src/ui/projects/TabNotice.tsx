@@ -29,9 +29,9 @@ export function TabNotice() {
         </header>
         <p>
           {elsewhere
-            ? `“${tab.title}” is already open for editing in another tab or window.`
-            : `“${tab.title}” was taken over by another tab or window. Your changes here were saved first.`}{' '}
-          This tab is read-only, so that neither copy overwrites the other.
+            ? t('projects.openElsewhere', { title: tab.title })
+            : t('projects.takenOver', { title: tab.title })}{' '}
+          {t('projects.readOnlyTab')}
         </p>
         <div className="row">
           <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>

@@ -17,10 +17,12 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
       <h2>{t('script.avatar')}</h2>
       <p className="hint">
         {t('script.model')} <code>{clip.model.ai_name}</code>
-        {avatar && avatar.label !== avatar.id ? ` (${avatar.label})` : ''}, outfit{' '}
+        {t('script.modelOutfit', {
+          label: avatar && avatar.label !== avatar.id ? ` (${avatar.label})` : '',
+        })}{' '}
         <code>{clip.model.emotion}</code>
-        {clip.model.language ? `, language ${clip.model.language}` : ''}. The scene’s script follows
-        these ids.
+        {clip.model.language ? t('script.languageSuffix', { language: clip.model.language }) : ''}
+        {t('script.followsIds')}
       </p>
       {isEstimatedAvatar(clip.model) && (
         <p className="hint" role="note">

@@ -22,10 +22,14 @@ function OutfitTile({
       className="tile"
       title={
         estimate
-          ? `Place ${avatar.label} in ${outfit.label}. AI Studios gives no placement geometry, so its size is estimated from the outfit thumbnail.`
-          : `Place ${avatar.label} in ${outfit.label}, sized as in ${outfit.source ?? t('script.aProjectMadeInAi')}.`
+          ? t('script.placeEstimated', { avatar: avatar.label, outfit: outfit.label })
+          : t('script.placeSized', {
+              avatar: avatar.label,
+              outfit: outfit.label,
+              source: outfit.source ?? t('script.aProjectMadeInAi'),
+            })
       }
-      aria-label={`Place avatar ${avatar.label} · ${outfit.label}`}
+      aria-label={t('script.placeAvatar', { avatar: avatar.label, outfit: outfit.label })}
       onClick={() => onPlace(outfit, img.current)}
     >
       {outfit.thumbnail ? (
@@ -78,8 +82,7 @@ export function AvatarPanel() {
       </div>
       {bare.length > 0 && (
         <p className="hint">
-          No outfits listed for {bare.map((a) => a.label).join(', ')}: AI Studios’ model list does
-          not name any, so they cannot be placed.
+          {t('script.noOutfits', { avatars: bare.map((a) => a.label).join(', ') })}
         </p>
       )}
     </section>

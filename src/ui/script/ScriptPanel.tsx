@@ -1,3 +1,4 @@
+import { formatNumber } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
 import { avatarClipOf, orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
@@ -5,13 +6,6 @@ import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms'
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
 import { VoiceField } from './VoiceField';
-
-const LANGUAGE_NAMES = {
-  ko: 'Korean',
-  ja: 'Japanese',
-  zh: 'Chinese',
-  other: 'Latin script',
-} as const;
 
 export function ScriptPanel() {
   const { t } = useTranslation();
@@ -34,11 +28,13 @@ export function ScriptPanel() {
       aria-label={t('script.script')}
       style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}
     >
-      <h2>Script · scene {index + 1}</h2>
+      <h2>{t('script.heading', { scene: index + 1 })}</h2>
       {mismatch && (
         <p className="error-text" role="alert">
-          The script names {script.modelId}/{script.clothId} but the avatar is{' '}
-          {avatar.model.ai_name}/{avatar.model.emotion}.{' '}
+          {t('script.mismatch', {
+            script: `${script.modelId}/${script.clothId}`,
+            avatar: `${avatar.model.ai_name}/${avatar.model.emotion}`,
+          })}{' '}
           <button onClick={() => commands.script.fixSync()}>{t('script.useTheAvatarSIds')}</button>
         </p>
       )}
@@ -52,8 +48,10 @@ export function ScriptPanel() {
         onBlur={commands.endBurst}
       />
       <div className="row hint" style={{ justifyContent: 'space-between' }}>
-        <span aria-label={t('script.characterCount')}>{text.length} characters</span>
-        <span>{text.trim() ? LANGUAGE_NAMES[detectLanguage(text)] : ''}</span>
+        <span aria-label={t('script.characterCount')}>
+          {t('script.characters', { count: formatNumber(text.length) })}
+        </span>
+        <span>{text.trim() ? t(`script.lang.${detectLanguage(text)}`) : ''}</span>
         <span title={t('script.estimatedSpeechDuration')}>
           ≈ {formatSeconds(estimateSpeechSeconds(text))}
         </span>
@@ -76,7 +74,7 @@ export function ScriptPanel() {
       {avatar && (
         <p className="hint">
           {t('script.speaksAs')} <code>{script?.modelId || '—'}</code> /{' '}
-          <code>{script?.clothId || '—'}</code> (from the avatar clip).
+          <code>{script?.clothId || '—'}</code> {t('script.fromAvatarClip')}
         </p>
       )}
     </section>

@@ -68,7 +68,10 @@ export function VoiceField({
         <p className="hint" aria-label={t('script.whereVoicesComeFrom')}>
           {config.data.simulator
             ? t('script.simulatorVoicesMadeUpFor')
-            : `The avatar’s own voice${count ? `, plus ${count} voice${count === 1 ? '' : t('script.s')} from the server’s VOICES_FILE` : ''}. AI Studios does not publish its TTS voices or their format, so Scenewright offers no others${count ? '' : t('script.noVoicesFileIsSet')}.`}
+            : t('script.voicesNote', {
+                plus: count ? t('script.plusVoices', { count }) : '',
+                noFile: count ? '' : t('script.noVoicesFileIsSet'),
+              })}
         </p>
       )}
       {isTTS && (

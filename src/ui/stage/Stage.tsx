@@ -16,8 +16,7 @@ function EstimateBadge() {
   if (!model || !isEstimatedAvatar(model)) return null;
   return (
     <p className="stage-badge" role="note" aria-label={t('stage.avatarSizeEstimate')}>
-      Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no placement
-      geometry for this outfit.
+      {t('stage.estimateBadge', { model: model.ai_name, outfit: model.emotion })}
     </p>
   );
 }
