@@ -10,6 +10,8 @@ import { upstreamOrigins, type UpstreamOrigin } from '../../store/persist/upstre
 import { describeError } from '../common/describe-error';
 import { useServices } from '../services';
 
+const UPDATE_ENDPOINT = 'POST editor/project/:projectId';
+
 const TYPE_WORDS = new Set([
   'aiModel',
   'textImage',
@@ -70,7 +72,7 @@ export function EditExportSection({
       <h2>{t('account.editsToTheOpenAi')}</h2>
       <p className="hint">
         {t('account.openedFromProject')} <code>{origin.projectId}</code>
-        {t('account.theseDifferencesAreSentAs')} <code>POST editor/project/:projectId</code>
+        {t('account.theseDifferencesAreSentAs')} <code>{UPDATE_ENDPOINT}</code>
         {t('account.whichRendersANewVideo')}
       </p>
       {diff.inexpressible.length > 0 ? (

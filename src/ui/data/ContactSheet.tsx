@@ -8,12 +8,13 @@ import { renderSceneImage, type SceneImage } from '../../canvas/offscreen-scene'
 import { summarise, type RowReport } from '../../domain/merge/report';
 import { stageSizeOf } from '../../domain/project';
 import { formatSeconds } from '../../domain/speech';
+import { issueText } from '../common/issue-text';
 import { useEditorState } from '../../store/editor-context';
 import type { MergeSession } from './merge-session';
 import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 
 const problemsOf = (report: RowReport, image: SceneImage | undefined) => [
-  ...report.issues.map((i) => ({ severity: i.severity, message: i.message })),
+  ...report.issues.map((i) => ({ severity: i.severity, message: issueText(i) })),
   ...(image?.failedUrls ?? []).map((u) => ({
     severity: 'warning' as const,
     message: i18next.t('data.browserCouldNotLoad', { url: u }),

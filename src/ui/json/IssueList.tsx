@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightIssue } from '../../domain/preflight/types';
+import { issueText } from '../common/issue-text';
 import { useEditor } from '../../store/editor-context';
 
 /** Script ids that differ from the avatar clip get their one-click fix right here. */
@@ -29,7 +30,7 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
           title={t('json.showOnStage')}
         >
           <strong>{issue.severity === 'error' ? t('json.error') : t('json.warning')}</strong>:{' '}
-          {issue.message}
+          {issueText(issue)}
           <div className="hint">
             <code>{issue.path.join('.')}</code>
           </div>

@@ -6,6 +6,7 @@ import { orientationOf, stageSizeOf } from '../../domain/project';
 import { STAGE_SIZE, type Orientation } from '../../domain/schema/common';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
+import { issueText } from '../common/issue-text';
 import { ScenePreview } from './ScenePreview';
 
 const label = (o: Orientation) => i18next.t(`preview.orientation.${o}`);
@@ -76,7 +77,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
       {result.newIssues.length > 0 && (
         <ul className="error-text" aria-label={t('preview.reflowWarnings')}>
           {result.newIssues.map((i) => (
-            <li key={`${i.code}|${i.sceneIndex ?? ''}|${i.clipId ?? ''}`}>{i.message}</li>
+            <li key={`${i.code}|${i.sceneIndex ?? ''}|${i.clipId ?? ''}`}>{issueText(i)}</li>
           ))}
         </ul>
       )}
