@@ -32,7 +32,7 @@ test('scenes reorder by drag in the strip', async ({ editor, page }) => {
   await page.getByRole('button', { name: '+ Scene' }).click();
   const before = (await editor.project()).scenes.map((s) => s.id);
   const cards = page.getByRole('navigation', { name: 'Scenes' }).locator('[data-scene-id]');
-  await cards.nth(2).dragTo(cards.nth(0), { targetPosition: { x: 5, y: 20 } });
+  await cards.nth(2).dragTo(cards.nth(0), { targetPosition: { x: 5, y: 20 }, steps: 10 });
   await expect
     .poll(async () => (await editor.project()).scenes.map((s) => s.id))
     .toEqual([before[2], before[0], before[1]]);

@@ -130,7 +130,7 @@ test('layers reorder by drag and rewrite layer', async ({ editor, page }) => {
   const layers = page.getByRole('list', { name: 'Layers' }).locator('li[data-clip-id]');
   await expect(layers).toHaveCount(2);
   await expect(layers.first()).toContainText('Star');
-  await layers.nth(1).dragTo(layers.first(), { targetPosition: { x: 10, y: 2 } });
+  await layers.nth(1).dragTo(layers.first(), { targetPosition: { x: 10, y: 2 }, steps: 10 });
   await expect(layers.first()).toContainText('Circle');
   const clips = (await editor.request()).scenes[0]!.clips;
   const layerOf = (name: string) =>

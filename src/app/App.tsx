@@ -22,6 +22,9 @@ import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
 import { TabNotice } from '../ui/projects/TabNotice';
 import { ServicesContext, type Services } from '../ui/services';
+import { AnnouncerContext, createAnnouncer } from '../ui/announcer/announcer';
+import { announceEditor } from '../ui/announcer/editor-announcements';
+import { LiveRegion } from '../ui/announcer/LiveRegion';
 
 declare global {
   interface Window {
@@ -83,9 +86,12 @@ function Workspace({
   services: Services;
 }) {
   const batchJobs = useBatchRunner(batch);
+  const [announcer] = useState(createAnnouncer);
   useEffect(() => mergeSession.resume(), []);
+  useEffect(() => announceEditor(editor, announcer.announce), [editor, announcer]);
   return (
-    <>
+    <AnnouncerContext.Provider value={announcer}>
+      <LiveRegion announcer={announcer} />
       <ServicesContext.Provider value={services}>
         <EditorContext.Provider value={editor}>
           <EditorScreen
@@ -96,6 +102,6 @@ function Workspace({
           <TabNotice />
         </EditorContext.Provider>
       </ServicesContext.Provider>
-    </>
+    </AnnouncerContext.Provider>
   );
 }

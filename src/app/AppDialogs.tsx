@@ -3,7 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
 import { mergeSession } from '../ui/data/merge-session';
-import type { Panel } from '../ui/toolbar/Toolbar';
+import type { Panel } from '../ui/actions/panels';
 
 // The first screen opens none of these: each is its own chunk, fetched when first opened.
 const AccountProjectsDialog = lazy(() =>

@@ -22,6 +22,7 @@ import { createInsertCommands } from './insert-commands';
 import { createScriptCommands } from './script-commands';
 import { createReflowCommands } from './reflow-commands';
 import { createPlaybackCommands } from './playback-store';
+import { createSessionCommands, createTransformCommands } from './transform-commands';
 
 export interface CommandDeps {
   /** Fresh ids for clips and scenes; the app passes a random source, tests a counter. */
@@ -64,6 +65,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
   };
 
   const clips = {
+    ...createTransformCommands(store, edit),
     select,
     selectAll: () =>
       select(
@@ -140,6 +142,7 @@ export function createCommands(store: EditorStore, deps: CommandDeps) {
     /** A web font arrived: texts measured with its fallback are measured again. */
     refitTexts: text.refitAll,
     clips,
+    session: createSessionCommands(store),
     scenes: createSceneCommands(store, deps, commit),
     insert: createInsertCommands(store, deps, commit),
     script: createScriptCommands(store, deps, commit),

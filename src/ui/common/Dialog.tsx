@@ -1,44 +1,52 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import * as Radix from '@radix-ui/react-dialog';
+import { useState, type ReactNode } from 'react';
 
 interface Props {
   title: string;
+  /** A sentence read out with the title; omitted, the dialog has no description. */
+  description?: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
 }
 
-export function Dialog({ title, onClose, children, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    ref.current?.focus();
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+const CLOSE_LABEL = 'Close';
+
+/**
+ * Every dialog of the app, on Radix's: focus moves in on open, stays inside while open, returns to
+ * the control that opened it; Esc and a press outside close it.
+ */
+export function Dialog({ title, description, onClose, children, wide }: Props) {
+  // Radix gives focus back to its own Trigger; our dialogs open from the toolbar, the keyboard or
+  // another dialog, so the opener is whatever had focus when this one mounted.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        tabIndex={-1}
-        ref={ref}
-        style={wide ? { width: 'min(1100px, 96vw)' } : undefined}
-      >
-        <header>
-          <h1>{title}</h1>
-          <button onClick={onClose} aria-label="Close">
-            ✕
-          </button>
-        </header>
-        {children}
-      </div>
-    </div>
+    <Radix.Root open onOpenChange={(open) => !open && onClose()}>
+      <Radix.Portal>
+        <Radix.Overlay className="dialog-backdrop">
+          <Radix.Content
+            className="dialog"
+            style={wide ? { width: 'min(1100px, 96vw)' } : undefined}
+            {...(description ? {} : { 'aria-describedby': undefined })}
+            onCloseAutoFocus={(e) => {
+              if (!opener?.isConnected) return;
+              e.preventDefault();
+              opener.focus();
+            }}
+          >
+            <header>
+              <Radix.Title asChild>
+                <h1>{title}</h1>
+              </Radix.Title>
+              <Radix.Close aria-label={CLOSE_LABEL}>✕</Radix.Close>
+            </header>
+            {description && <Radix.Description className="hint">{description}</Radix.Description>}
+            {children}
+          </Radix.Content>
+        </Radix.Overlay>
+      </Radix.Portal>
+    </Radix.Root>
   );
 }

@@ -14,6 +14,7 @@ import { ScriptPanel } from '../script/ScriptPanel';
 import { Stage } from '../stage/Stage';
 import { StageContext } from '../stage/stage-context';
 import { Toolbar, type Panel } from '../toolbar/Toolbar';
+import { useAnnounce } from '../announcer/announcer';
 
 interface Props {
   /** Dialogs provided by the composition root, keyed by panel. */
@@ -26,6 +27,7 @@ interface Props {
 export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
   const { t } = useTranslation();
   const editor = useEditor();
+  const announce = useAnnounce();
   const [panel, setPanel] = useState<Panel | null>(null);
   const [handle, setHandle] = useState<StageHandle | null>(null);
   const close = useCallback(() => setPanel(null), []);
@@ -34,14 +36,14 @@ export function EditorScreen({ dialogs, saveStatus, onStage }: Props) {
   }, [handle, onStage]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => handleShortcut(e, editor, () => setPanel('help'));
+    const onKey = (e: KeyboardEvent) => handleShortcut(e, { editor, open: setPanel, announce });
     window.addEventListener('keydown', onKey);
     const offMarks = installGestureMarks(editor.commands.gestures);
     return () => {
       window.removeEventListener('keydown', onKey);
       offMarks();
     };
-  }, [editor]);
+  }, [editor, announce]);
 
   const render =
     panel === 'help' ? (

@@ -10,6 +10,8 @@ import { describeError } from '../common/describe-error';
 import { IssueList } from '../json/IssueList';
 import { usePreflight } from '../json/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
+import { MESSAGES } from '../announcer/messages';
+import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 export const webhookProblem = (url: string | undefined) => {
   if (!url) return '';
@@ -39,6 +41,7 @@ export function ExportDialog({
   const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
   const blocked = errors > 0 || Boolean(hookProblem) || run.isPending;
+  useAnnounceOnChange(MESSAGES.preflight(errors, issues.length - errors));
 
   return (
     <Dialog title={t('export.exportVideo')} onClose={onClose} wide>

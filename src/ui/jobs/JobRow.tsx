@@ -13,11 +13,23 @@ const elapsed = (ms: number) => {
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
 };
 
-export function ProgressBar({ value, status }: { value: number; status: string }) {
+const PROGRESS_LABEL = 'Progress';
+
+export function ProgressBar({
+  value,
+  status,
+  label = PROGRESS_LABEL,
+}: {
+  value: number;
+  status: string;
+  /** What the bar measures, for screen readers ("Progress of Two scenes"). */
+  label?: string;
+}) {
   return (
     <div
       className={`progress ${status}`}
       role="progressbar"
+      aria-label={label}
       aria-valuenow={Math.round(value)}
       aria-valuemin={0}
       aria-valuemax={100}
@@ -51,7 +63,11 @@ export function JobRow({
         </div>
       </td>
       <td style={{ width: 220 }}>
-        <ProgressBar value={progress} status={job.status} />
+        <ProgressBar
+          value={progress}
+          status={job.status}
+          label={`Progress of ${job.name || job.id}`}
+        />
         <div className="hint">
           {status === 'stalled'
             ? t('jobs.stalled', {

@@ -7,6 +7,7 @@ import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/describe-error';
 import { highlightJson } from '../json/highlight';
 import { JobRow } from './JobRow';
+import { jobMilestone, useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 /** Every export the server recorded, live; it survives reloads because the server keeps them. */
 export function JobsDialog({ onClose }: { onClose: () => void }) {
@@ -21,6 +22,7 @@ export function JobsDialog({ onClose }: { onClose: () => void }) {
     return () => clearInterval(t);
   }, []);
   const list = [...(jobs.data ?? [])].sort((a, b) => b.createdAt - a.createdAt);
+  useAnnounceOnChange(jobMilestone(list[0]));
 
   return (
     <Dialog title={t('jobs.jobs')} onClose={onClose} wide>

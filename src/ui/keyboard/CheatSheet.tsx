@@ -1,22 +1,34 @@
+import { ACTIONS } from '../actions/action-table';
+import { formatChord } from '../actions/keys';
 import { Dialog } from '../common/Dialog';
-import { SHORTCUTS } from './shortcuts';
 
+const TEXT = {
+  title: 'Keyboard shortcuts',
+  description:
+    'Shortcuts are off while you type in a field or edit text on the stage. Tab to the stage, then Tab and Shift+Tab walk its clips. In Layers and Scenes, press Space on an item to pick it up, arrows to move it, Space to drop, Esc to cancel.',
+};
+
+/** Generated from the action table: every action with keys has a row. */
 export function CheatSheet({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <table className="data">
+    <Dialog title={TEXT.title} description={TEXT.description} onClose={onClose}>
+      <table className="data" aria-label={TEXT.title}>
         <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
+          {ACTIONS.filter((a) => a.keys?.length).map((a) => (
+            <tr key={a.id} data-action={a.id}>
               <td>
-                <kbd>{s.keys}</kbd>
+                {a.keys!.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' / '}
+                    <kbd>{formatChord(k)}</kbd>
+                  </span>
+                ))}
               </td>
-              <td>{s.description}</td>
+              <td>{a.label}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">Shortcuts are off while you type in a field or edit text on the stage.</p>
     </Dialog>
   );
 }

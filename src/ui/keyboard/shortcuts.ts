@@ -1,25 +1,9 @@
-import type { Editor } from '../../store/editor-context';
+import { ACTIONS } from '../actions/action-table';
+import type { Action, ActionContext } from '../actions/action-types';
+import { matchesChord, parseChord } from '../actions/keys';
 
-export interface Shortcut {
-  keys: string;
-  description: string;
-}
-
-/** The cheat sheet and the handler read from the same list, so they cannot drift. */
-export const SHORTCUTS: Shortcut[] = [
-  { keys: '← ↑ → ↓', description: 'Nudge 1 px (Shift: 10 px)' },
-  { keys: 'Delete / Backspace', description: 'Delete selected clips' },
-  { keys: 'Ctrl+D', description: 'Duplicate' },
-  { keys: 'Ctrl+C / Ctrl+V', description: 'Copy / paste' },
-  { keys: 'Ctrl+Z', description: 'Undo' },
-  { keys: 'Ctrl+Shift+Z / Ctrl+Y', description: 'Redo' },
-  { keys: 'Ctrl+A', description: 'Select all clips' },
-  { keys: 'Esc', description: 'Clear selection' },
-  { keys: ']  /  [', description: 'Layer up / down' },
-  { keys: 'G', description: 'Toggle snapping guides' },
-  { keys: 'Space', description: 'Play / pause the preview (while it is open)' },
-  { keys: '?', description: 'This cheat sheet' },
-];
+/** Marks the element whose focus scopes `scope: 'stage'` actions. */
+export const STAGE_FOCUS_ATTR = 'data-stage-focus';
 
 /** True while the user types somewhere: shortcuts must not fire then. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -33,42 +17,35 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'color'].includes(type);
 }
 
-export function handleShortcut(e: KeyboardEvent, editor: Editor, openHelp: () => void): boolean {
-  const { store, commands } = editor;
+const onStage = (target: EventTarget | null) =>
+  target instanceof Element && target.closest(`[${STAGE_FOCUS_ATTR}]`) !== null;
+
+/** The action a key press names here, if any (first match in table order). */
+export function actionForKey(e: KeyboardEvent, actions: readonly Action[] = ACTIONS) {
+  return actions.find(
+    (a) =>
+      (a.scope !== 'stage' || onStage(e.target)) &&
+      a.keys?.some((k) => matchesChord(e, parseChord(k), a.shiftStep)),
+  );
+}
+
+/** Runs the table's action for a key press; true when it took the key. */
+export function handleShortcut(
+  e: KeyboardEvent,
+  ctx: Omit<ActionContext, 'coarse'>,
+  actions: readonly Action[] = ACTIONS,
+): boolean {
+  const { store } = ctx.editor;
   if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId)
     return false;
   if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false;
-  const mod = e.ctrlKey || e.metaKey;
   // Backspace on a focused checkbox must not delete the selected clip.
   if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)
     return false;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  const step = e.shiftKey ? 10 : 1;
-  const run: Record<string, () => void> = {
-    ArrowLeft: () => commands.clips.nudge(-step, 0),
-    ArrowRight: () => commands.clips.nudge(step, 0),
-    ArrowUp: () => commands.clips.nudge(0, -step),
-    ArrowDown: () => commands.clips.nudge(0, step),
-    Delete: commands.clips.removeSelected,
-    Backspace: commands.clips.removeSelected,
-    Escape: commands.clips.clearSelection,
-    ']': () => commands.clips.shiftLayer(1),
-    '[': () => commands.clips.shiftLayer(-1),
-    '?': openHelp,
-    g: () => store.setState({ snapping: !store.getState().snapping }),
-    ...(commands.playback.store.getState().open ? { ' ': () => commands.playback.toggle() } : {}),
-  };
-  const withMod: Record<string, () => void> = {
-    z: e.shiftKey ? commands.redo : commands.undo,
-    y: commands.redo,
-    d: commands.clips.duplicateSelected,
-    c: commands.clips.copy,
-    v: commands.clips.paste,
-    a: commands.clips.selectAll,
-  };
-  const action = mod ? withMod[key] : e.altKey ? undefined : run[key];
-  if (!action) return false;
+  const action = actionForKey(e, actions);
+  if (!action || (action.enabled && !action.enabled(ctx.editor))) return false;
+  if (action.perform({ ...ctx, coarse: Boolean(action.shiftStep && e.shiftKey) }) === false)
+    return false;
   e.preventDefault();
-  action();
   return true;
 }

@@ -1,31 +1,23 @@
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
-import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domain/schema/clips';
+import type { Clip } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
-import { useDragReorder } from '../common/use-drag-reorder';
+import { SortableList, useSortableItem } from '../common/Sortable';
+import { clipKind, clipLabel } from './clip-label';
 
-const KIND: Record<KnownClip['type'], string> = {
-  aiModel: 'Avatar',
-  image: 'Image',
-  textImage: 'Text',
-  shape: 'Shape',
-  videoImage: 'Video',
-  audio: 'Audio',
+export { clipLabel } from './clip-label';
+
+const TEXT = {
+  empty: 'No clips in this scene yet. Add one from the left panel.',
+  list: 'Layers',
+  notLoading: '⚠ Not loading',
+  notLoadingLabel: 'Does not load',
+  lock: (name: string) => `Lock ${name}`,
+  unlock: (name: string) => `Unlock ${name}`,
+  locked: 'Locked',
+  lockButton: 'Lock',
 };
-
-/** Known kinds by name; a clip of another type shows its own type name. */
-const kindOf = (clip: Clip): string =>
-  isOpaqueClip(clip) ? clipTypeOf(clip) : KIND[clip.type as KnownClip['type']];
-
-export function clipLabel(clip: Clip): string {
-  if (clip.tag) return clip.tag;
-  if (isOpaqueClip(clip)) return `${clipTypeOf(clip)} (kept as is)`;
-  if (clip.type === 'textImage') return clip.text.slice(0, 24) || 'Text';
-  if (clip.type === 'shape') return clip.shapeName;
-  if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
-  return kindOf(clip);
-}
 
 /** The picture URL a clip shows on the stage, if any. */
 const mediaUrlOf = (clip: Clip): string | undefined =>
@@ -35,75 +27,81 @@ const mediaUrlOf = (clip: Clip): string | undefined =>
       ? clip.model.source_url
       : undefined;
 
-/** Top of the stack first. Dragging rewrites `layer` for the whole scene in one step. */
+function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
+  const { commands, store } = useEditor();
+  const problems = useStore(store, (s) => s.mediaProblems);
+  const { item, handle, isDragging } = useSortableItem(clip.id);
+  const locked = isLocked(clip);
+  const url = mediaUrlOf(clip);
+  const problem = url ? problems[url] : undefined;
+  const selected = selection.includes(clip.id);
+  return (
+    <li
+      {...item}
+      data-clip-id={clip.id}
+      className={[selected ? 'selected' : '', isDragging ? 'sortable-dragging' : ''].join(' ')}
+      onClick={(e) =>
+        commands.clips.select(
+          e.shiftKey
+            ? selected
+              ? selection.filter((id) => id !== clip.id)
+              : [...selection, clip.id]
+            : [clip.id],
+        )
+      }
+    >
+      <button className="layer-name" {...handle} aria-current={selected || undefined}>
+        <span className="kind">{clipKind(clip)}</span>
+        <span className="name">{clipLabel(clip)}</span>
+      </button>
+      {problem && (
+        <span
+          className="media-problem"
+          role="img"
+          aria-label={TEXT.notLoadingLabel}
+          title={problem}
+        >
+          {TEXT.notLoading}
+        </span>
+      )}
+      <button
+        aria-label={locked ? TEXT.unlock(clipLabel(clip)) : TEXT.lock(clipLabel(clip))}
+        aria-pressed={locked}
+        onClick={(e) => {
+          e.stopPropagation();
+          commands.clips.setLocked(clip.id, !locked);
+        }}
+      >
+        {locked ? TEXT.locked : TEXT.lockButton}
+      </button>
+    </li>
+  );
+}
+
+/** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);
-  const problems = useStore(useEditor().store, (s) => s.mediaProblems);
   const ids = layers.map((c) => c.id);
-  const { itemProps, dropIndex } = useDragReorder(ids, (id, toIndex) => {
+  const onMove = (id: string, toIndex: number) => {
     const order = ids.filter((x) => x !== id);
     order.splice(toIndex, 0, id);
     commands.clips.setLayerOrder([...order].reverse());
-  });
-
-  const problem = (clip: Clip) => {
-    const url = mediaUrlOf(clip);
-    return url ? problems[url] : undefined;
+  };
+  const nameOf = (id: string) => {
+    const clip = layers.find((c) => c.id === id);
+    return clip ? `${clipKind(clip)} '${clipLabel(clip)}'` : id;
   };
 
-  if (layers.length === 0)
-    return <p className="hint">No clips in this scene yet. Add one from the left panel.</p>;
+  if (layers.length === 0) return <p className="hint">{TEXT.empty}</p>;
   return (
-    <ul className="layers" aria-label="Layers">
-      {layers.map((clip, index) => {
-        const locked = isLocked(clip);
-        return (
-          <li
-            key={clip.id}
-            data-clip-id={clip.id}
-            className={[
-              selection.includes(clip.id) ? 'selected' : '',
-              dropIndex === index ? 'drop-before' : '',
-            ].join(' ')}
-            onClick={(e) =>
-              commands.clips.select(
-                e.shiftKey
-                  ? selection.includes(clip.id)
-                    ? selection.filter((id) => id !== clip.id)
-                    : [...selection, clip.id]
-                  : [clip.id],
-              )
-            }
-            {...itemProps(clip.id, index)}
-          >
-            <span className="kind">{kindOf(clip)}</span>
-            <span className="name">{clipLabel(clip)}</span>
-            {problem(clip) && (
-              <span
-                className="media-problem"
-                role="img"
-                aria-label="Does not load"
-                title={problem(clip)}
-              >
-                ⚠ Not loading
-              </span>
-            )}
-            <button
-              aria-label={locked ? `Unlock ${clipLabel(clip)}` : `Lock ${clipLabel(clip)}`}
-              aria-pressed={locked}
-              onClick={(e) => {
-                e.stopPropagation();
-                commands.clips.setLocked(clip.id, !locked);
-              }}
-            >
-              {locked ? 'Locked' : 'Lock'}
-            </button>
-          </li>
-        );
-      })}
-      {dropIndex === layers.length && <li className="drop-before" aria-hidden />}
-    </ul>
+    <SortableList ids={ids} nameOf={nameOf} onMove={onMove} direction="vertical">
+      <ul className="layers" aria-label={TEXT.list}>
+        {layers.map((clip) => (
+          <LayerRow key={clip.id} clip={clip} selection={selection} />
+        ))}
+      </ul>
+    </SortableList>
   );
 }

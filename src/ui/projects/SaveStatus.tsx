@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { SaveStatus as Status } from '../../store/persist/autosave';
 import { useServices } from '../services';
+import { MESSAGES } from '../announcer/messages';
+import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 export function SaveStatus() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function SaveStatus() {
       offSession();
     };
   }, [session]);
+  useAnnounceOnChange(status?.state === 'error' ? MESSAGES.saveFailed(status.message) : '');
   if (!status) return null;
   if (status.state === 'error')
     return (

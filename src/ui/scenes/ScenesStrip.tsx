@@ -1,11 +1,72 @@
+import type { Scene } from '../../domain/project';
 import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
 import { spokenOrgs } from '../../domain/speech-forms';
 import { spokenText } from '../../domain/preflight/html';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
-import { useDragReorder } from '../common/use-drag-reorder';
+import { SortableList, useSortableItem } from '../common/Sortable';
 import { useSceneThumbnails } from './use-scene-thumbnails';
 import { PreviewButtons } from '../preview/PreviewButtons';
+
+const TEXT = {
+  scene: (n: number) => `Scene ${n}`,
+  strip: 'Scenes',
+  duration: 'Estimated speech duration',
+};
+
+function SceneCard({
+  scene,
+  index,
+  active,
+  portrait,
+  thumb,
+}: {
+  scene: Scene;
+  index: number;
+  active: boolean;
+  portrait: boolean;
+  thumb: string | undefined;
+}) {
+  const { commands } = useEditor();
+  const { item, handle, isDragging } = useSortableItem(scene.id);
+  const { onKeyDown: sortKeys, ...handleProps } = handle as typeof handle & {
+    onKeyDown?: (e: React.KeyboardEvent) => void;
+  };
+  return (
+    <div
+      {...item}
+      {...handleProps}
+      ref={(el) => {
+        item.ref(el);
+        handle.ref(el);
+      }}
+      aria-label={TEXT.scene(index + 1)}
+      aria-current={active}
+      data-scene-id={scene.id}
+      className={[
+        'scene-card',
+        active ? 'active' : '',
+        portrait ? 'portrait' : '',
+        isDragging ? 'sortable-dragging' : '',
+      ].join(' ')}
+      onClick={() => commands.scenes.activate(scene.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commands.scenes.activate(scene.id);
+        else sortKeys?.(e);
+      }}
+    >
+      {thumb ? (
+        <img src={thumb} alt="" draggable={false} />
+      ) : (
+        <div className="thumb" style={{ background: scene.background.source_color }} />
+      )}
+      <div className="meta">
+        <strong>{index + 1}</strong>
+        <span title={TEXT.duration}>{formatSeconds(sceneSeconds(scene))}</span>
+      </div>
+    </div>
+  );
+}
 
 export function ScenesStrip() {
   const { commands } = useEditor();
@@ -15,40 +76,27 @@ export function ScenesStrip() {
   const portrait = useEditorState(selectOrientation) === 'portrait';
   const thumbs = useSceneThumbnails();
   const ids = scenes.map((s) => s.id);
-  const { itemProps, dropIndex } = useDragReorder(ids, (id, to) => commands.scenes.move(id, to));
 
   return (
-    <nav className="bottom" aria-label="Scenes">
+    <nav className="bottom" aria-label={TEXT.strip}>
       <div className="scenes">
-        {scenes.map((scene, index) => (
-          <div
-            key={scene.id}
-            role="button"
-            tabIndex={0}
-            aria-label={`Scene ${index + 1}`}
-            aria-current={scene.id === activeId}
-            data-scene-id={scene.id}
-            className={[
-              'scene-card',
-              scene.id === activeId ? 'active' : '',
-              portrait ? 'portrait' : '',
-              dropIndex === index ? 'drop-before' : '',
-            ].join(' ')}
-            onClick={() => commands.scenes.activate(scene.id)}
-            onKeyDown={(e) => e.key === 'Enter' && commands.scenes.activate(scene.id)}
-            {...itemProps(scene.id, index)}
-          >
-            {thumbs[scene.id] ? (
-              <img src={thumbs[scene.id]} alt="" draggable={false} />
-            ) : (
-              <div className="thumb" style={{ background: scene.background.source_color }} />
-            )}
-            <div className="meta">
-              <strong>{index + 1}</strong>
-              <span title="Estimated speech duration">{formatSeconds(sceneSeconds(scene))}</span>
-            </div>
-          </div>
-        ))}
+        <SortableList
+          ids={ids}
+          nameOf={(id) => TEXT.scene(ids.indexOf(id) + 1)}
+          onMove={(id, to) => commands.scenes.move(id, to)}
+          direction="horizontal"
+        >
+          {scenes.map((scene, index) => (
+            <SceneCard
+              key={scene.id}
+              scene={scene}
+              index={index}
+              active={scene.id === activeId}
+              portrait={portrait}
+              thumb={thumbs[scene.id]}
+            />
+          ))}
+        </SortableList>
         <div className="scene-actions">
           <button onClick={commands.scenes.add}>+ Scene</button>
           <button onClick={() => commands.scenes.duplicate()}>Duplicate</button>

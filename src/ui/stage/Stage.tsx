@@ -3,7 +3,32 @@ import { useContext, useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
 import { useEditor, useEditorState } from '../../store/editor-context';
-import { selectActiveScene } from '../../store/selectors';
+import { selectActiveScene, selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
+import { clipKind, clipLabel } from '../layers/clip-label';
+import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
+
+const TEXT = {
+  label: 'Stage',
+  roleDescription: 'scene canvas',
+  describe: (scene: number, scenes: number, clips: string[]) =>
+    `Scene ${scene} of ${scenes}. ${clips.length} clip${clips.length === 1 ? '' : 's'}, top first: ${clips.join('; ') || 'none'}. Tab and Shift+Tab select clips; press ? for all keys.`,
+};
+
+/** What a screen reader hears of the scene: its place and its clips in layer order. */
+function SceneDescription({ id }: { id: string }) {
+  const text = useEditorState((s) =>
+    TEXT.describe(
+      selectActiveSceneIndex(s) + 1,
+      s.project.scenes.length,
+      selectLayerList(s).map((c) => `${clipKind(c)} '${clipLabel(c, 80)}'`),
+    ),
+  );
+  return (
+    <p id={id} className="visually-hidden">
+      {text}
+    </p>
+  );
+}
 import { StageContext } from './stage-context';
 
 /** Says on the stage when the scene's avatar is drawn at an estimated size. */
@@ -35,7 +60,17 @@ export function Stage() {
     };
   }, [editor, setHandle]);
   return (
-    <div className="stage-host" data-testid="stage">
+    <div
+      className="stage-host"
+      data-testid="stage"
+      tabIndex={0}
+      role="application"
+      aria-roledescription={TEXT.roleDescription}
+      aria-label={TEXT.label}
+      aria-describedby="stage-description"
+      {...{ [STAGE_FOCUS_ATTR]: '' }}
+    >
+      <SceneDescription id="stage-description" />
       <div className="stage-el" ref={ref} />
       <EstimateBadge />
     </div>

@@ -1,52 +1,46 @@
 import { useState } from 'react';
-import { useCanUndoRedo, useEditor, useEditorState } from '../../store/editor-context';
+import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
+import { ACTIONS } from '../actions/action-table';
+import { ActionButton } from '../actions/ActionButton';
+import { useAnnounce } from '../announcer/announcer';
+import type { Panel } from '../actions/panels';
 import { ZoomControls } from './ZoomControls';
 
-export type Panel =
-  | 'export'
-  | 'jobs'
-  | 'json'
-  | 'projects'
-  | 'batch'
-  | 'custom'
-  | 'help'
-  | 'import'
-  | 'account'
-  | 'reflow'
-  | 'data';
+export type { Panel } from '../actions/panels';
 
-/** Shown inline from 1280 px; below that they move into the "More" menu so the bar never wraps. */
-const SECONDARY: [Panel, string][] = [
-  ['import', 'Import'],
-  ['account', 'AI Studios'],
-  ['json', 'JSON'],
-  ['data', 'Data'],
-  ['batch', 'Batch'],
-  ['custom', 'Custom avatar'],
-  ['jobs', 'Jobs'],
-];
+const TEXT = {
+  toolbar: 'Editor toolbar',
+  brand: 'Scenewright',
+  projectName: 'Project name',
+  orientation: 'Orientation',
+  landscape: 'Landscape 16:9',
+  portrait: 'Portrait 9:16',
+  more: 'More ▾',
+  moreMenu: 'More',
+};
+
+/** Shown inline from 1440 px; below that they move into the "More" menu so the bar never wraps. */
+const SECONDARY = ACTIONS.filter((a) => a.toolbar === 'secondary').map((a) => a.id);
 
 function MoreMenu({ open }: { open: (panel: Panel) => void }) {
   const [shown, setShown] = useState(false);
+  const announce = useAnnounce();
   return (
     <span className="narrow-only more-menu">
       <button aria-expanded={shown} aria-haspopup="menu" onClick={() => setShown(!shown)}>
-        More ▾
+        {TEXT.more}
       </button>
       {shown && (
-        <span role="menu" className="more-list" aria-label="More">
-          {SECONDARY.map(([panel, label]) => (
-            <button
-              key={panel}
+        <span role="menu" className="more-list" aria-label={TEXT.moreMenu}>
+          {SECONDARY.map((id) => (
+            <ActionButton
+              key={id}
+              id={id}
               role="menuitem"
-              onClick={() => {
-                setShown(false);
-                open(panel);
-              }}
-            >
-              {label}
-            </button>
+              run={{ open, announce }}
+              onDone={() => setShown(false)}
+            />
           ))}
         </span>
       )}
@@ -61,76 +55,51 @@ export function Toolbar({
   open: (panel: Panel) => void;
   saveStatus?: React.ReactNode;
 }) {
-  const { store, commands } = useEditor();
-  const { canUndo, canRedo } = useCanUndoRedo();
+  const { commands } = useEditor();
+  const announce = useAnnounce();
+  const run = { open, announce };
   const name = useEditorState((s) => s.project.name ?? '');
   const orientation = useEditorState(selectOrientation);
-  const snapping = useEditorState((s) => s.snapping);
-  const faceGuide = useEditorState((s) => s.showFaceGuide);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Editor toolbar">
-      <span className="brand">Scenewright</span>
-      <button onClick={() => open('projects')}>Projects</button>
+    <header className="toolbar" role="toolbar" aria-label={TEXT.toolbar}>
+      <span className="brand">{TEXT.brand}</span>
+      <ActionButton id="open-projects" run={run} />
       <input
-        aria-label="Project name"
+        aria-label={TEXT.projectName}
         value={name}
         className="project-name"
         onChange={(e) => commands.scenes.setSettings({ name: e.target.value }, 'project-name')}
         onBlur={commands.endBurst}
       />
       <span className="sep" />
-      <button onClick={commands.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-        Undo
-      </button>
-      <button onClick={commands.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-        Redo
-      </button>
+      <ActionButton id="undo" run={run} />
+      <ActionButton id="redo" run={run} />
       <span className="sep" />
       <ZoomControls />
-      <button
-        aria-pressed={snapping}
-        onClick={() => store.setState({ snapping: !snapping })}
-        title="Snap to stage edges, centre and other clips (G)"
-      >
-        Snap
-      </button>
-      <button
-        aria-pressed={faceGuide}
-        onClick={() => store.setState({ showFaceGuide: !faceGuide })}
-        title="Show the avatar's face box"
-      >
-        Face guide
-      </button>
+      <ActionButton id="toggle-snapping" run={run} />
+      <ActionButton id="toggle-face-guide" run={run} />
       <select
-        aria-label="Orientation"
+        aria-label={TEXT.orientation}
         value={orientation}
         // Switching is offered with a reflow of the clips (src/ui/preview/ReflowDialog).
         onChange={() => open('reflow')}
       >
-        <option value="landscape">Landscape 16:9</option>
-        <option value="portrait">Portrait 9:16</option>
+        <option value="landscape">{TEXT.landscape}</option>
+        <option value="portrait">{TEXT.portrait}</option>
       </select>
       <span className="spacer" />
       <span className="save-slot">{saveStatus}</span>
       <span className="wide-only">
-        {SECONDARY.map(([panel, label]) => (
-          <button key={panel} onClick={() => open(panel)}>
-            {label}
-          </button>
+        {SECONDARY.map((id) => (
+          <ActionButton key={id} id={id} run={run} />
         ))}
       </span>
       <MoreMenu open={open} />
-      <button className="primary" onClick={() => open('export')}>
-        Export
-      </button>
-      <button
-        onClick={() => open('help')}
-        title="Keyboard shortcuts (?)"
-        aria-label="Keyboard shortcuts"
-      >
+      <ActionButton id="open-export" className="primary" run={run} />
+      <ActionButton id="help" run={run}>
         ?
-      </button>
+      </ActionButton>
     </header>
   );
 }

@@ -1,0 +1,109 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  horizontalListSortingStrategy,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { ReactNode } from 'react';
+
+const TEXT = {
+  instructions:
+    'To reorder, press Space to pick the item up, the arrow keys to move it, Space again to drop it, or Escape to cancel.',
+  pickedUp: (name: string, at: number, of: number) => `Picked up ${name}, position ${at} of ${of}.`,
+  over: (name: string, at: number, of: number) => `${name} moved to position ${at} of ${of}.`,
+  dropped: (name: string, at: number, of: number) => `${name} dropped at position ${at} of ${of}.`,
+  cancelled: (name: string) => `Reordering cancelled; ${name} is back where it was.`,
+};
+
+// Constant so the sensors stay the same across renders (a selection change mid-drag re-renders).
+/** A click selects; only a pointer that travels starts a drag. */
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
+interface Props {
+  ids: string[];
+  /** What a screen reader calls an item ("Scene 2", "Text 'Acme'"). */
+  nameOf: (id: string) => string;
+  onMove: (id: string, toIndex: number) => void;
+  direction: 'vertical' | 'horizontal';
+  children: ReactNode;
+}
+
+/**
+ * A list reordered by pointer or keyboard (dnd-kit's sensors), with its moves spoken. Enter is
+ * left to the item (it selects); Space picks up and drops.
+ */
+export function SortableList({ ids, nameOf, onMove, direction, children }: Props) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+  );
+  const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
+  const name = (id: UniqueIdentifier) => nameOf(String(id));
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => TEXT.pickedUp(name(active.id), position(active.id), ids.length),
+    onDragOver: ({ active, over }) =>
+      over ? TEXT.over(name(active.id), position(over.id), ids.length) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? TEXT.dropped(name(active.id), position(over.id), ids.length) : undefined,
+    onDragCancel: ({ active }) => TEXT.cancelled(name(active.id)),
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    onMove(String(active.id), ids.indexOf(String(over.id)));
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: TEXT.instructions } }}
+    >
+      <SortableContext
+        items={ids}
+        strategy={
+          direction === 'vertical' ? verticalListSortingStrategy : horizontalListSortingStrategy
+        }
+      >
+        {children}
+      </SortableContext>
+    </DndContext>
+  );
+}
+
+/** Props for one item: `item` on the element that moves, `handle` on the one that takes keys. */
+export function useSortableItem(id: string) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id });
+  return {
+    item: {
+      ref: setNodeRef,
+      style: { transform: CSS.Translate.toString(transform), transition },
+    },
+    handle: { ref: setActivatorNodeRef, ...attributes, ...listeners },
+    isDragging,
+  };
+}
