@@ -146,6 +146,7 @@ export default tseslint.config(
               'mode',
               'orientation',
               'testId',
+              'direction',
             ],
           },
           'should-validate-template': true,

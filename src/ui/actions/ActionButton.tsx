@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { actionById } from './action-table';
@@ -24,7 +25,9 @@ export function ActionButton({
   onDone?: () => void;
 }) {
   const editor = useEditor();
+  const { t } = useTranslation();
   const action = actionById(id);
+  const label = t(`action.${id}`, { defaultValue: action.label });
   const subscribe = (fn: () => void) => {
     const offs = [editor.store.subscribe(fn), editor.store.temporal.subscribe(fn)];
     return () => offs.forEach((off) => off());
@@ -38,15 +41,15 @@ export function ActionButton({
       role={role}
       disabled={!enabled}
       aria-pressed={pressed}
-      title={keys ? `${action.label} (${keys})` : undefined}
-      aria-label={children ? action.label : undefined}
+      title={keys ? `${label} (${keys})` : undefined}
+      aria-label={children ? label : undefined}
       data-action={id}
       onClick={() => {
         onDone?.();
         action.perform({ ...run, editor, coarse: false });
       }}
     >
-      {children ?? action.label}
+      {children ?? label}
     </button>
   );
 }

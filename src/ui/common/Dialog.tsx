@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import * as Radix from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 
@@ -17,6 +18,7 @@ const CLOSE_LABEL = 'Close';
  * the control that opened it; Esc and a press outside close it.
  */
 export function Dialog({ title, description, onClose, children, wide }: Props) {
+  const { t } = useTranslation();
   // Radix gives focus back to its own Trigger; our dialogs open from the toolbar, the keyboard or
   // another dialog, so the opener is whatever had focus when this one mounted.
   const [opener] = useState(() =>
@@ -40,7 +42,7 @@ export function Dialog({ title, description, onClose, children, wide }: Props) {
               <Radix.Title asChild>
                 <h1>{title}</h1>
               </Radix.Title>
-              <Radix.Close aria-label={CLOSE_LABEL}>✕</Radix.Close>
+              <Radix.Close aria-label={CLOSE_LABEL}>{t('common.text')}</Radix.Close>
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
             {children}

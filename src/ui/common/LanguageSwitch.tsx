@@ -9,27 +9,27 @@ import {
 /** Each language by its own name; the choice is kept for the next visit. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const current = (i18n.resolvedLanguage ?? 'en') as Language;
   const choose = (language: Language) => {
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {
-      // Private mode without storage: the choice holds for this visit only.
+      // Storage refused (private mode): the choice holds for this visit only.
     }
     void i18n.changeLanguage(language);
   };
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
+    <select
+      className="language-switch"
+      aria-label={t('language.label')}
+      title={t('language.label')}
+      value={i18n.resolvedLanguage ?? 'en'}
+      onChange={(e) => choose(e.target.value as Language)}
+    >
       {LANGUAGES.map((language) => (
-        <button
-          key={language}
-          lang={language}
-          aria-pressed={language === current}
-          onClick={() => choose(language)}
-        >
+        <option key={language} value={language} lang={language}>
           {LANGUAGE_NAMES[language]}
-        </button>
+        </option>
       ))}
-    </div>
+    </select>
   );
 }

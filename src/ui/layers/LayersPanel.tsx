@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import type { Clip } from '../../domain/schema/clips';
@@ -8,15 +10,28 @@ import { clipKind, clipLabel } from './clip-label';
 
 export { clipLabel } from './clip-label';
 
+const say = (key: string) => i18next.t(`layers.${key}`);
 const TEXT = {
-  empty: 'No clips in this scene yet. Add one from the left panel.',
-  list: 'Layers',
-  notLoading: '⚠ Not loading',
-  notLoadingLabel: 'Does not load',
-  lock: (name: string) => `Lock ${name}`,
-  unlock: (name: string) => `Unlock ${name}`,
-  locked: 'Locked',
-  lockButton: 'Lock',
+  get empty() {
+    return say('empty');
+  },
+  get list() {
+    return say('list');
+  },
+  get notLoading() {
+    return say('notLoading');
+  },
+  get notLoadingLabel() {
+    return say('notLoadingLabel');
+  },
+  lock: (name: string) => i18next.t('layers.lock', { name }),
+  unlock: (name: string) => i18next.t('layers.unlock', { name }),
+  get locked() {
+    return say('locked');
+  },
+  get lockButton() {
+    return say('lockButton');
+  },
 };
 
 /** The picture URL a clip shows on the stage, if any. */
@@ -80,6 +95,7 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);

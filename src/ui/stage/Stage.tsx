@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useContext, useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
@@ -8,10 +9,19 @@ import { clipKind, clipLabel } from '../layers/clip-label';
 import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
 
 const TEXT = {
-  label: 'Stage',
-  roleDescription: 'scene canvas',
+  get label() {
+    return i18next.t('stage.label');
+  },
+  get roleDescription() {
+    return i18next.t('stage.roleDescription');
+  },
   describe: (scene: number, scenes: number, clips: string[]) =>
-    `Scene ${scene} of ${scenes}. ${clips.length} clip${clips.length === 1 ? '' : 's'}, top first: ${clips.join('; ') || 'none'}. Tab and Shift+Tab select clips; press ? for all keys.`,
+    i18next.t('stage.describe', {
+      scene,
+      scenes,
+      clips: i18next.t('stage.clipCount', { count: clips.length }),
+      list: clips.join('; ') || i18next.t('stage.none'),
+    }),
 };
 
 /** What a screen reader hears of the scene: its place and its clips in layer order. */
