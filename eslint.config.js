@@ -167,7 +167,7 @@ export default tseslint.config(
               'endsWith',
             ],
           },
-          words: { exclude: ['[0-9!-/:-@[-`{-~×–—…·•→←↑↓⌫≈⇄👤 ]+', '[A-Z_-]+'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~×–—…·•→←↑↓⌫≈⇄👤✕ ]+', '[A-Z_-]+'] },
         },
       ],
     },

@@ -14,6 +14,8 @@ import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from './use-batch-runner';
 import { downloadZip } from './zip-download';
 
+const EXPORT_FLAG = 'isExport: true';
+
 export function BatchDialog({
   batch,
   jobs,
@@ -152,7 +154,7 @@ export function BatchDialog({
         </tbody>
       </table>
       <p className="hint">
-        {t('batch.eachRowIsSentWith')} <code>{t('batch.isexportTrue')}</code>
+        {t('batch.eachRowIsSentWith')} <code>{EXPORT_FLAG}</code>
         {t('batch.soAiStudiosRendersIt')}
       </p>
     </Dialog>

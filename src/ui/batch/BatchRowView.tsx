@@ -73,7 +73,7 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
             aria-label={t('batch.removeRow', { row: index + 1 })}
             onClick={() => batch.removeRow(row.id)}
           >
-            {t('batch.text3')}
+            ✕
           </button>
         )}
       </td>

@@ -11,8 +11,6 @@ interface Props {
   wide?: boolean;
 }
 
-const CLOSE_LABEL = 'Close';
-
 /**
  * Every dialog of the app, on Radix's: focus moves in on open, stays inside while open, returns to
  * the control that opened it; Esc and a press outside close it.
@@ -42,7 +40,7 @@ export function Dialog({ title, description, onClose, children, wide }: Props) {
               <Radix.Title asChild>
                 <h1>{title}</h1>
               </Radix.Title>
-              <Radix.Close aria-label={CLOSE_LABEL}>{t('common.text')}</Radix.Close>
+              <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
             {children}

@@ -9,6 +9,8 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { saveJson } from '../common/save-file';
 import { BindingForm, describeBinding } from './BindingForm';
 
+const VARIABLE_EXAMPLE = '{{name}}';
+
 const siteLabel = (site: VariableSite, project: Project): string => {
   switch (site.kind) {
     case 'name':
@@ -64,7 +66,8 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
     <section aria-label={t('data.variables')}>
       {names.length === 0 && (
         <p className="hint">
-          {t('data.noVariablesYetWrite')} <code>{t('data.name')}</code> {t('data.inATextTheScript')}
+          {t('data.noVariablesYetWrite')} <code>{VARIABLE_EXAMPLE}</code>{' '}
+          {t('data.inATextTheScript')}
         </p>
       )}
       {names.length > 0 && (

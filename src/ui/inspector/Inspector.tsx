@@ -12,21 +12,18 @@ function AlignBar() {
   const { t } = useTranslation();
   const { commands } = useEditor();
   const count = useEditorState((s) => s.selection.length);
-  const align = [
-    ['left', 'Align left'],
-    ['hcenter', 'Align centre'],
-    ['right', 'Align right'],
-    ['top', 'Align top'],
-    ['vmiddle', 'Align middle'],
-    ['bottom', 'Align bottom'],
-  ] as const;
+  const align = ['left', 'hcenter', 'right', 'top', 'vmiddle', 'bottom'] as const;
   return (
     <>
       <h2>{count > 1 ? t('inspector.arrangeClips', { count }) : t('inspector.arrangeOnStage')}</h2>
       <div className="tabs">
-        {align.map(([kind, label]) => (
-          <button key={kind} onClick={() => commands.clips.align(kind)} title={label}>
-            {label.replace(t('inspector.align'), '')}
+        {align.map((kind) => (
+          <button
+            key={kind}
+            onClick={() => commands.clips.align(kind)}
+            title={t(`inspector.alignTo.${kind}`)}
+          >
+            {t(`inspector.alignShort.${kind}`)}
           </button>
         ))}
         <button disabled={count < 3} onClick={() => commands.clips.distribute('horizontal')}>

@@ -66,7 +66,7 @@ export function JobRow({
         <ProgressBar
           value={progress}
           status={job.status}
-          label={`Progress of ${job.name || job.id}`}
+          label={t('jobs.progressOf', { name: job.name || job.id })}
         />
         <div className="hint">
           {status === 'stalled'
