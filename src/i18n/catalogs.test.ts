@@ -8,7 +8,7 @@ const baseKeys = (catalog: Readonly<Record<string, string>>) =>
 
 /** `{{name}}` and `{{name, number}}` placeholders, by name. */
 const variables = (text: string) =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1] ?? '').sort();
 
 /** The variables of a key across its plural forms (they may differ in wording, not in values). */
 function variablesOf(catalog: Readonly<Record<string, string>>, base: string): string[] {
