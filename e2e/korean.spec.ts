@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/editor';
+
+/**
+ * Names that stay as they are in Korean: the product, the vendor, formats, protocols, API fields
+ * and environment variables the user types or reads in the vendor's docs.
+ */
+const ALLOWED = new Set(
+  [
+    'AI Studios',
+    'Scenewright',
+    'JSON',
+    'CSV',
+    'TSV',
+    'URL',
+    'ID',
+    'SRT',
+    'WebVTT',
+    'TTS',
+    'pt',
+    'px',
+    'zip',
+    'https',
+    'http',
+    'Space',
+    'Shift',
+    'Tab',
+    'Esc',
+    'Ctrl',
+    'PUBLIC_URL',
+    'VOICES_FILE',
+    'AISTUDIOS_APP_ID',
+    'AISTUDIOS_USER_KEY',
+  ].flatMap((name) => name.split(/[^A-Za-z_]+/)),
+);
+
+/** Every word of Latin letters the user can see or hear in `root`: text, labels, titles, placeholders. */
+async function latinWords(root: Locator): Promise<string[]> {
+  const texts = await root.evaluate((element) => {
+    const out = [(element as HTMLElement).innerText];
+    for (const node of [element, ...element.querySelectorAll('*')]) {
+      const el = node as HTMLElement;
+      if (el.closest('[aria-hidden="true"]') || el.closest('code, kbd, pre')) continue;
+      if (el.getClientRects().length === 0) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-roledescription'])
+        out.push(el.getAttribute(name) ?? '');
+    }
+    for (const code of element.querySelectorAll('code, kbd, pre'))
+      out[0] = out[0]!.replace((code as HTMLElement).innerText, ' ');
+    return out;
+  });
+  return texts.flatMap((text) => text.match(/[A-Za-z_]{2,}/g) ?? []);
+}
+
+/** Words that are the user's own content (clip ids, texts, names) or ids are not UI strings. */
+async function englishLeft(page: Page, root: Locator): Promise<string[]> {
+  const content = JSON.stringify(await page.evaluate(() => window.scenewright!.getProject()));
+  const words = await latinWords(root);
+  return [...new Set(words.filter((w) => !ALLOWED.has(w) && !content.includes(w)))];
+}
+
+const DIALOGS = [
+  '프로젝트',
+  '가져오기',
+  'JSON',
+  '작업',
+  '일괄 처리',
+  '커스텀 아바타',
+  '데이터',
+  'AI Studios',
+  '내보내기',
+  '단축키',
+];
+
+test('switched to Korean, the editor and every dialog show no English, and the choice survives a reload', async ({
+  editor,
+  page,
+}) => {
+  await editor.importFile('seed-000-request.json');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  const toolbar = page.getByRole('toolbar', { name: '편집기 툴바' });
+  await expect(toolbar).toBeVisible();
+  // A clip selected, so the inspector shows its fields too.
+  await page.getByRole('list', { name: '레이어' }).getByRole('listitem').first().click();
+  await expect(page.getByRole('complementary').first()).toBeVisible();
+  expect(await englishLeft(page, page.locator('body'))).toEqual([]);
+
+  for (const name of DIALOGS) {
+    await toolbar.getByRole('button', { name, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(/…$/)).toHaveCount(0); // loaded, not "opening…"
+    expect({ name, english: await englishLeft(page, dialog) }).toEqual({ name, english: [] });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+
+  await page.reload();
+  await expect(page.getByRole('toolbar', { name: '편집기 툴바' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('combobox', { name: '언어' })).toHaveValue('ko');
+});
+
+test('a Korean browser opens in Korean; English is one switch away', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('toolbar', { name: '편집기 툴바' })).toBeVisible();
+  await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+  await expect(page.getByRole('toolbar', { name: 'Editor toolbar' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await context.close();
+});
