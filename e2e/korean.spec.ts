@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures/editor';
+import { expect, fixturePath, test } from './fixtures/editor';
 
 /**
  * Names that stay as they are in Korean: the product, the vendor, formats, protocols, API fields
@@ -31,6 +31,7 @@ const ALLOWED = new Set(
     'VOICES_FILE',
     'AISTUDIOS_APP_ID',
     'AISTUDIOS_USER_KEY',
+    'English', // the switch names each language in itself
   ].flatMap((name) => name.split(/[^A-Za-z_]+/)),
 );
 
@@ -52,11 +53,23 @@ async function latinWords(root: Locator): Promise<string[]> {
   return texts.flatMap((text) => text.match(/[A-Za-z_]{2,}/g) ?? []);
 }
 
-/** Words that are the user's own content (clip ids, texts, names) or ids are not UI strings. */
+/**
+ * Words of the user's own content (clip ids, texts, names) and of the account's avatar catalog
+ * and voices (names and outfits, as the server lists them) are not UI strings, nor is the name of
+ * the file the project came from.
+ */
+const IMPORTED = 'seed-000-request.json';
 async function englishLeft(page: Page, root: Locator): Promise<string[]> {
-  const content = JSON.stringify(await page.evaluate(() => window.scenewright!.getProject()));
+  const content = await page.evaluate(async () => {
+    const lists = ['/api/odin/v3/model', '/api/odin/v3/dropdown/models', '/api/voices'].map((url) =>
+      fetch(url).then((r) => r.text()),
+    );
+    const project = JSON.stringify(window.scenewright!.getProject());
+    return [project, ...(await Promise.all(lists))].join();
+  });
   const words = await latinWords(root);
-  return [...new Set(words.filter((w) => !ALLOWED.has(w) && !content.includes(w)))];
+  const own = `${content},${IMPORTED}`;
+  return [...new Set(words.filter((w) => !ALLOWED.has(w) && !own.includes(w)))];
 }
 
 const DIALOGS = [
@@ -76,11 +89,13 @@ test('switched to Korean, the editor and every dialog show no English, and the c
   editor,
   page,
 }) => {
-  await editor.importFile('seed-000-request.json');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   const toolbar = page.getByRole('toolbar', { name: '편집기 툴바' });
   await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: '가져오기', exact: true }).click();
+  await page.getByLabel('JSON 파일 가져오기').setInputFiles(fixturePath(IMPORTED));
+  await expect(page.getByRole('dialog')).toBeHidden();
   // A clip selected, so the inspector shows its fields too.
   await page.getByRole('list', { name: '레이어' }).getByRole('listitem').first().click();
   await expect(page.getByRole('complementary').first()).toBeVisible();

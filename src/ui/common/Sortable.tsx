@@ -101,7 +101,10 @@ export function useSortableItem(id: string) {
     transform,
     transition,
     isDragging,
-  } = useSortable({ id });
+  } = useSortable({
+    id,
+    attributes: { roleDescription: i18next.t('sortable.roleDescription') },
+  });
   return {
     item: {
       ref: setNodeRef,

@@ -15,15 +15,15 @@ export function InsertPanel() {
   return (
     <aside className="left" aria-label={t('insert.addToScene')}>
       <div className="tabs" role="tablist">
-        {TABS.map((t) => (
+        {TABS.map((name) => (
           <button
-            key={t}
+            key={name}
             role="tab"
-            aria-selected={tab === t}
-            className={tab === t ? 'active' : ''}
-            onClick={() => setTab(t)}
+            aria-selected={tab === name}
+            className={tab === name ? 'active' : ''}
+            onClick={() => setTab(name)}
           >
-            {t}
+            {t(`insert.tab.${name}`)}
           </button>
         ))}
       </div>

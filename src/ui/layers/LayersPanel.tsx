@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
+import { MEDIA_UNREACHABLE } from '../../domain/preflight/rules/media-load';
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import type { Clip } from '../../domain/schema/clips';
@@ -74,7 +75,9 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
           className="media-problem"
           role="img"
           aria-label={TEXT.notLoadingLabel}
-          title={problem}
+          title={
+            problem === MEDIA_UNREACHABLE ? i18next.t('preflight.reason.unreachable') : problem
+          }
         >
           {TEXT.notLoading}
         </span>

@@ -48,7 +48,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) await accept(await file.text(), `Imported file ${file.name}`);
+          if (file)
+            await accept(await file.text(), t('projects.importedFile', { name: file.name }));
         }}
       />
       <h2>{t('projects.pasteJson')}</h2>
