@@ -55,7 +55,7 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
       <td>
         <ProgressBar value={rowProgress(row, job)} status={status} />
         <span className="hint">
-          {status}
+          {t(`jobs.status.${status}`, { defaultValue: status })}
           {row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}
         </span>
       </td>

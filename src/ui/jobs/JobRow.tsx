@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { formatPercent, formatSecondsUnit } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
@@ -13,12 +14,10 @@ const elapsed = (ms: number) => {
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
 };
 
-const PROGRESS_LABEL = 'Progress';
-
 export function ProgressBar({
   value,
   status,
-  label = PROGRESS_LABEL,
+  label,
 }: {
   value: number;
   status: string;
@@ -29,7 +28,7 @@ export function ProgressBar({
     <div
       className={`progress ${status}`}
       role="progressbar"
-      aria-label={label}
+      aria-label={label ?? i18next.t('jobs.progress')}
       aria-valuenow={Math.round(value)}
       aria-valuemin={0}
       aria-valuemax={100}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { parse } from '../../domain/parse';
@@ -112,7 +113,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 {p.key === openKey && <span className="hint"> {t('projects.open2')}</span>}
               </td>
               <td>{p.scenes}</td>
-              <td>{new Date(p.updatedAt).toLocaleString()}</td>
+              <td>{formatDateTime(p.updatedAt)}</td>
               <td>
                 <button
                   disabled={p.key === openKey}
