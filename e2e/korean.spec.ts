@@ -74,6 +74,7 @@ async function englishLeft(page: Page, root: Locator): Promise<string[]> {
       '/api/odin/v3/dropdown/models',
       '/api/voices',
       '/api/odin/v3/dropdown/workspaces',
+      '/api/odin/v3/editor/project',
     ].map((url) => fetch(url).then((r) => r.text()));
     const project = JSON.stringify(window.scenewright!.getProject());
     return [project, ...(await Promise.all(lists))].join();

@@ -103,7 +103,7 @@ export function AccountProjectsDialog({
             <tr key={p.id} data-upstream-id={p.id}>
               <td>{p.name ?? t('account.noName')}</td>
               <td>
-                {p.state ?? '–'}
+                {p.state ? t(`account.projectState.${p.state}`, { defaultValue: p.state }) : '–'}
                 {p.download_url && (
                   <>
                     {' · '}
