@@ -4,8 +4,8 @@ import { expect, test } from './fixtures/editor';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, back = false) {
+  await target.waitFor({ state: 'attached', timeout: 10_000 });
   for (let i = 0; i < 200; i++) {
-    if ((await target.count()) === 0) throw new Error(`${target} is not on the page`);
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
@@ -76,9 +76,16 @@ test('a two-scene project is built, arranged and exported with the keyboard alon
   await expect(live).toHaveText('Redid: resize');
 
   // Reorder a layer: pick the shape up in Layers, move it below the title, drop it.
+  // dnd-kit speaks each step in its own live region; waiting for it keeps the keys in order.
+  const layersSpeech = page
+    .getByRole('complementary', { name: 'Properties' })
+    .locator('[id^="DndLiveRegion"]');
   await press(page, page.getByRole('button', { name: /^Shape Circle/ }), 'Space');
+  await expect(layersSpeech).toHaveText("Picked up Shape 'Circle', position 1 of 3.");
   await page.keyboard.press('ArrowDown');
+  await expect(layersSpeech).toHaveText("Shape 'Circle' moved to position 2 of 3.");
   await page.keyboard.press('Space');
+  await expect(layersSpeech).toHaveText("Shape 'Circle' dropped at position 2 of 3.");
   await expect(page.getByRole('list', { name: 'Layers' }).locator('li').first()).toContainText(
     'Title',
   );
@@ -93,8 +100,13 @@ test('a two-scene project is built, arranged and exported with the keyboard alon
 
   // Reorder the scenes: scene 2 goes first.
   const sceneIds = (await editor.project()).scenes.map((s) => s.id);
+  const scenesSpeech = page
+    .getByRole('navigation', { name: 'Scenes' })
+    .locator('[id^="DndLiveRegion"]');
   await press(page, page.getByRole('button', { name: 'Scene 2', exact: true }), 'Space', true);
+  await expect(scenesSpeech).toHaveText('Picked up Scene 2, position 2 of 2.');
   await page.keyboard.press('ArrowLeft');
+  await expect(scenesSpeech).toHaveText('Scene 2 moved to position 1 of 2.');
   await page.keyboard.press('Space');
   await expect
     .poll(async () => (await editor.project()).scenes.map((s) => s.id))

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { actionById } from './action-table';
 import type { ActionContext } from './action-types';
@@ -28,10 +28,14 @@ export function ActionButton({
   const { t } = useTranslation();
   const action = actionById(id);
   const label = t(`action.${id}`, { defaultValue: action.label });
-  const subscribe = (fn: () => void) => {
-    const offs = [editor.store.subscribe(fn), editor.store.temporal.subscribe(fn)];
-    return () => offs.forEach((off) => off());
-  };
+  // Enabled and pressed read the document, the session and the history (undo/redo).
+  const subscribe = useCallback(
+    (fn: () => void) => {
+      const offs = [editor.store.subscribe(fn), editor.store.temporal.subscribe(fn)];
+      return () => offs.forEach((off) => off());
+    },
+    [editor],
+  );
   const enabled = useSyncExternalStore(subscribe, () => action.enabled?.(editor) ?? true);
   const pressed = useSyncExternalStore(subscribe, () => action.pressed?.(editor));
   const keys = action.keys?.map(formatChord).join(' / ');

@@ -9,13 +9,15 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** A choice the user must make: an alertdialog that Esc and outside presses do not close. */
+  alert?: boolean;
 }
 
 /**
  * Every dialog of the app, on Radix's: focus moves in on open, stays inside while open, returns to
  * the control that opened it; Esc and a press outside close it.
  */
-export function Dialog({ title, description, onClose, children, wide }: Props) {
+export function Dialog({ title, description, onClose, children, wide, alert }: Props) {
   const { t } = useTranslation();
   // Radix gives focus back to its own Trigger; our dialogs open from the toolbar, the keyboard or
   // another dialog, so the opener is whatever had focus when this one mounted.
@@ -23,13 +25,14 @@ export function Dialog({ title, description, onClose, children, wide }: Props) {
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
   );
   return (
-    <Radix.Root open onOpenChange={(open) => !open && onClose()}>
+    <Radix.Root open onOpenChange={(open) => !open && !alert && onClose()}>
       <Radix.Portal>
         <Radix.Overlay className="dialog-backdrop">
           <Radix.Content
             className="dialog"
             style={wide ? { width: 'min(1100px, 96vw)' } : undefined}
             {...(description ? {} : { 'aria-describedby': undefined })}
+            {...(alert ? { role: 'alertdialog' } : {})}
             onCloseAutoFocus={(e) => {
               if (!opener?.isConnected) return;
               e.preventDefault();
@@ -40,7 +43,7 @@ export function Dialog({ title, description, onClose, children, wide }: Props) {
               <Radix.Title asChild>
                 <h1>{title}</h1>
               </Radix.Title>
-              <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>
+              {!alert && <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>}
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
             {children}

@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 const TEXT = {
   get instructions() {
@@ -58,12 +58,20 @@ export function SortableList({ ids, nameOf, onMove, direction, children }: Props
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
+  // dnd-kit reports the item over itself as soon as it is picked up: that is not a move yet.
+  const moved = useRef(false);
   const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
   const name = (id: UniqueIdentifier) => nameOf(String(id));
   const announcements: Announcements = {
-    onDragStart: ({ active }) => TEXT.pickedUp(name(active.id), position(active.id), ids.length),
-    onDragOver: ({ active, over }) =>
-      over ? TEXT.over(name(active.id), position(over.id), ids.length) : undefined,
+    onDragStart: ({ active }) => {
+      moved.current = false;
+      return TEXT.pickedUp(name(active.id), position(active.id), ids.length);
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || (!moved.current && over.id === active.id)) return undefined;
+      moved.current = true;
+      return TEXT.over(name(active.id), position(over.id), ids.length);
+    },
     onDragEnd: ({ active, over }) =>
       over ? TEXT.dropped(name(active.id), position(over.id), ids.length) : undefined,
     onDragCancel: ({ active }) => TEXT.cancelled(name(active.id)),

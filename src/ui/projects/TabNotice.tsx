@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
+import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 
 /**
@@ -20,29 +21,24 @@ export function TabNotice() {
     void run().finally(() => setBusy(false));
   };
   const elsewhere = tab.state === 'elsewhere';
-  const title = elsewhere ? 'Open in another tab' : 'Now edited in another tab';
+  const title = elsewhere ? t('projects.tabElsewhere') : t('projects.tabTakenOver');
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={title}>
-        <header>
-          <h1>{title}</h1>
-        </header>
-        <p>
-          {elsewhere
-            ? t('projects.openElsewhere', { title: tab.title })
-            : t('projects.takenOver', { title: tab.title })}{' '}
-          {t('projects.readOnlyTab')}
-        </p>
-        <div className="row">
-          <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
-            {elsewhere ? t('projects.editHereTheOtherTab') : t('projects.editHereAgain')}
-          </button>
-          <button disabled={busy} onClick={() => act(session.openCopy)}>
-            {t('projects.openACopy')}
-          </button>
-        </div>
-        {busy && <p className="hint">{t('projects.waitingForTheOtherTab')}</p>}
+    <Dialog title={title} alert onClose={() => undefined}>
+      <p>
+        {elsewhere
+          ? t('projects.openElsewhere', { title: tab.title })
+          : t('projects.takenOver', { title: tab.title })}{' '}
+        {t('projects.readOnlyTab')}
+      </p>
+      <div className="row">
+        <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
+          {elsewhere ? t('projects.editHereTheOtherTab') : t('projects.editHereAgain')}
+        </button>
+        <button disabled={busy} onClick={() => act(session.openCopy)}>
+          {t('projects.openACopy')}
+        </button>
       </div>
-    </div>
+      {busy && <p className="hint">{t('projects.waitingForTheOtherTab')}</p>}
+    </Dialog>
   );
 }

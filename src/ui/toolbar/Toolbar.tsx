@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { ACTIONS } from '../actions/action-table';
@@ -18,9 +18,15 @@ function MoreMenu({ open }: { open: (panel: Panel) => void }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const announce = useAnnounce();
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <span className="narrow-only more-menu">
-      <button aria-expanded={shown} aria-haspopup="menu" onClick={() => setShown(!shown)}>
+      <button
+        ref={button}
+        aria-expanded={shown}
+        aria-haspopup="menu"
+        onClick={() => setShown(!shown)}
+      >
         {t('toolbar.more')}
       </button>
       {shown && (
@@ -31,7 +37,11 @@ function MoreMenu({ open }: { open: (panel: Panel) => void }) {
               id={id}
               role="menuitem"
               run={{ open, announce }}
-              onDone={() => setShown(false)}
+              onDone={() => {
+                // The item goes with the menu: the dialog gives focus back to "More" instead.
+                button.current?.focus();
+                setShown(false);
+              }}
             />
           ))}
         </span>
