@@ -150,6 +150,7 @@ export default tseslint.config(
             ],
           },
           'should-validate-template': true,
+          'object-properties': { exclude: ['role', '[A-Z_-]+'] },
           // Calls whose string arguments are ids, not words: field and undo-burst keys, dialog names.
           callees: {
             exclude: [

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, fixturePath, test } from './fixtures/editor';
+import { expect, fixturePath, seedRequest, test } from './fixtures/editor';
 
 /**
  * Names that stay as they are in Korean: the product, the vendor, formats, protocols, API fields
@@ -108,6 +108,7 @@ test('switched to Korean, the editor and every dialog show no English, and the c
   await toolbar.getByRole('button', { name: '가져오기', exact: true }).click();
   await page.getByLabel('JSON 파일 가져오기').setInputFiles(fixturePath(IMPORTED));
   await expect(page.getByRole('dialog')).toBeHidden();
+  expect(await editor.request()).toEqual(seedRequest);
   // A clip selected, so the inspector shows its fields too.
   await page.getByRole('list', { name: '레이어' }).getByRole('listitem').first().click();
   await expect(page.getByRole('complementary').first()).toBeVisible();

@@ -98,7 +98,6 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
-  const { t } = useTranslation();
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);
