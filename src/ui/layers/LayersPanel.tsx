@@ -98,6 +98,7 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
+  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);
