@@ -26,6 +26,7 @@ const TEXT = {
 
 /** What a screen reader hears of the scene: its place and its clips in layer order. */
 function SceneDescription({ id }: { id: string }) {
+  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
   const text = useEditorState((s) =>
     TEXT.describe(
       selectActiveSceneIndex(s) + 1,
