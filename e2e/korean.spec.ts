@@ -61,7 +61,7 @@ async function latinWords(root: Locator): Promise<string[]> {
 
 /**
  * Words of the user's own content (clip ids, texts, names) and of the account's avatar catalog
- * and voices (names and outfits, as the server lists them) are not UI strings, nor is the name of
+ * voices, workspaces, account projects and jobs (names and upstream errors, as the server lists them) are not UI strings, nor is the name of
  * the file the project came from.
  */
 const IMPORTED = 'seed-000-request.json';
@@ -75,6 +75,7 @@ async function englishLeft(page: Page, root: Locator): Promise<string[]> {
       '/api/voices',
       '/api/odin/v3/dropdown/workspaces',
       '/api/odin/v3/editor/project',
+      '/api/jobs',
     ].map((url) => fetch(url).then((r) => r.text()));
     const project = JSON.stringify(window.scenewright!.getProject());
     return [project, ...(await Promise.all(lists))].join();
