@@ -10,7 +10,10 @@ export default defineConfig({
   server: {
     proxy: Object.fromEntries(
       // Host kept as the browser sent it: the server checks Origin against it (README "Security").
-      ['/api', '/sim-assets', '/uploads', '/hooks'].map((path) => [path, { target: `http://127.0.0.1:${serverPort}`, changeOrigin: false }]),
+      ['/api', '/sim-assets', '/uploads', '/hooks'].map((path) => [
+        path,
+        { target: `http://127.0.0.1:${serverPort}`, changeOrigin: false },
+      ]),
     ),
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200 },
@@ -24,7 +27,7 @@ export default defineConfig({
           // Server tests open a Postgres (PGlite copy) per test; on a loaded 2-core CI that takes seconds.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          include: ['src/{domain,store,canvas,server,api,merge,cli}/**/*.test.ts'],
+          include: ['src/{domain,store,canvas,server,api,merge,cli,i18n}/**/*.test.ts'],
         },
       },
       {
@@ -33,6 +36,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/testing/i18n-setup.ts'],
         },
       },
     ],

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createScriptingHook } from '../store/create-editor';
@@ -22,8 +24,14 @@ declare global {
 }
 
 export function App() {
+  const { t } = useTranslation();
   const [app] = useState(composeApp);
   const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const onLanguage = (lng: string) => void (lng === 'ko' && loadKoreanFonts());
+    i18next.on('languageChanged', onLanguage);
+    return () => i18next.off('languageChanged', onLanguage);
+  }, []);
   useEffect(() => {
     window.scenewright = createScriptingHook(app.editor, app.stage.current);
     void app.services.session
@@ -35,7 +43,7 @@ export function App() {
       });
   }, [app]);
 
-  if (!ready) return <p style={{ padding: 20 }}>Opening your last project…</p>;
+  if (!ready) return <p style={{ padding: 20 }}>{t('app.openingYourLastProject')}</p>;
   return (
     <QueryClientProvider client={app.queryClient}>
       <Workspace app={app} />

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { Editor } from '../store/editor-context';
 
 // Latin faces come with the first screen (main.tsx); the Korean ones only when Korean is in use.
@@ -29,7 +30,7 @@ export function loadKoreanFonts(): Promise<void> {
 /** The registration under way since Korean text was seen, if it was. */
 export const koreanFontsRequested = () => requested;
 
-export const uiIsKorean = () => typeof navigator !== 'undefined' && navigator.languages.some((l) => l.toLowerCase().startsWith('ko'));
+export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
 
 /**
  * Registers the Korean faces the moment Korean text enters the project, before the stage measures it
@@ -47,7 +48,9 @@ export function watchForKorean(editor: Editor): void {
       if (HANGUL.test(JSON.stringify(scene))) return void loadKoreanFonts();
     }
   };
-  const unsubscribe = editor.store.subscribe((state, prev) => state.project !== prev.project && check());
+  const unsubscribe = editor.store.subscribe(
+    (state, prev) => state.project !== prev.project && check(),
+  );
   check();
 }
 

@@ -4,6 +4,9 @@ import '@fontsource/noto-sans-kr/latin-700.css';
 import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { initI18n } from './i18n';
+
+initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -20,6 +20,7 @@ const only = (
     field,
     clipId,
     message: expect.stringMatching(/^Scene \d+: .+\.$/),
+    params: expect.any(Object),
   },
 ];
 const issuesOf = (request: EditorProjectRequest) => validateRequest(request).issues;

@@ -12,6 +12,7 @@ const warning = (code: string, clipIndex: number, clipId: string) => [
     sceneIndex: 0,
     clipId,
     message: expect.stringMatching(/^Scene 1: .+\.$/),
+    params: expect.any(Object),
   },
 ];
 

@@ -19,6 +19,7 @@ const issue = (
   field,
   ...(clipId ? { clipId } : {}),
   message: expect.stringMatching(/\.$/),
+  params: expect.any(Object),
 });
 const issuesOf = (request: EditorProjectRequest, options?: PreflightOptions) =>
   validateRequest(request, options).issues;

@@ -18,6 +18,7 @@ const only = (
     sceneIndex: 0,
     ...where,
     message: expect.stringMatching(/^Scene 1\b.+\.$/),
+    params: expect.any(Object),
   },
 ];
 

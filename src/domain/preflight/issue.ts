@@ -3,6 +3,8 @@ import type { StageSize } from '../geometry';
 import type { AiModelClip, Clip } from '../schema/clips';
 import type { EditorProjectRequest, SceneRequest } from '../schema/request';
 import type { PreflightIssue, PreflightOptions, Severity } from './types';
+import { ref, renderMessage, type MessageParams } from '../messages/message';
+import { PREFLIGHT_MESSAGES } from './messages';
 
 export interface RuleContext {
   options: PreflightOptions;
@@ -30,17 +32,27 @@ export function locate(path: IssuePath): { sceneIndex?: number; field?: string }
   return { ...(sceneIndex === undefined ? {} : { sceneIndex }), ...(field ? { field } : {}) };
 }
 
+/**
+ * A finding. `text` is either the English sentence itself (schema and limit findings, which quote
+ * zod) or the parameters of the code's template in PREFLIGHT_MESSAGES; a `context` parameter picks
+ * the template `<code>_<context>`, as i18next does.
+ */
 export function issue(
   severity: Severity,
   code: string,
-  message: string,
+  text: string | MessageParams,
   path: IssuePath,
   clipId?: string,
 ): PreflightIssue {
+  const message =
+    typeof text === 'string'
+      ? text
+      : renderMessage(PREFLIGHT_MESSAGES, templateKey(code, text), text);
   return {
     severity,
     code,
     message,
+    ...(typeof text === 'string' ? {} : { params: text }),
     path,
     ...locate(path),
     ...(clipId === undefined ? {} : { clipId }),
@@ -61,10 +73,15 @@ export const scriptPath = (sceneIndex: number, scriptIndex: number, field: strin
   field,
 ];
 
-/** "Scene 2" for index 1: people count from one; paths keep the array index. */
-export const sceneName = (sceneIndex: number) => `Scene ${sceneIndex + 1}`;
+export const templateKey = (code: string, params: MessageParams) =>
+  typeof params.context === 'string' ? `${code}_${params.context}` : code;
 
-export const clipName = (clip: Clip) => `${clip.type} clip "${clip.id}"`;
+/** "Scene 2" for index 1: people count from one; paths keep the array index. */
+export const sceneName = (sceneIndex: number) => ref('subject.scene', { scene: sceneIndex + 1 });
+
+/** "Scene 2: the image clip "logo"". */
+export const clipName = (sceneIndex: number, clip: Clip) =>
+  ref('subject.clip', { scene: sceneIndex + 1, type: clip.type, id: clip.id });
 
 /** Every clip with its scene and position, in request order. */
 export function* eachClip(

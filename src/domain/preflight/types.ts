@@ -1,4 +1,5 @@
 import type { IssuePath } from '../parse';
+import type { MessageParams } from '../messages/message';
 
 export type Severity = 'error' | 'warning';
 
@@ -6,7 +7,10 @@ export type Severity = 'error' | 'warning';
 export interface PreflightIssue {
   severity: Severity;
   code: string;
+  /** English, for the server, CLI and logs; the UI translates `code` with `params` instead. */
   message: string;
+  /** The template's values (see PREFLIGHT_MESSAGES); absent for schema and limit findings. */
+  params?: MessageParams;
   path: IssuePath;
   sceneIndex?: number;
   clipId?: string;

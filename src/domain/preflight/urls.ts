@@ -1,20 +1,22 @@
+import { ref, type MessageRef } from '../messages/message';
+
 /** How a media URL looks to the upstream, which fetches it from its own servers at render time. */
 export type UrlShape =
   | { kind: 'empty' }
   | { kind: 'root-relative' }
   | { kind: 'absolute'; host: string }
-  | { kind: 'unfetchable'; why: string };
+  | { kind: 'unfetchable'; why: MessageRef };
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
-function why(url: string): string {
+function why(url: string): MessageRef {
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme === 'data') return 'it is a data: URL (the file is embedded, not hosted)';
-  if (scheme === 'blob') return 'it is a blob: URL, which exists only inside this browser tab';
-  if (scheme === 'file') return 'it is a file on this computer';
-  if (scheme) return `its scheme "${scheme}:" is not http or https`;
-  if (url.startsWith('//')) return 'it has no scheme (write https://...)';
-  return 'it is not an absolute http(s) URL';
+  if (scheme === 'data') return ref('reason.data-url');
+  if (scheme === 'blob') return ref('reason.blob-url');
+  if (scheme === 'file') return ref('reason.file-url');
+  if (scheme) return ref('reason.scheme', { scheme });
+  if (url.startsWith('//')) return ref('reason.no-scheme');
+  return ref('reason.not-absolute');
 }
 
 export function urlShape(url: string): UrlShape {
@@ -25,11 +27,11 @@ export function urlShape(url: string): UrlShape {
       const host = new URL(url).hostname;
       if (host) return { kind: 'absolute', host: host.toLowerCase() };
     } catch {
-      return { kind: 'unfetchable', why: 'it is not a well-formed URL' };
+      return { kind: 'unfetchable', why: ref('reason.malformed') };
     }
   }
   if (/\s/.test(url.trim()) || url !== url.trim())
-    return { kind: 'unfetchable', why: 'it contains spaces' };
+    return { kind: 'unfetchable', why: ref('reason.spaces') };
   return { kind: 'unfetchable', why: why(url) };
 }
 

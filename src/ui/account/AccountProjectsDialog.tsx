@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -29,6 +30,7 @@ export function AccountProjectsDialog({
   onStarted: () => void;
   onFullExport: () => void;
 }) {
+  const { t } = useTranslation();
   const { session, library, newId } = useServices();
   const client = useQueryClient();
   const list = useQuery(accountProjectsQuery());
@@ -67,48 +69,45 @@ export function AccountProjectsDialog({
   });
 
   return (
-    <Dialog title="AI Studios projects" onClose={onClose} wide>
+    <Dialog title={t('account.aiStudiosProjects')} onClose={onClose} wide>
       <EditExportSection onStarted={onStarted} onFullExport={onFullExport} />
-      <h2>Projects in your AI Studios account</h2>
-      {list.isPending && <p className="hint">Loading projects…</p>}
+      <h2>{t('account.projectsInYourAiStudios')}</h2>
+      {list.isPending && <p className="hint">{t('account.loadingProjects')}</p>}
       {list.isError && <p className="error-text">{describeError(list.error)}</p>}
       {error && <p className="error-text">{error}</p>}
       {confirming && (
-        <div role="alertdialog" aria-label="Confirm delete" className="row">
-          <span>
-            Delete “{confirming.name ?? confirming.id}” from your AI Studios account? This cannot be
-            undone.
-          </span>
+        <div role="alertdialog" aria-label={t('account.confirmDelete')} className="row">
+          <span>{t('account.confirmDeleteText', { name: confirming.name ?? confirming.id })}</span>
           <button
             className="danger"
             disabled={remove.isPending}
             onClick={() => remove.mutate(confirming.id)}
           >
-            Delete at AI Studios
+            {t('account.deleteAtAiStudios')}
           </button>
-          <button onClick={() => setConfirming(null)}>Cancel</button>
+          <button onClick={() => setConfirming(null)}>{t('account.cancel')}</button>
         </div>
       )}
-      <table className="data" aria-label="AI Studios projects">
+      <table className="data" aria-label={t('account.aiStudiosProjects')}>
         <thead>
           <tr>
-            <th>Name</th>
-            <th>State</th>
-            <th>Id</th>
+            <th>{t('account.name')}</th>
+            <th>{t('account.state')}</th>
+            <th>{t('account.id')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
           {list.data?.map((p) => (
             <tr key={p.id} data-upstream-id={p.id}>
-              <td>{p.name ?? '(no name)'}</td>
+              <td>{p.name ?? t('account.noName')}</td>
               <td>
-                {p.state ?? '–'}
+                {p.state ? t(`account.projectState.${p.state}`, { defaultValue: p.state }) : '–'}
                 {p.download_url && (
                   <>
                     {' · '}
                     <a href={p.download_url} target="_blank" rel="noreferrer">
-                      video
+                      {t('account.video')}
                     </a>
                   </>
                 )}
@@ -118,24 +117,24 @@ export function AccountProjectsDialog({
               </td>
               <td>
                 <button disabled={open.isPending} onClick={() => open.mutate(p)}>
-                  Open
+                  {t('account.open')}
                 </button>{' '}
                 <button
                   disabled={render.isPending}
                   onClick={() => render.mutate(p.id)}
-                  title="Render the project as it is stored at AI Studios (editor/project/export)"
+                  title={t('account.renderTheProjectAsIt')}
                 >
-                  Export
+                  {t('account.export')}
                 </button>{' '}
                 <button className="danger" onClick={() => setConfirming(p)}>
-                  Delete
+                  {t('account.delete')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {list.data?.length === 0 && <p className="hint">No projects in this account yet.</p>}
+      {list.data?.length === 0 && <p className="hint">{t('account.noProjectsInThisAccount')}</p>}
     </Dialog>
   );
 }

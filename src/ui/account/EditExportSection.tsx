@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { editAndExportProject } from '../../api/account-projects';
@@ -9,15 +10,17 @@ import { upstreamOrigins, type UpstreamOrigin } from '../../store/persist/upstre
 import { describeError } from '../common/describe-error';
 import { useServices } from '../services';
 
-const TYPE_WORDS: Record<string, string> = {
-  aiModel: 'avatar script',
-  textImage: 'text',
-  image: 'image',
-  videoImage: 'video',
-  shape: 'shape',
-  audio: 'audio',
-  background: 'background',
-};
+const UPDATE_ENDPOINT = 'POST editor/project/:projectId';
+
+const TYPE_WORDS = new Set([
+  'aiModel',
+  'textImage',
+  'image',
+  'videoImage',
+  'shape',
+  'audio',
+  'background',
+]);
 
 /** The open project's origin at AI Studios, if it was opened from there. */
 function useOrigin(): UpstreamOrigin | undefined | null {
@@ -49,6 +52,7 @@ export function EditExportSection({
   onStarted: () => void;
   onFullExport: () => void;
 }) {
+  const { t } = useTranslation();
   const origin = useOrigin();
   const project = useEditorState((s) => s.project);
   const [form, setForm] = useState<UpdatesForm>('1.6.x');
@@ -58,70 +62,65 @@ export function EditExportSection({
     onSuccess: onStarted,
   });
   if (origin === null) return null;
-  if (!origin)
-    return (
-      <p className="hint">
-        The open project was not opened from AI Studios: open one below to edit and export it there,
-        or use Export for a new project.
-      </p>
-    );
+  if (!origin) return <p className="hint">{t('account.theOpenProjectWasNot')}</p>;
 
   const after = build(project);
   const diff = diffProjectUpdates(origin.baseline, after);
   const body = editRequest(diff.updates, form, editOptionsOf(after));
   return (
-    <section aria-label="Export edits">
-      <h2>Edits to the open AI Studios project</h2>
+    <section aria-label={t('account.exportEdits')}>
+      <h2>{t('account.editsToTheOpenAi')}</h2>
       <p className="hint">
-        Opened from project <code>{origin.projectId}</code>; these differences are sent as updates
-        of it with <code>POST editor/project/{'{projectId}'}</code>, which renders a new video.
+        {t('account.openedFromProject')} <code>{origin.projectId}</code>
+        {t('account.theseDifferencesAreSentAs')} <code>{UPDATE_ENDPOINT}</code>
+        {t('account.whichRendersANewVideo')}
       </p>
       {diff.inexpressible.length > 0 ? (
         <div role="alert">
-          <p>
-            These edits cannot be sent as updates of the existing project (an update names a clip
-            only by scene and type and changes fields of existing clips):
-          </p>
+          <p>{t('account.theseEditsCannotBeSent')}</p>
           <ul>
             {diff.inexpressible.map((why) => (
               <li key={why}>{why}</li>
             ))}
           </ul>
-          <button onClick={onFullExport}>Export as a new project instead</button>
+          <button onClick={onFullExport}>{t('account.exportAsANewProject')}</button>
         </div>
       ) : diff.updates.length === 0 ? (
-        <p className="hint">No changes since it was opened.</p>
+        <p className="hint">{t('account.noChangesSinceItWas')}</p>
       ) : (
         <>
-          <ul aria-label="Updates">
+          <ul aria-label={t('account.updates')}>
             {diff.updates.map((u) => (
               <li key={`${u.sceneIdx}/${u.type}`}>
-                Scene {u.sceneIdx + 1}: {TYPE_WORDS[u.type] ?? u.type} (
-                {Object.keys(u.values).join(', ')})
+                {t('account.updateLine', {
+                  scene: u.sceneIdx + 1,
+                  what: TYPE_WORDS.has(u.type) ? t(`account.type.${u.type}`) : u.type,
+                  fields: Object.keys(u.values).join(', '),
+                })}
               </li>
             ))}
           </ul>
           <div className="row">
-            <span>Request form</span>
+            <span>{t('account.requestForm')}</span>
             <select
-              aria-label="Updates form"
+              aria-label={t('account.updatesForm')}
               value={form}
               onChange={(e) => setForm(e.target.value as UpdatesForm)}
             >
-              <option value="1.6.x">updates.value[] (1.6.x reference)</option>
-              <option value="1.4.x">updates[] (1.4.x template export)</option>
+              <option value="1.6.x">{t('account.updatesValue16X')}</option>
+              <option value="1.4.x">{t('account.updates14XTemplate')}</option>
             </select>
             <button
               className="primary"
               disabled={run.isPending}
               onClick={() => run.mutate({ id: origin.projectId, body })}
             >
-              {run.isPending ? 'Sending…' : 'Export edits'}
+              {run.isPending ? t('account.sending') : t('account.exportEdits')}
             </button>
           </div>
           <details>
-            <summary className="hint">Request body</summary>
-            <pre aria-label="Edit request body">{JSON.stringify(body, null, 2)}</pre>
+            <summary className="hint">{t('account.requestBody')}</summary>
+            <pre aria-label={t('account.editRequestBody')}>{JSON.stringify(body, null, 2)}</pre>
           </details>
         </>
       )}

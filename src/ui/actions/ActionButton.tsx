@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { actionById } from './action-table';
@@ -24,7 +25,9 @@ export function ActionButton({
   onDone?: () => void;
 }) {
   const editor = useEditor();
+  const { t } = useTranslation();
   const action = actionById(id);
+  const label = t(`action.${id}`, { defaultValue: action.label });
   // Enabled and pressed read the document, the session and the history (undo/redo).
   const subscribe = useCallback(
     (fn: () => void) => {
@@ -42,15 +45,15 @@ export function ActionButton({
       role={role}
       disabled={!enabled}
       aria-pressed={pressed}
-      title={keys ? `${action.label} (${keys})` : undefined}
-      aria-label={children ? action.label : undefined}
+      title={keys ? `${label} (${keys})` : undefined}
+      aria-label={children ? label : undefined}
       data-action={id}
       onClick={() => {
         onDone?.();
         action.perform({ ...run, editor, coarse: false });
       }}
     >
-      {children ?? action.label}
+      {children ?? label}
     </button>
   );
 }

@@ -1,37 +1,66 @@
+import i18next from 'i18next';
 import type { Project } from '../../domain/project';
 import type { Clip } from '../../domain/schema/clips';
 
 /** Every sentence the live region speaks, in one place (for translation). */
+const t = i18next.t;
+const change = (kind: string) => t(`announce.change.${kind}`);
+
 export const MESSAGES = {
   selected: (kind: string, name: string, position: number, count: number, scene: number) =>
-    `${kind} '${name}', ${position} of ${count} on scene ${scene}`,
-  selectedMany: (count: number) => `${count} clips selected`,
-  selectionCleared: 'Nothing selected',
-  moved: (left: number, top: number) => `Moved to ${left}, ${top}`,
-  resized: (width: number, height: number) => `Resized to ${width} × ${height}`,
-  rotated: (angle: number) => `Rotated to ${angle}°`,
-  undid: (what: string) => `Undid: ${what}`,
-  redid: (what: string) => `Redid: ${what}`,
+    t('announce.selected', { kind, name, position, count, scene }),
+  selectedMany: (count: number) => t('announce.selectedMany', { count }),
+  get selectionCleared() {
+    return t('announce.selectionCleared');
+  },
+  moved: (left: number, top: number) => t('announce.moved', { left, top }),
+  resized: (width: number, height: number) => t('announce.resized', { width, height }),
+  rotated: (angle: number) => t('announce.rotated', { angle }),
+  undid: (what: string) => t('announce.undid', { what }),
+  redid: (what: string) => t('announce.redid', { what }),
   preflight: (errors: number, warnings: number) =>
     errors + warnings === 0
-      ? 'Preflight: no problems, ready to export'
-      : `Preflight: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  exportStarted: 'Export started',
-  exportProgress: (percent: number) => `Export ${percent}% done`,
-  exportDone: 'Export finished: the video is ready',
-  exportFailed: (reason: string) => `Export failed: ${reason}`,
-  saveFailed: (reason: string) => `Not saved: ${reason}`,
-  change: {
-    move: 'move',
-    resize: 'resize',
-    rotate: 'rotate',
-    add: 'add',
-    delete: 'delete',
-    layer: 'layer order',
-    scenes: 'scene change',
-    edit: 'edit',
+      ? t('announce.preflightClean')
+      : t('announce.preflight', {
+          errors: t('announce.errors', { count: errors }),
+          warnings: t('announce.warnings', { count: warnings }),
+        }),
+  get exportStarted() {
+    return t('announce.exportStarted');
   },
-} as const;
+  exportProgress: (percent: number) => t('announce.exportProgress', { percent }),
+  get exportDone() {
+    return t('announce.exportDone');
+  },
+  exportFailed: (reason: string) => t('announce.exportFailed', { reason }),
+  saveFailed: (reason: string) => t('announce.saveFailed', { reason }),
+  change: {
+    get move() {
+      return change('move');
+    },
+    get resize() {
+      return change('resize');
+    },
+    get rotate() {
+      return change('rotate');
+    },
+    get add() {
+      return change('add');
+    },
+    get delete() {
+      return change('delete');
+    },
+    get layer() {
+      return change('layer');
+    },
+    get scenes() {
+      return change('scenes');
+    },
+    get edit() {
+      return change('edit');
+    },
+  },
+};
 
 type ChangeKind = keyof typeof MESSAGES.change;
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { isEstimatedAvatar, outfitMenuFor, outfitModel } from '../../domain/avatar-catalog';
 import type { AiModelClip } from '../../domain/schema/clips';
 import { useEditor } from '../../store/editor-context';
@@ -5,6 +6,7 @@ import { useAvatarChoices } from './use-avatar-choices';
 
 /** Outfit switch and voice-only for the selected avatar; ids flow into the script by the command. */
 export function AvatarFields({ clip }: { clip: AiModelClip }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const { choices } = useAvatarChoices();
   const menu = outfitMenuFor(choices, clip.model);
@@ -12,24 +14,25 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
 
   return (
     <>
-      <h2>Avatar</h2>
+      <h2>{t('script.avatar')}</h2>
       <p className="hint">
-        Model <code>{clip.model.ai_name}</code>
-        {avatar && avatar.label !== avatar.id ? ` (${avatar.label})` : ''}, outfit{' '}
+        {t('script.model')} <code>{clip.model.ai_name}</code>
+        {t('script.modelOutfit', {
+          label: avatar && avatar.label !== avatar.id ? ` (${avatar.label})` : '',
+        })}{' '}
         <code>{clip.model.emotion}</code>
-        {clip.model.language ? `, language ${clip.model.language}` : ''}. The scene’s script follows
-        these ids.
+        {clip.model.language ? t('script.languageSuffix', { language: clip.model.language }) : ''}
+        {t('script.followsIds')}
       </p>
       {isEstimatedAvatar(clip.model) && (
         <p className="hint" role="note">
-          Estimated size: AI Studios gives no placement geometry for this outfit, so its box is the
-          thumbnail’s shape. Check the render, or import a project made with this outfit.
+          {t('script.estimatedSizeAiStudiosGives')}
         </p>
       )}
       <label style={{ display: 'flex', flexDirection: 'column' }}>
-        Outfit
+        {t('script.outfit')}
         <select
-          aria-label="Outfit"
+          aria-label={t('script.outfit')}
           value={clip.model.emotion}
           onChange={(e) => {
             const model = outfitModel(menu, e.target.value);
@@ -40,7 +43,7 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
           {outfits.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
-              {o.placement === 'estimate' ? ' (estimated size)' : ''}
+              {o.placement === 'estimate' ? t('script.estimatedSize') : ''}
             </option>
           ))}
         </select>
@@ -51,13 +54,13 @@ export function AvatarFields({ clip }: { clip: AiModelClip }) {
           checked={clip.voiceOnly ?? false}
           onChange={(e) => commands.script.setVoiceOnly(e.target.checked)}
         />
-        Voice only (the avatar speaks but is not shown)
+        {t('script.voiceOnlyTheAvatarSpeaks')}
       </label>
       <button
         onClick={commands.script.applyToAllScenes}
-        title="Same avatar, outfit and voice in every scene"
+        title={t('script.sameAvatarOutfitAndVoice')}
       >
-        Apply avatar, outfit and voice to all scenes
+        {t('script.applyAvatarOutfitAndVoice')}
       </button>
     </>
   );

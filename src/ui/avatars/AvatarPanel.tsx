@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import {
   needsThumbnailSize,
@@ -17,6 +18,7 @@ function OutfitTile({
   outfit: OutfitChoice;
   onPlace: (outfit: OutfitChoice, shown: HTMLImageElement | null) => void;
 }) {
+  const { t } = useTranslation();
   const estimate = outfit.placement === 'estimate';
   const img = useRef<HTMLImageElement>(null);
   return (
@@ -24,10 +26,14 @@ function OutfitTile({
       className="tile"
       title={
         estimate
-          ? `Place ${avatar.label} in ${outfit.label}. AI Studios gives no placement geometry, so its size is estimated from the outfit thumbnail.`
-          : `Place ${avatar.label} in ${outfit.label}, sized as in ${outfit.source ?? 'a project made in AI Studios'}.`
+          ? t('script.placeEstimated', { avatar: avatar.label, outfit: outfit.label })
+          : t('script.placeSized', {
+              avatar: avatar.label,
+              outfit: outfit.label,
+              source: outfit.source ?? t('script.aProjectMadeInAi'),
+            })
       }
-      aria-label={`Place avatar ${avatar.label} · ${outfit.label}`}
+      aria-label={t('script.placeAvatar', { avatar: avatar.label, outfit: outfit.label })}
       onClick={() => onPlace(outfit, img.current)}
     >
       {outfit.thumbnail ? (
@@ -38,13 +44,16 @@ function OutfitTile({
       <span>
         {avatar.label} · {outfit.label}
       </span>
-      <span className="hint">{estimate ? 'estimated size' : 'size from a project'}</span>
+      <span className="hint">
+        {estimate ? t('script.estimatedSize2') : t('script.sizeFromAProject')}
+      </span>
     </button>
   );
 }
 
 /** The account's avatars and outfits (dropdown/models + model), sized from projects where known. */
 export function AvatarPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const { choices, pending, error } = useAvatarChoices();
   const [placing, setPlacing] = useState(false);
@@ -64,13 +73,9 @@ export function AvatarPanel() {
   const bare = choices.filter((a) => a.outfits.length === 0);
 
   return (
-    <section aria-label="Avatars" aria-busy={placing}>
-      <p className="hint">
-        One avatar per scene: placing another replaces it, keeping its position. AI Studios lists
-        avatars and outfits but not where the person sits in the picture: an outfit marked
-        “estimated size” is sized from its thumbnail until you import a project made with it.
-      </p>
-      {pending && <p className="hint">Loading avatars…</p>}
+    <section aria-label={t('script.avatars')} aria-busy={placing}>
+      <p className="hint">{t('script.oneAvatarPerScenePlacing')}</p>
+      {pending && <p className="hint">{t('script.loadingAvatars')}</p>}
       {error && <p className="error-text">{describeError(error)}</p>}
       <div className="grid">
         {choices.flatMap((a) =>
@@ -81,8 +86,7 @@ export function AvatarPanel() {
       </div>
       {bare.length > 0 && (
         <p className="hint">
-          No outfits listed for {bare.map((a) => a.label).join(', ')}: AI Studios’ model list does
-          not name any, so they cannot be placed.
+          {t('script.noOutfits', { avatars: bare.map((a) => a.label).join(', ') })}
         </p>
       )}
     </section>

@@ -1,3 +1,5 @@
+import { formatPercent } from '../common/format';
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Job } from '../../domain/schema/job';
@@ -12,6 +14,8 @@ import { batchToCsv, parseBatchCsv } from './csv';
 import { jobOfRow } from '../../store/batch-runner';
 import { downloadZip } from './zip-download';
 
+const EXPORT_FLAG = 'isExport: true';
+
 export function BatchDialog({
   batch,
   jobs,
@@ -21,6 +25,7 @@ export function BatchDialog({
   jobs: Job[] | undefined;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const { rows, concurrency, running } = useStore(batch.store);
   const { choices } = useAvatarChoices();
   const [message, setMessage] = useState('');
@@ -37,17 +42,17 @@ export function BatchDialog({
     : 0;
 
   return (
-    <Dialog title="Batch chroma-key export (simple/video)" onClose={onClose} wide>
+    <Dialog title={t('batch.batchChromaKeyExportSimple')} onClose={onClose} wide>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         {/* A button over a hidden picker: the native one overflowed its label under the buttons. */}
         <button type="button" onClick={() => csvInput.current?.click()}>
-          Import CSV…
+          {t('batch.importCsv')}
         </button>
         <input
           ref={csvInput}
           type="file"
           accept=".csv,text/csv"
-          aria-label="Import CSV"
+          aria-label={t('batch.importCsv2')}
           hidden
           onChange={async (e) => {
             const file = e.target.files?.[0];
@@ -65,14 +70,14 @@ export function BatchDialog({
             saveFile(new Blob([batchToCsv(rows)], { type: 'text/csv' }), 'chromakey-batch.csv')
           }
         >
-          Export CSV
+          {t('batch.exportCsv')}
         </button>
-        <button onClick={() => batch.addRow()}>+ Row</button>
+        <button onClick={() => batch.addRow()}>{t('batch.row')}</button>
         <label>
-          Concurrency{' '}
+          {t('batch.concurrencyLabel')}{' '}
           <input
             type="number"
-            aria-label="Concurrency"
+            aria-label={t('batch.concurrency')}
             min={1}
             max={16}
             value={concurrency}
@@ -88,10 +93,10 @@ export function BatchDialog({
           }
           onClick={batch.run}
         >
-          Run
+          {t('batch.run')}
         </button>
         <button disabled={!rows.some((r) => r.state === 'queued')} onClick={batch.cancelPending}>
-          Cancel pending
+          {t('batch.cancelPending')}
         </button>
         <button
           disabled={finished.length === 0 || Boolean(zipping)}
@@ -102,13 +107,17 @@ export function BatchDialog({
               .finally(() => setZipping(''));
           }}
         >
-          {zipping ? `Zipping ${zipping}…` : `Download all (${finished.length}) as zip`}
+          {zipping
+            ? t('batch.zipping', { progress: zipping })
+            : t('batch.downloadAllZip', { count: finished.length })}
         </button>
       </div>
       <div className="row">
-        <span style={{ width: 90 }}>Batch {Math.round(total)}%</span>
+        <span style={{ width: 90 }}>
+          {t('batch.progressPercent', { percent: formatPercent(total, 0) })}
+        </span>
         <div style={{ flex: 1 }}>
-          <ProgressBar value={total} status={running ? 'rendering' : 'done'} />
+          <ProgressBar value={total} status={running ? t('batch.rendering') : t('batch.done')} />
         </div>
       </div>
       {message && <p role="status">{message}</p>}
@@ -119,15 +128,15 @@ export function BatchDialog({
           </option>
         ))}
       </datalist>
-      <table className="data" aria-label="Batch rows">
+      <table className="data" aria-label={t('batch.batchRows')}>
         <thead>
           <tr>
             <th>#</th>
-            <th>Language</th>
-            <th>Text</th>
-            <th>Avatar</th>
-            <th>Outfit</th>
-            <th style={{ width: 170 }}>Progress</th>
+            <th>{t('batch.language')}</th>
+            <th>{t('batch.text')}</th>
+            <th>{t('batch.avatar')}</th>
+            <th>{t('batch.outfit')}</th>
+            <th style={{ width: 170 }}>{t('batch.progress')}</th>
             <th />
           </tr>
         </thead>
@@ -145,9 +154,8 @@ export function BatchDialog({
         </tbody>
       </table>
       <p className="hint">
-        Each row is sent with <code>isExport: true</code>, so AI Studios renders it (and charges
-        credits) right away: the avatar alone on green. Rows keep going while this dialog is closed
-        and after a reload.
+        {t('batch.eachRowIsSentWith')} <code>{EXPORT_FLAG}</code>
+        {t('batch.soAiStudiosRendersIt')}
       </p>
     </Dialog>
   );

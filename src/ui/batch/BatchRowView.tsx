@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { downloadUrl } from '../../api/jobs';
 import type { OutfitChoice } from '../../domain/avatar-catalog';
 import type { Job } from '../../domain/schema/job';
@@ -17,6 +18,7 @@ interface Props {
 
 /** One chroma-key job: editable until sent, then its progress and what can be done with it. */
 export function BatchRowView({ batch, row, index, job, clothes }: Props) {
+  const { t } = useTranslation();
   const editable = row.state === 'draft' || row.state === 'error' || row.state === 'cancelled';
   const status = rowStatus(row, job);
   const field = (
@@ -26,7 +28,7 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
     list?: string,
   ) => (
     <input
-      aria-label={`Row ${index + 1} ${label}`}
+      aria-label={t('batch.rowField', { row: index + 1, field: label })}
       list={list}
       value={row[name]}
       disabled={!editable}
@@ -37,11 +39,11 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
   return (
     <tr data-row-state={status}>
       <td>{index + 1}</td>
-      <td>{field('language', 'language', 48)}</td>
-      <td>{field('text', 'text', '100%')}</td>
-      <td>{field('model', 'avatar', 120, 'batch-models')}</td>
+      <td>{field('language', t('batch.field.language'), 48)}</td>
+      <td>{field('text', t('batch.field.text'), '100%')}</td>
+      <td>{field('model', t('batch.field.avatar'), 120, 'batch-models')}</td>
       <td>
-        {field('clothes', 'outfit', 110, `clothes-${row.id}`)}
+        {field('clothes', t('batch.field.outfit'), 110, `clothes-${row.id}`)}
         <datalist id={`clothes-${row.id}`}>
           {clothes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -53,21 +55,24 @@ export function BatchRowView({ batch, row, index, job, clothes }: Props) {
       <td>
         <ProgressBar value={rowProgress(row, job)} status={status} />
         <span className="hint">
-          {status}
+          {t(`jobs.status.${status}`, { defaultValue: status })}
           {row.error ? `: ${row.error}` : job?.error ? `: ${job.error}` : ''}
         </span>
       </td>
       <td>
         {job?.status === 'done' && (
           <a className="button-link" href={downloadUrl(job.id)} download>
-            Download
+            {t('batch.download')}
           </a>
         )}
         {(row.state === 'error' || job?.status === 'failed') && (
-          <button onClick={() => batch.retryRow(row.id)}>Retry</button>
+          <button onClick={() => batch.retryRow(row.id)}>{t('batch.retry')}</button>
         )}
         {editable && (
-          <button aria-label={`Remove row ${index + 1}`} onClick={() => batch.removeRow(row.id)}>
+          <button
+            aria-label={t('batch.removeRow', { row: index + 1 })}
+            onClick={() => batch.removeRow(row.id)}
+          >
             ✕
           </button>
         )}

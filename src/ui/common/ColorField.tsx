@@ -1,3 +1,5 @@
+import { formatPercent } from './format';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { HexAlphaColorPicker, HexColorInput } from 'react-colorful';
 import { alphaPercent, fromHex8, toHex8 } from './color';
@@ -15,6 +17,7 @@ interface Props {
  * has no alpha). The swatch opens the picker; the hex field takes `#rrggbbaa` typed or pasted.
  */
 export function ColorField({ label, value, onChange, onCommit, allowNone }: Props) {
+  const { t } = useTranslation();
   const none = allowNone && !value;
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
@@ -38,7 +41,15 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
         <button
           type="button"
           className="swatch"
-          aria-label={`${label}: ${none ? 'none' : `${hex8}, ${alphaPercent(value)} % opaque`}`}
+          aria-label={t('common.colourValue', {
+            label,
+            value: none
+              ? t('common.none')
+              : t('common.colourOpaque', {
+                  hex: hex8,
+                  percent: formatPercent(alphaPercent(value), 0),
+                }),
+          })}
           aria-expanded={open}
           onClick={() => setOpen(!open)}
           style={{ opacity: none ? 0.4 : 1 }}
@@ -46,7 +57,7 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
           <span style={{ background: none ? 'transparent' : hex8 }} />
         </button>
         <HexColorInput
-          aria-label={`${label} hex`}
+          aria-label={t('common.hex', { label })}
           color={none ? '' : hex8}
           alpha
           prefixed
@@ -58,13 +69,13 @@ export function ColorField({ label, value, onChange, onCommit, allowNone }: Prop
             type="button"
             onClick={() => onChange('')}
             disabled={none}
-            title={`No ${label.toLowerCase()}`}
+            title={t('common.noColour', { label: label.toLowerCase() })}
           >
-            None
+            {t('common.none2')}
           </button>
         )}
         {open && (
-          <span className="colour-popover" role="group" aria-label={`${label} picker`}>
+          <span className="colour-popover" role="group" aria-label={t('common.picker', { label })}>
             <HexAlphaColorPicker color={hex8} onChange={(h) => onChange(fromHex8(h))} />
           </span>
         )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import * as Radix from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 
@@ -12,13 +13,12 @@ interface Props {
   alert?: boolean;
 }
 
-const CLOSE_LABEL = 'Close';
-
 /**
  * Every dialog of the app, on Radix's: focus moves in on open, stays inside while open, returns to
  * the control that opened it; Esc and a press outside close it.
  */
 export function Dialog({ title, description, onClose, children, wide, alert }: Props) {
+  const { t } = useTranslation();
   // Radix gives focus back to its own Trigger; our dialogs open from the toolbar, the keyboard or
   // another dialog, so the opener is whatever had focus when this one mounted.
   const [opener] = useState(() =>
@@ -43,7 +43,7 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
               <Radix.Title asChild>
                 <h1>{title}</h1>
               </Radix.Title>
-              {!alert && <Radix.Close aria-label={CLOSE_LABEL}>✕</Radix.Close>}
+              {!alert && <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>}
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
             {children}

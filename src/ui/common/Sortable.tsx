@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import {
   closestCenter,
   DndContext,
@@ -20,12 +21,15 @@ import { CSS } from '@dnd-kit/utilities';
 import { useRef, type ReactNode } from 'react';
 
 const TEXT = {
-  instructions:
-    'To reorder, press Space to pick the item up, the arrow keys to move it, Space again to drop it, or Escape to cancel.',
-  pickedUp: (name: string, at: number, of: number) => `Picked up ${name}, position ${at} of ${of}.`,
-  over: (name: string, at: number, of: number) => `${name} moved to position ${at} of ${of}.`,
-  dropped: (name: string, at: number, of: number) => `${name} dropped at position ${at} of ${of}.`,
-  cancelled: (name: string) => `Reordering cancelled; ${name} is back where it was.`,
+  get instructions() {
+    return i18next.t('sortable.instructions');
+  },
+  pickedUp: (name: string, at: number, of: number) =>
+    i18next.t('sortable.pickedUp', { name, at, of }),
+  over: (name: string, at: number, of: number) => i18next.t('sortable.over', { name, at, of }),
+  dropped: (name: string, at: number, of: number) =>
+    i18next.t('sortable.dropped', { name, at, of }),
+  cancelled: (name: string) => i18next.t('sortable.cancelled', { name }),
 };
 
 // Constant so the sensors stay the same across renders (a selection change mid-drag re-renders).
@@ -105,7 +109,10 @@ export function useSortableItem(id: string) {
     transform,
     transition,
     isDragging,
-  } = useSortable({ id });
+  } = useSortable({
+    id,
+    attributes: { roleDescription: i18next.t('sortable.roleDescription') },
+  });
   return {
     item: {
       ref: setNodeRef,

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { uploadFile } from '../../api/uploads';
 import { describeError } from './describe-error';
@@ -9,13 +10,14 @@ interface Props {
 }
 
 export function UploadButton({ accept, label, onUploaded }: Props) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   return (
     <div style={{ marginTop: 6 }}>
       <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-        {busy ? 'Uploading…' : label}
+        {busy ? t('common.uploading') : label}
       </button>
       <input
         ref={input}

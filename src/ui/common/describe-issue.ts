@@ -1,21 +1,24 @@
-/** What the user calls a request field; anything else is the field name in plain words. */
-const FIELD_WORDS: Record<string, string> = {
-  text: 'script text',
-  model: 'avatar',
-  clothes: 'outfit',
-  language: 'language',
-  webhookUrl: 'webhook URL',
-  workspaceId: 'workspace',
-  backgroundColor: 'background colour',
-  source_url: 'file URL',
-};
+import i18next from 'i18next';
+
+/** Request fields the user knows by another name; anything else is the field name in plain words. */
+const NAMED_FIELDS = new Set([
+  'text',
+  'model',
+  'clothes',
+  'language',
+  'webhookUrl',
+  'workspaceId',
+  'backgroundColor',
+  'source_url',
+]);
 
 const words = (key: string) =>
-  FIELD_WORDS[key] ??
-  key
-    .replace(/_/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
+  NAMED_FIELDS.has(key)
+    ? i18next.t(`issue.field.${key}`)
+    : key
+        .replace(/_/g, ' ')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
 
 /** The minimal shape of a zod issue this needs. */
 export interface IssueLike {
@@ -30,26 +33,25 @@ export interface IssueLike {
 
 /** A schema finding as a sentence about the user's work, not a schema path and zod wording. */
 export function describeIssue(issue: IssueLike | undefined, row?: number): string {
-  if (!issue) return 'Something in this form is not valid.';
+  const t = i18next.t;
+  if (!issue) return t('issue.invalidForm');
   const key = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
-  const field = key ? `The ${words(key)}` : 'This value';
-  const where = row === undefined ? '' : ` in row ${row}`;
+  const field = key ? t('issue.theField', { field: words(key) }) : t('issue.thisValue');
+  const where = row === undefined ? '' : t('issue.inRow', { row });
+  const say = { field, where };
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1)
-        return `${field}${where} is empty. Fill it in.`;
-      return `${field}${where} is too short or too small (at least ${issue.minimum}).`;
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return t('issue.empty', say);
+      return t('issue.tooSmall', { ...say, minimum: String(issue.minimum) });
     case 'too_big':
-      return `${field}${where} is too long or too large (at most ${issue.maximum}).`;
+      return t('issue.tooBig', { ...say, maximum: String(issue.maximum) });
     case 'invalid_type':
-      return issue.input === undefined
-        ? `${field}${where} is missing. Fill it in.`
-        : `${field}${where} has the wrong kind of value.`;
+      return issue.input === undefined ? t('issue.missing', say) : t('issue.wrongKind', say);
     case 'invalid_value':
-      return `${field}${where} is not one of the allowed choices.`;
+      return t('issue.notAllowed', say);
     case 'invalid_format':
-      return `${field}${where} is not in the right format.`;
+      return t('issue.format', say);
     default:
-      return `${field}${where} is not valid: ${issue.message.replace(/\.?$/, '.')}`;
+      return t('issue.invalid', { ...say, message: issue.message.replace(/\.?$/, '.') });
   }
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { voicesQuery } from '../../api/catalog';
@@ -12,18 +13,19 @@ import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 
 /** One thumbnail per row (its first scene, drawn like the stage), problems marked. */
 export function ContactSheet({ session, onClose }: { session: MergeSession; onClose: () => void }) {
+  const { t } = useTranslation();
   const project = useEditorState((s) => s.project);
   const { table, reports, checking, checked } = useStore(session.store);
   const { images, done } = useRowThumbnails(reports);
   const voices = useQuery(voicesQuery());
   const [open, setOpen] = useState<number | null>(null);
-  if (!table) return <p className="hint">Load data first (Data).</p>;
+  if (!table) return <p className="hint">{t('data.loadDataFirstData')}</p>;
   const totals = reports ? summarise(reports) : null;
   const size = stageSizeOf(project);
   const detail = reports?.find((r) => r.row.number === open);
   if (detail) return <RowDetail report={detail} onBack={() => setOpen(null)} onOpened={onClose} />;
   return (
-    <section aria-label="Contact sheet">
+    <section aria-label={t('data.contactSheet')}>
       <div className="row">
         <button
           className="primary"
@@ -31,16 +33,21 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
           onClick={() => void session.check(project, voices.data ?? [])}
         >
           {checking
-            ? `Checking ${checked}/${table.rows.length}…`
+            ? t('data.checkingProgress', { checked, rows: table.rows.length })
             : reports
-              ? 'Check again'
-              : `Check ${table.rows.length} rows`}
+              ? t('data.checkAgain')
+              : t('data.checkRows', { count: table.rows.length })}
         </button>
         {totals && (
           <span role="status">
-            {totals.rows} rows: {totals.sendable} ready, {totals.blocked} with errors. About{' '}
-            {formatSeconds(totals.seconds)} of video, about {totals.credits} credits.
-            {done < totals.rows ? ` Drawing ${done}/${totals.rows}…` : ''}
+            {t('data.totals', {
+              rows: totals.rows,
+              ready: totals.sendable,
+              blocked: totals.blocked,
+              duration: formatSeconds(totals.seconds),
+              credits: totals.credits,
+            })}
+            {done < totals.rows ? t('data.drawingProgress', { done, rows: totals.rows }) : ''}
           </span>
         )}
       </div>
@@ -54,9 +61,9 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
               <button
                 key={r.row.number}
                 className={`contact ${r.blocked ? 'blocked' : problems.length ? 'warned' : ''}`}
-                aria-label={`Row ${r.row.number}${r.blocked ? ', blocked' : ''}`}
+                aria-label={`${t('data.rowLabel', { row: r.row.number })}${r.blocked ? t('data.blocked') : ''}`}
                 data-blocked={r.blocked}
-                title={problems.map((p) => p.message).join('\n') || 'Ready'}
+                title={problems.map((p) => p.message).join('\n') || t('data.ready')}
                 onClick={() => setOpen(r.row.number)}
               >
                 {image?.url ? (
@@ -72,7 +79,7 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
                   {errors.length > 0
                     ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}`
                     : problems.length
-                      ? ` · ${problems.length} warning(s)`
+                      ? t('data.warningCount', { count: problems.length })
                       : ''}
                 </span>
               </button>

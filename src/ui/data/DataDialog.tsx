@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { ContactSheet } from './ContactSheet';
@@ -12,13 +13,14 @@ type Tab = (typeof TABS)[number];
 
 /** Data merge: one designed project × rows of data -> one video per row, checked before sending. */
 export function DataDialog({ session, onClose }: { session: MergeSession; onClose: () => void }) {
+  const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
   return (
-    <Dialog title="Data merge" onClose={onClose} wide>
+    <Dialog title={t('data.dataMerge')} onClose={onClose} wide>
       <nav className="row merge-tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {t}
+        {TABS.map((name) => (
+          <button key={name} role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {t(`data.tab.${name}`)}
           </button>
         ))}
       </nav>

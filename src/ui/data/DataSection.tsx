@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { matchColumns } from '../../domain/merge/columns';
@@ -10,60 +11,88 @@ const PREVIEW_ROWS = 8;
 
 /** Rows in: a CSV/TSV file (any of the encodings spreadsheets write) or cells pasted from a spreadsheet. */
 export function DataSection({ session }: { session: MergeSession }) {
+  const { t } = useTranslation();
   const project = useEditorState((s) => s.project);
   const { table, tableSource } = useStore(session.store);
   const [pasted, setPasted] = useState('');
   const match = table ? matchColumns(project, project.merge ?? EMPTY_SPEC, table.header) : null;
 
   return (
-    <section aria-label="Data">
+    <section aria-label={t('data.data')}>
       <div className="row" style={{ flexWrap: 'wrap' }}>
         <label>
-          CSV or TSV file{' '}
+          {t('data.csvFile')}{' '}
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-            aria-label="Data file"
+            aria-label={t('data.dataFile')}
             onChange={async (e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name);
+              if (file)
+                session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name);
             }}
           />
         </label>
-        <span className="hint">or paste cells from a spreadsheet (header row first):</span>
+        <span className="hint">{t('data.orPasteCellsFromA')}</span>
       </div>
       <div className="row">
-        <textarea aria-label="Pasted rows" rows={3} style={{ flex: 1 }} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-        <button disabled={!pasted.trim()} onClick={() => session.setTable(parseTable(pasted), 'pasted cells')}>
-          Use pasted rows
+        <textarea
+          aria-label={t('data.pastedRows')}
+          rows={3}
+          style={{ flex: 1 }}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+        />
+        <button
+          disabled={!pasted.trim()}
+          onClick={() => session.setTable(parseTable(pasted), t('data.pastedCells'))}
+        >
+          {t('data.usePastedRows')}
         </button>
       </div>
       {table && match && (
         <>
           <p role="status">
-            {tableSource}: {table.rows.length} rows, {table.header.length} columns
-            {table.encoding ? `, ${table.encoding}` : ''}, {table.delimiter === '\t' ? 'tab' : `"${table.delimiter}"`}-separated.
+            {t('data.tableSummary', {
+              source: tableSource,
+              rows: table.rows.length,
+              columns: table.header.length,
+              encoding: table.encoding ? `, ${table.encoding}` : '',
+              delimiter: table.delimiter === '\t' ? t('data.tab') : `"${table.delimiter}"`,
+            })}
           </p>
-          <ul className="merge-problems" aria-label="Column check">
+          <ul className="merge-problems" aria-label={t('data.columnCheck')}>
             {table.problems.map((p) => (
-              <li key={p} className="warning">{p}</li>
+              <li key={p} className="warning">
+                {p}
+              </li>
             ))}
             {match.missing.map((m) => (
               <li key={m.column + m.for} className={m.blocking ? 'error' : 'warning'}>
-                Missing column “{m.column}” for {m.for}
-                {m.blocking ? ': every row is blocked until it is added (or the variable gets a default).' : m.for.startsWith('{{') ? ': its default is used.' : ': the design is kept.'}
+                {t('data.missingColumn', { column: m.column, for: m.for })}
+                {m.blocking
+                  ? t('data.everyRowIsBlockedUntil')
+                  : m.for.startsWith('{{')
+                    ? t('data.itsDefaultIsUsed')
+                    : t('data.theDesignIsKept')}
               </li>
             ))}
-            {match.unknown.length > 0 && <li className="warning">Columns the project does not use: {match.unknown.join(', ')}.</li>}
+            {match.unknown.length > 0 && (
+              <li className="warning">
+                {t('data.unusedColumns', { columns: match.unknown.join(', ') })}
+              </li>
+            )}
           </ul>
           <div style={{ overflow: 'auto', maxHeight: 240 }}>
-            <table className="data" aria-label="Data preview">
+            <table className="data" aria-label={t('data.dataPreview')}>
               <thead>
                 <tr>
                   <th>#</th>
                   {table.header.map((h) => (
-                    <th key={h} className={match.unknown.includes(h) ? 'unused' : undefined}>{h}</th>
+                    <th key={h} className={match.unknown.includes(h) ? 'unused' : undefined}>
+                      {h}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -79,7 +108,11 @@ export function DataSection({ session }: { session: MergeSession }) {
               </tbody>
             </table>
           </div>
-          {table.rows.length > PREVIEW_ROWS && <p className="hint">…and {table.rows.length - PREVIEW_ROWS} more rows.</p>}
+          {table.rows.length > PREVIEW_ROWS && (
+            <p className="hint">
+              {t('data.moreRows', { count: table.rows.length - PREVIEW_ROWS })}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -1,15 +1,18 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { renderSceneImage, type SceneImage } from '../../canvas/offscreen-scene';
 import type { RowReport } from '../../domain/merge/report';
 import { stageSizeOf } from '../../domain/project';
 import { describeError } from '../common/describe-error';
+import { issueText } from '../common/issue-text';
 import { useServices } from '../services';
 
 export const problemsOf = (report: RowReport, image: SceneImage | undefined) => [
-  ...report.issues.map((i) => ({ severity: i.severity, message: i.message })),
+  ...report.issues.map((i) => ({ severity: i.severity, message: issueText(i) })),
   ...(image?.failedUrls ?? []).map((u) => ({
     severity: 'warning' as const,
-    message: `Scene 1: this browser could not load ${u}; check that AI Studios can.`,
+    message: i18next.t('data.browserCouldNotLoad', { url: u }),
   })),
 ];
 
@@ -26,6 +29,7 @@ export function RowDetail({
   onBack: () => void;
   onOpened: () => void;
 }) {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [scenes, setScenes] = useState<(string | null)[]>([]);
   const [opening, setOpening] = useState(false);
@@ -48,30 +52,27 @@ export function RowDetail({
     try {
       // The copy is a plain project: its values are filled in, there is nothing left to merge.
       const { merge: _merge, ...project } = report.project;
-      const name = project.name || 'Untitled';
-      await session.create(project, `${name} (row ${n})`);
+      const name = project.name || t('data.untitled');
+      await session.create(project, t('data.rowCopyTitle', { name, row: n }));
       onOpened();
     } catch (e) {
-      setError(`Row ${n} could not be opened: ${describeError(e)}`);
+      setError(t('data.rowCouldNotOpen', { row: n, reason: describeError(e) }));
       setOpening(false);
     }
   };
 
   return (
-    <div className="merge-detail" role="region" aria-label={`Row ${n} in detail`}>
+    <div className="merge-detail" role="region" aria-label={t('data.rowInDetail', { row: n })}>
       <header className="row">
-        <strong>Row {n}</strong>
+        <strong>{t('data.rowTitle', { row: n })}</strong>
         <span className="hint">{Object.values(report.row.values).join(' · ')}</span>
         <span className="spacer" />
         <button className="primary" disabled={opening} onClick={() => void openCopy()}>
-          {opening ? 'Opening…' : `Edit row ${n} as a copy`}
+          {opening ? t('data.opening') : t('data.editRowAsCopy', { row: n })}
         </button>
-        <button onClick={onBack}>Back to all rows</button>
+        <button onClick={onBack}>{t('data.backToAllRows')}</button>
       </header>
-      <p className="hint">
-        The copy opens in the editor as a project of its own; the design and the other rows stay as
-        they are.
-      </p>
+      <p className="hint">{t('data.copyOpensAsOwnProject')}</p>
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -81,11 +82,11 @@ export function RowDetail({
         {report.project.scenes.map((s, i) => (
           <figure key={s.id}>
             {scenes[i] ? (
-              <img src={scenes[i] ?? ''} alt={`Row ${n}, scene ${i + 1}`} width={384} />
+              <img src={scenes[i] ?? ''} alt={t('data.rowScene', { row: n, scene: i + 1 })} width={384} />
             ) : (
-              <div className="thumb-wait">Drawing…</div>
+              <div className="thumb-wait">{t('data.drawing')}</div>
             )}
-            <figcaption>Scene {i + 1}</figcaption>
+            <figcaption>{t('data.sceneN', { scene: i + 1 })}</figcaption>
           </figure>
         ))}
       </div>
@@ -95,7 +96,7 @@ export function RowDetail({
             {p.message}
           </li>
         ))}
-        {report.issues.length === 0 && <li>No problems found.</li>}
+        {report.issues.length === 0 && <li>{t('data.noProblemsFound')}</li>}
       </ul>
     </div>
   );

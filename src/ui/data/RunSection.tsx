@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { voicesQuery } from '../../api/catalog';
@@ -14,10 +16,16 @@ import { ProgressBar } from '../jobs/JobRow';
 import type { MergeSession } from './merge-session';
 import { zipVideos } from './zip-videos';
 
-const rowPercent = (r: RunRow) => (r.status === 'done' || r.status === 'failed' ? 100 : r.status === 'rendering' ? (r.progress ?? 0) : 0);
+const rowPercent = (r: RunRow) =>
+  r.status === 'done' || r.status === 'failed'
+    ? 100
+    : r.status === 'rendering'
+      ? (r.progress ?? 0)
+      : 0;
 
 /** Sends the rows that pass (or forced ones), shows per-row and overall progress, and collects the results. */
 export function RunSection({ session }: { session: MergeSession }) {
+  const { t } = useTranslation();
   const project = useEditorState((s) => s.project);
   const { reports, run, setup, elsewhere } = useStore(session.store);
   const voices = useQuery(voicesQuery());
@@ -27,67 +35,136 @@ export function RunSection({ session }: { session: MergeSession }) {
   const [zipping, setZipping] = useState('');
   const [message, setMessage] = useState('');
   const totals = reports ? summarise(reports, force) : null;
-  const active = run && !run.cancelled && run.rows.some((r) => !['done', 'failed', 'cancelled'].includes(r.status));
-  const overall = run?.rows.length ? run.rows.reduce((s, r) => s + rowPercent(r), 0) / run.rows.length : 0;
-  const count = (status: RunRow['status']) => run?.rows.filter((r) => r.status === status).length ?? 0;
+  const active =
+    run &&
+    !run.cancelled &&
+    run.rows.some((r) => !['done', 'failed', 'cancelled'].includes(r.status));
+  const overall = run?.rows.length
+    ? run.rows.reduce((s, r) => s + rowPercent(r), 0) / run.rows.length
+    : 0;
+  const count = (status: RunRow['status']) =>
+    run?.rows.filter((r) => r.status === status).length ?? 0;
   const table = setup?.table;
   // File names follow each row's merged project name, as the CLI names them.
   const files = useMemo(() => {
     if (!setup) return new Map<number, string>();
-    return new Map(setup.table.rows.map((row) => [row.number, videoFileName(row.number, applyRow(setup.project, setup.spec, row).project.name)]));
+    return new Map(
+      setup.table.rows.map((row) => [
+        row.number,
+        videoFileName(row.number, applyRow(setup.project, setup.spec, row).project.name),
+      ]),
+    );
   }, [setup]);
   const manifest = () =>
     table && run
-      ? manifestCsv(table.header, table.rows.map((row) => {
-          const r = run.rows.find((x) => x.rowNumber === row.number);
-          return { row, run: r, file: files.get(row.number), skipped: r ? undefined : 'not sent (blocked by the check)' };
-        }))
+      ? manifestCsv(
+          table.header,
+          table.rows.map((row) => {
+            const r = run.rows.find((x) => x.rowNumber === row.number);
+            return {
+              row,
+              run: r,
+              file: files.get(row.number),
+              skipped: r ? undefined : i18next.t('data.notSent'),
+            };
+          }),
+        )
       : '';
-  const doneItems = run?.rows.filter((r) => r.status === 'done' && r.jobId).map((r) => ({ jobId: r.jobId!, file: files.get(r.rowNumber)! })) ?? [];
+  const doneItems =
+    run?.rows
+      .filter((r) => r.status === 'done' && r.jobId)
+      .map((r) => ({ jobId: r.jobId!, file: files.get(r.rowNumber)! })) ?? [];
 
   return (
-    <section aria-label="Run">
+    <section aria-label={t('data.run')}>
       {!active && (
         <div className="row" style={{ flexWrap: 'wrap' }}>
           <label>
-            At once <input type="number" aria-label="Concurrency" min={1} max={16} value={concurrency} style={{ width: 50 }} onChange={(e) => setConcurrency(Math.max(1, e.target.valueAsNumber || 1))} />
+            {t('data.atOnce')}{' '}
+            <input
+              type="number"
+              aria-label={t('data.concurrency')}
+              min={1}
+              max={16}
+              value={concurrency}
+              style={{ width: 50 }}
+              onChange={(e) => setConcurrency(Math.max(1, e.target.valueAsNumber || 1))}
+            />
           </label>
           <label>
-            Credit cap <input type="number" aria-label="Credit cap" min={1} placeholder="none" value={cap} style={{ width: 70 }} onChange={(e) => setCap(e.target.value)} />
+            {t('data.creditCap')}{' '}
+            <input
+              type="number"
+              aria-label={t('data.creditCap')}
+              min={1}
+              placeholder={t('data.none')}
+              value={cap}
+              style={{ width: 70 }}
+              onChange={(e) => setCap(e.target.value)}
+            />
           </label>
-          <label style={{ display: 'flex', alignItems: 'center', gap: 4 }} title="Rows with unfilled {{variables}} are never sent.">
-            <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Also send rows with errors
+          <label
+            style={{ display: 'flex', alignItems: 'center', gap: 4 }}
+            title={t('data.rowsWithUnfilledVariablesAre')}
+          >
+            <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />{' '}
+            {t('data.alsoSendRowsWithErrors')}
           </label>
           <button
             className="primary"
             disabled={!totals || totals.sendable === 0}
-            onClick={() => session.run(project, { force, concurrency, creditCap: cap ? Number(cap) : undefined, voices: voices.data })}
+            onClick={() =>
+              session.run(project, {
+                force,
+                concurrency,
+                creditCap: cap ? Number(cap) : undefined,
+                voices: voices.data,
+              })
+            }
           >
-            {totals ? `Send ${totals.sendable} of ${totals.rows} rows` : 'Check the rows first'}
+            {totals
+              ? t('data.sendRows', { sendable: totals.sendable, rows: totals.rows })
+              : t('data.checkTheRowsFirst')}
           </button>
-          {totals && <span className="hint">About {formatSeconds(totals.seconds)} of video, about {totals.credits} credits (an estimate).</span>}
+          {totals && (
+            <span className="hint">
+              {t('data.estimate', {
+                duration: formatSeconds(totals.seconds),
+                credits: totals.credits,
+              })}
+            </span>
+          )}
         </div>
       )}
-      {elsewhere && (
-        <p role="alert">
-          A run is going on in another tab of this browser; its progress shows here. Pause, cancel
-          or start runs there.
-        </p>
-      )}
+      {elsewhere && <p role="alert">{t('data.aRunIsGoingOn')}</p>}
       {run && (
         <>
           <div className="row">
-            <span style={{ minWidth: 260 }} role="status" aria-label="Run progress">
-              {count('done')} done, {count('failed')} failed, {count('queued') + count('rendering') + count('sending')} rendering, {count('waiting')} waiting
-              {run.paused ? ' — paused' : ''}{run.cancelled ? ' — cancelled' : ''}
+            <span style={{ minWidth: 260 }} role="status" aria-label={t('data.runProgress')}>
+              {t('data.runCounts', {
+                done: count('done'),
+                failed: count('failed'),
+                rendering: count('queued') + count('rendering') + count('sending'),
+                waiting: count('waiting'),
+              })}
+              {run.paused ? t('data.paused') : ''}
+              {run.cancelled ? t('data.cancelled') : ''}
             </span>
             <div style={{ flex: 1 }}>
-              <ProgressBar value={overall} status={active ? 'rendering' : 'done'} />
+              <ProgressBar value={overall} status={active ? t('data.rendering') : t('data.done')} />
             </div>
-            {active && !elsewhere && !run.paused && <button onClick={session.pause}>Pause</button>}
-            {active && !elsewhere && run.paused && <button onClick={session.resumeRun}>Resume</button>}
-            {active && !elsewhere && <button onClick={session.cancel}>Cancel</button>}
-            {!active && count('failed') > 0 && <button onClick={session.retryFailed}>Retry {count('failed')} failed</button>}
+            {active && !elsewhere && !run.paused && (
+              <button onClick={session.pause}>{t('data.pause')}</button>
+            )}
+            {active && !elsewhere && run.paused && (
+              <button onClick={session.resumeRun}>{t('data.resume')}</button>
+            )}
+            {active && !elsewhere && <button onClick={session.cancel}>{t('data.cancel')}</button>}
+            {!active && count('failed') > 0 && (
+              <button onClick={session.retryFailed}>
+                {t('data.retryFailed', { count: count('failed') })}
+              </button>
+            )}
           </div>
           {run.pauseReason && <p role="alert">{run.pauseReason}</p>}
           <div className="row">
@@ -95,31 +172,55 @@ export function RunSection({ session }: { session: MergeSession }) {
               disabled={doneItems.length === 0 || Boolean(zipping)}
               onClick={() => {
                 setZipping(`0/${doneItems.length}`);
-                zipVideos(doneItems, [{ file: 'manifest.csv', text: manifest() }], (n) => setZipping(`${n}/${doneItems.length}`))
+                zipVideos(doneItems, [{ file: 'manifest.csv', text: manifest() }], (n) =>
+                  setZipping(`${n}/${doneItems.length}`),
+                )
                   .then((blob) => saveFile(blob, 'merge-videos.zip'))
                   .catch((e: unknown) => setMessage(describeError(e)))
                   .finally(() => setZipping(''));
               }}
             >
-              {zipping ? `Zipping ${zipping}…` : `Download ${doneItems.length} videos (zip)`}
+              {zipping
+                ? t('data.zipping', { progress: zipping })
+                : t('data.downloadVideosZip', { count: doneItems.length })}
             </button>
-            <button disabled={!table} onClick={() => saveFile(new Blob([manifest()], { type: 'text/csv' }), 'manifest.csv')}>
-              Manifest CSV
+            <button
+              disabled={!table}
+              onClick={() => saveFile(new Blob([manifest()], { type: 'text/csv' }), 'manifest.csv')}
+            >
+              {t('data.manifestCsv')}
             </button>
-            {!active && <button onClick={session.clearRun}>Clear run</button>}
+            {!active && <button onClick={session.clearRun}>{t('data.clearRun')}</button>}
           </div>
           {message && <p role="alert">{message}</p>}
           <div style={{ overflow: 'auto', maxHeight: 260 }}>
-            <table className="data" aria-label="Run rows">
+            <table className="data" aria-label={t('data.runRows')}>
               <thead>
-                <tr><th>Row</th><th>Status</th><th style={{ width: 160 }}>Progress</th><th>Job</th><th>Error</th></tr>
+                <tr>
+                  <th>{t('data.row')}</th>
+                  <th>{t('data.status')}</th>
+                  <th style={{ width: 160 }}>{t('data.progress')}</th>
+                  <th>{t('data.job')}</th>
+                  <th>{t('data.error')}</th>
+                </tr>
               </thead>
               <tbody>
                 {run.rows.map((r) => (
                   <tr key={r.rowNumber} data-row={r.rowNumber}>
                     <td>{r.rowNumber}</td>
                     <td>{r.status}</td>
-                    <td><ProgressBar value={rowPercent(r)} status={r.status === 'failed' ? 'failed' : r.status === 'done' ? 'done' : 'rendering'} /></td>
+                    <td>
+                      <ProgressBar
+                        value={rowPercent(r)}
+                        status={
+                          r.status === 'failed'
+                            ? t('data.failed')
+                            : r.status === 'done'
+                              ? t('data.done')
+                              : t('data.rendering')
+                        }
+                      />
+                    </td>
                     <td>{r.jobId ?? ''}</td>
                     <td>{r.error ?? ''}</td>
                   </tr>

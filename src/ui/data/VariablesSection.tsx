@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { EMPTY_SPEC, type Binding, type MergeSpec } from '../../domain/merge/spec';
 import { templateOf } from '../../domain/merge/template';
@@ -7,24 +9,27 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { saveJson } from '../common/save-file';
 import { BindingForm, describeBinding } from './BindingForm';
 
+const VARIABLE_EXAMPLE = '{{name}}';
+
 const siteLabel = (site: VariableSite, project: Project): string => {
   switch (site.kind) {
     case 'name':
-      return 'Project name';
+      return i18next.t('data.site.name');
     case 'webhook':
-      return 'Webhook URL';
+      return i18next.t('data.site.webhook');
     case 'script':
-      return `Script, scene ${site.sceneIndex + 1}`;
+      return i18next.t('data.site.script', { scene: site.sceneIndex + 1 });
     case 'text': {
       const clip = project.scenes[site.sceneIndex]?.clips.find((c) => c.id === site.clipId);
       const tag = clip?.tag || clip?.name || site.clipId;
-      return `Text "${tag}", scene ${site.sceneIndex + 1}`;
+      return i18next.t('data.site.text', { tag, scene: site.sceneIndex + 1 });
     }
   }
 };
 
 /** The variables the project uses (where, default, column) and its bindings; edits are undoable. */
 export function VariablesSection({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const spec = project.merge ?? EMPTY_SPEC;
@@ -32,12 +37,24 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
   const uses = findVariableUses(project);
   const names = [...new Map(uses.map((u) => [u.name.toLowerCase(), u.name])).values()];
   // Typing in one field is one undo step (coalesced by field), like the project name.
-  const setSpec = (next: MergeSpec, coalesce?: string) => commands.scenes.setSettings({ merge: next }, coalesce);
-  const declOf = (name: string) => spec.variables.find((v) => v.name.toLowerCase() === name.toLowerCase());
+  const setSpec = (next: MergeSpec, coalesce?: string) =>
+    commands.scenes.setSettings({ merge: next }, coalesce);
+  const declOf = (name: string) =>
+    spec.variables.find((v) => v.name.toLowerCase() === name.toLowerCase());
   const setDecl = (name: string, patch: { default?: string; column?: string }) => {
     const merged = { ...declOf(name), name, ...patch };
-    for (const key of ['default', 'column'] as const) if (merged[key] === undefined) delete merged[key];
-    setSpec({ ...spec, variables: [...spec.variables.filter((v) => v.name.toLowerCase() !== name.toLowerCase()), merged] }, `merge-${name}-${Object.keys(patch).join()}`);
+    for (const key of ['default', 'column'] as const)
+      if (merged[key] === undefined) delete merged[key];
+    setSpec(
+      {
+        ...spec,
+        variables: [
+          ...spec.variables.filter((v) => v.name.toLowerCase() !== name.toLowerCase()),
+          merged,
+        ],
+      },
+      `merge-${name}-${Object.keys(patch).join()}`,
+    );
   };
   const goTo = (site: VariableSite) => {
     if (site.kind === 'text' || site.kind === 'script') commands.scenes.activate(site.sceneId);
@@ -46,21 +63,21 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <section aria-label="Variables">
+    <section aria-label={t('data.variables')}>
       {names.length === 0 && (
         <p className="hint">
-          No variables yet. Write <code>{'{{name}}'}</code> in a text, the script, the project name or the webhook URL; each
-          one is filled from the data column of the same name.
+          {t('data.noVariablesYetWrite')} <code>{VARIABLE_EXAMPLE}</code>{' '}
+          {t('data.inATextTheScript')}
         </p>
       )}
       {names.length > 0 && (
-        <table className="data" aria-label="Variables used">
+        <table className="data" aria-label={t('data.variablesUsed')}>
           <thead>
             <tr>
-              <th>Variable</th>
-              <th>Used in</th>
-              <th>Column</th>
-              <th>Default (empty: the row is blocked)</th>
+              <th>{t('data.variable')}</th>
+              <th>{t('data.usedIn')}</th>
+              <th>{t('data.column2')}</th>
+              <th>{t('data.defaultEmptyTheRowIs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,10 +98,26 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
                       ))}
                   </td>
                   <td>
-                    <input aria-label={`Column of ${name}`} placeholder={name} value={decl?.column ?? ''} onChange={(e) => setDecl(name, { column: e.target.value || undefined })} onBlur={commands.endBurst} />
+                    <input
+                      aria-label={t('data.columnOf', { name })}
+                      placeholder={name}
+                      value={decl?.column ?? ''}
+                      onChange={(e) => setDecl(name, { column: e.target.value || undefined })}
+                      onBlur={commands.endBurst}
+                    />
                   </td>
                   <td>
-                    <input aria-label={`Default of ${name}`} placeholder="(none)" value={decl?.default ?? ''} onChange={(e) => setDecl(name, { default: e.target.value === '' ? undefined : e.target.value })} onBlur={commands.endBurst} />
+                    <input
+                      aria-label={t('data.defaultOf', { name })}
+                      placeholder={t('data.none2')}
+                      value={decl?.default ?? ''}
+                      onChange={(e) =>
+                        setDecl(name, {
+                          default: e.target.value === '' ? undefined : e.target.value,
+                        })
+                      }
+                      onBlur={commands.endBurst}
+                    />
                   </td>
                 </tr>
               );
@@ -92,26 +125,48 @@ export function VariablesSection({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       )}
-      <h2>Bindings</h2>
-      <ul aria-label="Bindings">
+      <h2>{t('data.bindings')}</h2>
+      <ul aria-label={t('data.bindings')}>
         {spec.bindings.map((b: Binding, i) => (
           <li key={i}>
-            {describeBinding(b, project)} ← column <code>{b.column}</code>{' '}
-            <button aria-label={`Remove binding ${i + 1}`} onClick={() => setSpec({ ...spec, bindings: spec.bindings.filter((_, j) => j !== i) })}>
-              Remove
+            {describeBinding(b, project)} {t('data.fromColumn')} <code>{b.column}</code>{' '}
+            <button
+              aria-label={t('data.removeBinding', { n: i + 1 })}
+              onClick={() =>
+                setSpec({ ...spec, bindings: spec.bindings.filter((_, j) => j !== i) })
+              }
+            >
+              {t('data.remove')}
             </button>
           </li>
         ))}
-        {spec.bindings.length === 0 && <li className="hint">None: media, avatar, outfit and voice stay as designed.</li>}
+        {spec.bindings.length === 0 && (
+          <li className="hint">{t('data.noneMediaAvatarOutfitAnd')}</li>
+        )}
       </ul>
       {adding ? (
-        <BindingForm project={project} onAdd={(b) => (setSpec({ ...spec, bindings: [...spec.bindings, b] }), setAdding(false))} onCancel={() => setAdding(false)} />
+        <BindingForm
+          project={project}
+          onAdd={(b) => (setSpec({ ...spec, bindings: [...spec.bindings, b] }), setAdding(false))}
+          onCancel={() => setAdding(false)}
+        />
       ) : (
-        <button onClick={() => setAdding(true)}>+ Binding</button>
+        <button onClick={() => setAdding(true)}>{t('data.binding')}</button>
       )}
       <p className="hint">
-        For the command line: <button className="link" onClick={() => saveJson(templateOf(project), `${(project.name ?? 'project').replace(/[^\p{L}\p{N}]+/gu, '-')}.merge.json`)}>download the merge template</button>, then{' '}
-        <code>npx scenewright merge template.json rows.csv --out videos</code>.
+        {t('data.forTheCommandLine')}{' '}
+        <button
+          className="link"
+          onClick={() =>
+            saveJson(
+              templateOf(project),
+              `${(project.name ?? 'project').replace(/[^\p{L}\p{N}]+/gu, '-')}.merge.json`,
+            )
+          }
+        >
+          {t('data.downloadTheMergeTemplate')}
+        </button>
+        {t('data.thenRun')} <code>{t('data.npxScenewrightMergeTemplateJson')}</code>.
       </p>
     </section>
   );

@@ -7,14 +7,22 @@ import { stageSizeOf } from '../../domain/project';
 export const THUMB_SCALE = 0.1;
 
 /** Each row's first scene drawn off screen, one after the other; thumbnails appear as they are made. */
-export function useRowThumbnails(reports: readonly RowReport[] | null): { images: Map<number, SceneImage>; done: number } {
+export function useRowThumbnails(reports: readonly RowReport[] | null): {
+  images: Map<number, SceneImage>;
+  done: number;
+} {
   const [images, setImages] = useState(() => new Map<number, SceneImage>());
   useEffect(() => {
     setImages(new Map());
     if (!reports?.length) return;
     let stopped = false;
     void (async () => {
-      await loadFontsFor(reports.flatMap((r) => r.project.scenes[0]?.clips.flatMap((c) => (c.type === 'textImage' ? [c] : [])) ?? []));
+      await loadFontsFor(
+        reports.flatMap(
+          (r) =>
+            r.project.scenes[0]?.clips.flatMap((c) => (c.type === 'textImage' ? [c] : [])) ?? [],
+        ),
+      );
       const loads = new Map<string, Promise<HTMLImageElement | null>>();
       let batch: [number, SceneImage][] = [];
       // Thumbnails are shown in small batches: one React update per image would redraw the sheet each time.
@@ -27,7 +35,9 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): { images
       for (const report of reports) {
         const scene = report.project.scenes[0];
         if (stopped || !scene) return;
-        const image = await renderSceneImage(scene, stageSizeOf(report.project), THUMB_SCALE, { loads });
+        const image = await renderSceneImage(scene, stageSizeOf(report.project), THUMB_SCALE, {
+          loads,
+        });
         if (stopped) return;
         batch.push([report.row.number, image]);
         if (performance.now() - last > 250) {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { Inspector } from '../inspector/Inspector';
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function EditorScreen({ dialogs, saveStatus }: Props) {
+  const { t } = useTranslation();
   const editor = useEditor();
   const announce = useAnnounce();
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -50,8 +52,8 @@ export function EditorScreen({ dialogs, saveStatus }: Props) {
           <Stage />
           <PlaybackBar />
         </main>
-        <aside className="right" aria-label="Properties">
-          <h2>Layers</h2>
+        <aside className="right" aria-label={t('editor.properties')}>
+          <h2>{t('editor.layers')}</h2>
           <LayersPanel />
           <Inspector />
           <ScriptPanel />

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { issueText } from '../common/issue-text';
 import { describeIssue } from '../common/describe-issue';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -27,6 +29,7 @@ export function CustomAvatarDialog({
   onClose: () => void;
   onStarted: () => void;
 }) {
+  const { t } = useTranslation();
   const [form, setForm] = useState<typeof initial>(() => ({
     ...initial,
     ...JSON.parse(localStorage.getItem(KEY) ?? '{}'),
@@ -43,55 +46,55 @@ export function CustomAvatarDialog({
   };
   const check = simpleCustomRequestSchema.safeParse(body);
   const hookError = webhookIssues(form.webhookUrl || undefined).find((i) => i.severity === 'error');
-  const problem = hookError?.message ?? (check.success ? '' : describeIssue(check.error.issues[0]));
+  const problem = (hookError && issueText(hookError)) ?? (check.success ? '' : describeIssue(check.error.issues[0]));
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (
-    <Dialog title="Custom avatar export (simple/custom)" onClose={onClose}>
-      <FormRow label="Language">
+    <Dialog title={t('export.customAvatarExportSimpleCustom')} onClose={onClose}>
+      <FormRow label={t('export.language')}>
         <input
-          aria-label="Language"
+          aria-label={t('export.language')}
           value={form.language}
           onChange={(e) => set({ language: e.target.value })}
         />
       </FormRow>
-      <FormRow label="Avatar id">
+      <FormRow label={t('export.avatarId')}>
         <input
-          aria-label="Custom avatar id"
-          placeholder="67da28f034b05ae2e4385a2b"
+          aria-label={t('export.customAvatarId')}
+          placeholder={t('export.67da28f034b05ae2e4385a2b')}
           value={form.model}
           onChange={(e) => set({ model: e.target.value })}
         />
       </FormRow>
       <label style={{ display: 'flex', flexDirection: 'column' }}>
-        Script (in the avatar’s language)
+        {t('export.scriptInTheAvatarS')}
         <textarea
-          aria-label="Custom script"
+          aria-label={t('export.customScript')}
           rows={4}
           value={form.text}
           onChange={(e) => set({ text: e.target.value })}
         />
       </label>
-      <FormRow label="Mode">
+      <FormRow label={t('export.mode')}>
         <select
-          aria-label="Custom export mode"
+          aria-label={t('export.customExportMode')}
           value={form.isExport ? 'export' : 'save'}
           onChange={(e) => set({ isExport: e.target.value === 'export' })}
         >
-          <option value="export">Render the video</option>
-          <option value="save">Save only</option>
+          <option value="export">{t('export.renderTheVideo')}</option>
+          <option value="save">{t('export.saveOnly')}</option>
         </select>
       </FormRow>
-      <FormRow label="Workspace">
+      <FormRow label={t('export.workspace')}>
         <WorkspaceSelect
-          label="Custom workspace"
+          label={t('export.customWorkspace')}
           value={form.workspaceId}
           onChange={(id) => set({ workspaceId: id })}
         />
       </FormRow>
-      <FormRow label="Webhook">
+      <FormRow label={t('export.webhook')}>
         <input
-          aria-label="Custom webhook URL"
+          aria-label={t('export.customWebhookUrl')}
           value={form.webhookUrl}
           onChange={(e) => set({ webhookUrl: e.target.value })}
         />
@@ -102,7 +105,7 @@ export function CustomAvatarDialog({
         disabled={Boolean(problem) || run.isPending}
         onClick={() => check.success && run.mutate(check.data)}
       >
-        {run.isPending ? 'Sending…' : 'Export'}
+        {run.isPending ? t('export.sending') : t('export.export')}
       </button>
       {run.isError && (
         <p className="error-text" role="alert">
@@ -111,9 +114,10 @@ export function CustomAvatarDialog({
       )}
       {run.isSuccess && (
         <p role="status">
-          Started. Project id <code data-testid="custom-project-id">{run.data.projectId}</code>,
-          task id <code data-testid="custom-task-id">{run.data.taskId ?? '—'}</code>.{' '}
-          <button onClick={onStarted}>Open jobs</button>
+          {t('export.startedProjectId')}{' '}
+          <code data-testid="custom-project-id">{run.data.projectId}</code>
+          {t('export.taskId')} <code data-testid="custom-task-id">{run.data.taskId ?? '—'}</code>.{' '}
+          <button onClick={onStarted}>{t('export.openJobs')}</button>
         </p>
       )}
     </Dialog>

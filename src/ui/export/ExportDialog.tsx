@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { exportProject } from '../../api/exports';
 import { RESOLUTIONS, type Resolution } from '../../domain/schema/common';
@@ -6,6 +7,7 @@ import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
+import { issueText } from '../common/issue-text';
 import { IssueList } from '../preflight/IssueList';
 import { usePreflight } from '../preflight/use-preflight';
 import { CaptionDownloads } from '../preview/CaptionDownloads';
@@ -20,6 +22,7 @@ export function ExportDialog({
   onClose: () => void;
   onStarted: () => void;
 }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const { request, issues, errors } = usePreflight();
@@ -30,75 +33,69 @@ export function ExportDialog({
   useAnnounceOnChange(MESSAGES.preflight(errors, issues.length - errors));
 
   return (
-    <Dialog title="Export video" onClose={onClose} wide>
+    <Dialog title={t('export.exportVideo')} onClose={onClose} wide>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
         <div>
-          <FormRow label="Name">
+          <FormRow label={t('export.name')}>
             <input
-              aria-label="Export name"
+              aria-label={t('export.exportName')}
               value={project.name ?? ''}
               onChange={(e) => set({ name: e.target.value }, 'export-name')}
             />
           </FormRow>
-          <FormRow label="Resolution">
+          <FormRow label={t('export.resolution')}>
             <select
-              aria-label="Resolution"
+              aria-label={t('export.resolution')}
               value={project.resolution ?? '1080'}
               onChange={(e) => set({ resolution: e.target.value as Resolution })}
             >
               {RESOLUTIONS.map((r) => (
                 <option key={r} value={r}>
-                  {r === '4k' ? '4K' : `${r}p`}
+                  {r === '4k' ? t('export.4k') : t('export.resolutionP', { r })}
                 </option>
               ))}
             </select>
           </FormRow>
-          <FormRow label="Mode">
+          <FormRow label={t('export.mode')}>
             <select
-              aria-label="Export mode"
+              aria-label={t('export.exportMode')}
               value={project.isExport === false ? 'save' : 'export'}
               onChange={(e) => set({ isExport: e.target.value === 'export' })}
             >
-              <option value="export">Render the video</option>
-              <option value="save">Save to AI Studios only (no render)</option>
+              <option value="export">{t('export.renderTheVideo')}</option>
+              <option value="save">{t('export.saveToAiStudiosOnly')}</option>
             </select>
           </FormRow>
-          <FormRow label="Workspace">
+          <FormRow label={t('export.workspace')}>
             <WorkspaceSelect
-              label="Workspace"
+              label={t('export.workspace')}
               value={project.workspaceId ?? ''}
               onChange={(id) => set({ workspaceId: id || undefined })}
             />
           </FormRow>
-          <FormRow label="Webhook">
+          <FormRow label={t('export.webhook')}>
             <input
-              aria-label="Webhook URL"
-              placeholder="https://your.site/hook (optional)"
+              aria-label={t('export.webhookUrl')}
+              placeholder={t('export.httpsYourSiteHookOptional')}
               value={project.webhookUrl ?? ''}
               onChange={(e) => set({ webhookUrl: e.target.value || undefined }, 'export-webhook')}
             />
           </FormRow>
           {hookIssues.map((i) => (
             <p key={i.code} className={i.severity === 'error' ? 'error-text' : 'hint'}>
-              {i.message}
+              {issueText(i)}
             </p>
           ))}
-          <p className="hint">
-            {request.scenes.length} scene(s). A copy of the request is kept with the job.
-          </p>
+          <p className="hint">{t('export.scenesNote', { count: request.scenes.length })}</p>
           <CaptionDownloads project={project} />
           <button className="primary" disabled={blocked} onClick={() => run.mutate(request)}>
             {run.isPending
-              ? 'Sending…'
+              ? t('export.sending')
               : project.isExport === false
-                ? 'Save to AI Studios'
-                : 'Export'}
+                ? t('export.saveToAiStudios')
+                : t('export.export')}
           </button>
-          {errors > 0 && (
-            <p className="error-text">
-              Fix the {errors} error(s) first: each would fail the render or waste credits.
-            </p>
-          )}
+          {errors > 0 && <p className="error-text">{t('export.fixErrors', { count: errors })}</p>}
           {run.isError && (
             <p className="error-text" role="alert">
               {describeError(run.error)}
@@ -106,7 +103,7 @@ export function ExportDialog({
           )}
         </div>
         <div>
-          <h2>Preflight</h2>
+          <h2>{t('export.preflight')}</h2>
           <IssueList issues={issues} onPick={onClose} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { workspacesQuery } from '../../api/catalog';
 
@@ -11,10 +12,11 @@ export function WorkspaceSelect({
   value: string;
   onChange: (id: string) => void;
 }) {
+  const { t } = useTranslation();
   const workspaces = useQuery(workspacesQuery());
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">Default</option>
+      <option value="">{t('export.default')}</option>
       {workspaces.data?.map((w) => (
         <option key={w.workspaceId} value={w.workspaceId}>
           {w.workspaceName}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectAudioClips } from '../../store/selectors';
@@ -5,13 +6,14 @@ import { NumberField } from '../common/NumberField';
 
 /** Audio clips have no stage object; they are listed per scene here. */
 export function AudioList() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const clips = useEditorState(selectAudioClips);
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
   return (
-    <section aria-label="Scene audio">
-      <h2>Audio in this scene</h2>
+    <section aria-label={t('insert.sceneAudio')}>
+      <h2>{t('insert.audioInThisScene')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -22,20 +24,20 @@ export function AudioList() {
         }}
       >
         <input
-          aria-label="Audio URL"
-          placeholder="https://…/music.mp3"
+          aria-label={t('insert.audioUrl')}
+          placeholder={t('insert.httpsMusicMp3')}
           value={url}
           onChange={(e) => setUrl(e.target.value)}
           style={{ width: '100%' }}
         />
         <div className="row">
           <input
-            aria-label="Audio label"
-            placeholder="label"
+            aria-label={t('insert.audioLabel')}
+            placeholder={t('insert.label')}
             value={label}
             onChange={(e) => setLabel(e.target.value)}
           />
-          <button type="submit">Add audio</button>
+          <button type="submit">{t('insert.addAudio')}</button>
         </div>
       </form>
       <ul className="layers">
@@ -43,7 +45,7 @@ export function AudioList() {
           clip.type === 'audio' ? (
             <li key={clip.id} data-clip-id={clip.id}>
               <input
-                aria-label="Audio clip label"
+                aria-label={t('insert.audioClipLabel')}
                 value={clip.label}
                 onChange={(e) =>
                   commands.clips.update(clip.id, { label: e.target.value }, `${clip.id}:label`)
@@ -52,7 +54,7 @@ export function AudioList() {
               />
               <span style={{ width: 64 }}>
                 <NumberField
-                  label="Vol"
+                  label={t('insert.vol')}
                   value={clip.volume ?? 100}
                   min={1}
                   max={100}
@@ -64,10 +66,10 @@ export function AudioList() {
                 />
               </span>
               <button
-                aria-label={`Remove ${clip.label}`}
+                aria-label={t('insert.removeAudio', { label: clip.label })}
                 onClick={() => commands.clips.remove([clip.id])}
               >
-                ✕
+                {t('insert.text')}
               </button>
             </li>
           ) : null,

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { SHAPE_NAMES } from '../../domain/schema/common';
 import { useEditor } from '../../store/editor-context';
@@ -8,20 +9,21 @@ const TABS = ['Avatars', 'Text', 'Shapes', 'Media'] as const;
 type Tab = (typeof TABS)[number];
 
 export function InsertPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const [tab, setTab] = useState<Tab>('Avatars');
   return (
-    <aside className="left" aria-label="Add to scene">
+    <aside className="left" aria-label={t('insert.addToScene')}>
       <div className="tabs" role="tablist">
-        {TABS.map((t) => (
+        {TABS.map((name) => (
           <button
-            key={t}
+            key={name}
             role="tab"
-            aria-selected={tab === t}
-            className={tab === t ? 'active' : ''}
-            onClick={() => setTab(t)}
+            aria-selected={tab === name}
+            className={tab === name ? 'active' : ''}
+            onClick={() => setTab(name)}
           >
-            {t}
+            {t(`insert.tab.${name}`)}
           </button>
         ))}
       </div>
@@ -32,25 +34,22 @@ export function InsertPanel() {
             onClick={() => commands.insert.text('Title')}
             style={{ width: '100%', fontSize: 18, fontWeight: 700 }}
           >
-            Add title
+            {t('insert.addTitle')}
           </button>
           <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
-            Add text
+            {t('insert.addText')}
           </button>
-          <p className="hint">
-            Double-click text on the stage to edit it. Korean input works; sizes are in pt as the
-            API expects.
-          </p>
+          <p className="hint">{t('insert.doubleClickTextOnThe')}</p>
         </>
       )}
       {tab === 'Shapes' && (
-        <div className="grid" aria-label="Shapes">
+        <div className="grid" aria-label={t('insert.shapes')}>
           {SHAPE_NAMES.map((name) => (
             <button
               key={name}
               className="tile"
               onClick={() => commands.insert.shape(name)}
-              aria-label={`Add shape ${name}`}
+              aria-label={t('insert.addShape', { name })}
             >
               {name.replace(/_v2$/, '').replace(/_/g, ' ')}
             </button>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { UploadButton } from '../common/UploadButton';
@@ -15,6 +16,7 @@ function imageSize(url: string): Promise<{ width: number; height: number }> {
 }
 
 export function MediaPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const [imageUrl, setImageUrl] = useState('');
   const [videoUrl, setVideoUrl] = useState('');
@@ -25,7 +27,7 @@ export function MediaPanel() {
   };
   return (
     <div>
-      <h2>Image</h2>
+      <h2>{t('insert.image')}</h2>
       <form
         className="row"
         onSubmit={(e) => {
@@ -34,19 +36,19 @@ export function MediaPanel() {
         }}
       >
         <input
-          aria-label="Image URL"
-          placeholder="https://…/picture.png"
+          aria-label={t('insert.imageUrl')}
+          placeholder={t('insert.httpsPicturePng')}
           value={imageUrl}
           onChange={(e) => setImageUrl(e.target.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('insert.add')}</button>
       </form>
       <UploadButton
         accept="image/*"
-        label="Upload image"
+        label={t('insert.uploadImage')}
         onUploaded={(url) => void addImage(url)}
       />
-      <h2>Video</h2>
+      <h2>{t('insert.video')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -58,20 +60,20 @@ export function MediaPanel() {
         }}
       >
         <input
-          aria-label="Video URL"
-          placeholder="https://…/clip.mp4"
+          aria-label={t('insert.videoUrl')}
+          placeholder={t('insert.httpsClipMp4')}
           value={videoUrl}
           onChange={(e) => setVideoUrl(e.target.value)}
           style={{ width: '100%' }}
         />
         <div className="row">
           <input
-            aria-label="Poster image URL"
-            placeholder="poster image (optional)"
+            aria-label={t('insert.posterImageUrl')}
+            placeholder={t('insert.posterImageOptional')}
             value={posterUrl}
             onChange={(e) => setPosterUrl(e.target.value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('insert.add')}</button>
         </div>
       </form>
       <AudioList />

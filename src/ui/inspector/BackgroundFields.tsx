@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene } from '../../store/selectors';
 import { ColorField } from '../common/ColorField';
@@ -12,6 +13,7 @@ export const LOCAL_BACKGROUNDS = [
 ];
 
 export function BackgroundFields() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const bg = useEditorState((s) => selectActiveScene(s)?.background);
   if (!bg) return null;
@@ -21,20 +23,20 @@ export function BackgroundFields() {
       key,
     );
   return (
-    <div aria-label="Scene background">
-      <h2>Scene background</h2>
+    <div aria-label={t('inspector.sceneBackground')}>
+      <h2>{t('inspector.sceneBackground')}</h2>
       <div className="fields">
         <ColorField
-          label="Background colour"
+          label={t('inspector.backgroundColour')}
           value={bg.source_color}
           onChange={(c) => set({ source_color: c, source_url: '' }, 'bg-color')}
           onCommit={commands.endBurst}
         />
       </div>
       <label style={{ display: 'flex', flexDirection: 'column', marginTop: 6 }}>
-        Background image URL
+        {t('inspector.backgroundImageUrl')}
         <input
-          aria-label="Background image URL"
+          aria-label={t('inspector.backgroundImageUrl')}
           value={bg.source_url ?? ''}
           onChange={(e) => set({ source_url: e.target.value }, 'bg-url')}
           onBlur={commands.endBurst}
@@ -47,7 +49,7 @@ export function BackgroundFields() {
             className={bg.source_url === url ? 'active tile' : 'tile'}
             aria-pressed={bg.source_url === url}
             onClick={() => set({ source_url: url })}
-            aria-label={`Background ${name}`}
+            aria-label={t('inspector.backgroundPart', { name })}
           >
             <img src={url} alt="" />
             {name}
@@ -56,10 +58,10 @@ export function BackgroundFields() {
       </div>
       <UploadButton
         accept="image/*"
-        label="Upload background"
+        label={t('inspector.uploadBackground')}
         onUploaded={(url) => set({ source_url: url })}
       />
-      <p className="hint">Select a clip on the stage or in Layers to edit it.</p>
+      <p className="hint">{t('inspector.selectAClipOnThe')}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Clip } from '../../domain/schema/clips';
 import { NumberField } from '../common/NumberField';
 import { useClipEdit } from './use-clip-field';
@@ -6,45 +7,46 @@ type Visual = Exclude<Clip, { type: 'audio' }>;
 
 /** Width and height are the rendered size; they are stored as scale over the intrinsic size. */
 export function GeometryFields({ clip }: { clip: Visual }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clip.id);
   const sx = clip.scaleX ?? 1;
   const sy = clip.scaleY ?? 1;
   return (
     <div className="fields">
       <NumberField
-        label="Left"
+        label={t('inspector.left')}
         value={clip.left}
         onChange={(v) => set('left', { left: v })}
         onCommit={commit}
       />
       <NumberField
-        label="Top"
+        label={t('inspector.top')}
         value={clip.top}
         onChange={(v) => set('top', { top: v })}
         onCommit={commit}
       />
       <NumberField
-        label="Width"
+        label={t('inspector.width')}
         value={clip.width * sx}
         min={1}
         onChange={(v) => clip.width > 0 && set('width', { scaleX: v / clip.width })}
         onCommit={commit}
       />
       <NumberField
-        label="Height"
+        label={t('inspector.height')}
         value={clip.height * sy}
         min={1}
         onChange={(v) => clip.height > 0 && set('height', { scaleY: v / clip.height })}
         onCommit={commit}
       />
       <NumberField
-        label="Angle"
+        label={t('inspector.angle')}
         value={clip.angle ?? 0}
         onChange={(v) => set('angle', { angle: v })}
         onCommit={commit}
       />
       <NumberField
-        label="Layer"
+        label={t('inspector.layer')}
         value={clip.layer}
         step={1}
         min={0}
@@ -53,10 +55,10 @@ export function GeometryFields({ clip }: { clip: Visual }) {
         onCommit={commit}
       />
       <label style={{ gridColumn: '1 / -1' }}>
-        Opacity {clip.opacity ?? 100}
+        {t('inspector.opacityValue', { value: clip.opacity ?? 100 })}
         <input
           type="range"
-          aria-label="Opacity"
+          aria-label={t('inspector.opacity')}
           min={1}
           max={100}
           value={clip.opacity ?? 100}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { clipTypeOf } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
@@ -8,30 +9,28 @@ import { TypeFields } from './TypeFields';
 import { useClipEdit } from './use-clip-field';
 
 function AlignBar() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const count = useEditorState((s) => s.selection.length);
-  const align = [
-    ['left', 'Align left'],
-    ['hcenter', 'Align centre'],
-    ['right', 'Align right'],
-    ['top', 'Align top'],
-    ['vmiddle', 'Align middle'],
-    ['bottom', 'Align bottom'],
-  ] as const;
+  const align = ['left', 'hcenter', 'right', 'top', 'vmiddle', 'bottom'] as const;
   return (
     <>
-      <h2>Arrange {count > 1 ? `${count} clips` : 'on stage'}</h2>
+      <h2>{count > 1 ? t('inspector.arrangeClips', { count }) : t('inspector.arrangeOnStage')}</h2>
       <div className="tabs">
-        {align.map(([kind, label]) => (
-          <button key={kind} onClick={() => commands.clips.align(kind)} title={label}>
-            {label.replace('Align ', '')}
+        {align.map((kind) => (
+          <button
+            key={kind}
+            onClick={() => commands.clips.align(kind)}
+            title={t(`inspector.alignTo.${kind}`)}
+          >
+            {t(`inspector.alignShort.${kind}`)}
           </button>
         ))}
         <button disabled={count < 3} onClick={() => commands.clips.distribute('horizontal')}>
-          Distribute ↔
+          {t('inspector.distribute')}
         </button>
         <button disabled={count < 3} onClick={() => commands.clips.distribute('vertical')}>
-          Distribute ↕
+          {t('inspector.distribute2')}
         </button>
       </div>
     </>
@@ -39,15 +38,16 @@ function AlignBar() {
 }
 
 function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const { commit } = useClipEdit(clipId);
   return (
     <label className="row">
-      <label>Name (tag)</label>
+      <label>{t('inspector.nameTag')}</label>
       <input
-        aria-label="Name (tag)"
+        aria-label={t('inspector.nameTag')}
         value={tag ?? ''}
-        placeholder="used to find the clip later"
+        placeholder={t('inspector.usedToFindTheClip')}
         onChange={(e) => commands.clips.rename(clipId, e.target.value)}
         onBlur={commit}
       />
@@ -56,13 +56,14 @@ function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) 
 }
 
 export function Inspector() {
+  const { t } = useTranslation();
   const clips = useEditorState(selectSelectedClips);
   const [only] = clips;
   if (clips.length === 0) return <BackgroundFields />;
   if (clips.length > 1 || !only) return <AlignBar />;
   return (
-    <div aria-label="Inspector">
-      <h2>{only.type === 'aiModel' ? 'Avatar' : clipTypeOf(only)}</h2>
+    <div aria-label={t('inspector.inspector')}>
+      <h2>{only.type === 'aiModel' ? t('inspector.avatar') : clipTypeOf(only)}</h2>
       <TagField clipId={only.id} tag={only.tag} />
       {only.type !== 'audio' && <GeometryFields clip={only} />}
       {only.type === 'aiModel' ? <AvatarFields clip={only} /> : <TypeFields clip={only} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ANIMATION_TYPES } from '../../domain/schema/common';
 import type { Animation, Shadow } from '../../domain/schema/common';
 import { ColorField } from '../common/ColorField';
@@ -5,6 +6,7 @@ import { NumberField } from '../common/NumberField';
 import { useClipEdit } from './use-clip-field';
 
 export function ShadowFields({ clipId, shadow }: { clipId: string; shadow: Shadow | undefined }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clipId);
   const s: Shadow = {
     color: '#00000060',
@@ -18,25 +20,25 @@ export function ShadowFields({ clipId, shadow }: { clipId: string; shadow: Shado
     set(`shadow.${field}`, { shadow: { ...s, ...patch } });
   return (
     <>
-      <h2>Shadow</h2>
+      <h2>{t('inspector.shadow')}</h2>
       <label className="row">
         <input
           type="checkbox"
           checked={s.enabled ?? false}
           onChange={(e) => put('enabled', { enabled: e.target.checked })}
         />
-        Shadow on
+        {t('inspector.shadowOn')}
       </label>
       {s.enabled && (
         <div className="fields">
           <ColorField
-            label="Shadow colour"
+            label={t('inspector.shadowColour')}
             value={s.color}
             onChange={(color) => put('color', { color })}
             onCommit={commit}
           />
           <NumberField
-            label="Blur"
+            label={t('inspector.blur')}
             value={s.blur}
             min={0}
             max={10}
@@ -44,7 +46,7 @@ export function ShadowFields({ clipId, shadow }: { clipId: string; shadow: Shado
             onCommit={commit}
           />
           <NumberField
-            label="Offset X"
+            label={t('inspector.offsetX')}
             value={s.offsetX}
             min={0.1}
             max={10}
@@ -53,7 +55,7 @@ export function ShadowFields({ clipId, shadow }: { clipId: string; shadow: Shado
             onCommit={commit}
           />
           <NumberField
-            label="Offset Y"
+            label={t('inspector.offsetY')}
             value={s.offsetY}
             min={0.1}
             max={10}
@@ -74,15 +76,16 @@ export function AnimationFields({
   clipId: string;
   animation: Animation | undefined;
 }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clipId);
   return (
     <>
-      <h2>Animation</h2>
+      <h2>{t('inspector.animation')}</h2>
       <div className="fields">
         <label style={{ gridColumn: '1 / -1' }}>
-          Type
+          {t('inspector.type')}
           <select
-            aria-label="Animation"
+            aria-label={t('inspector.animation')}
             value={animation?.type ?? ''}
             onChange={(e) =>
               set('animation.type', {
@@ -97,7 +100,7 @@ export function AnimationFields({
               })
             }
           >
-            <option value="">None</option>
+            <option value="">{t('inspector.none')}</option>
             {ANIMATION_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
@@ -106,7 +109,7 @@ export function AnimationFields({
         {animation && (
           <>
             <NumberField
-              label="Duration"
+              label={t('inspector.duration')}
               value={animation.duration}
               min={1}
               max={30}
@@ -117,7 +120,7 @@ export function AnimationFields({
               onCommit={commit}
             />
             <NumberField
-              label="Delay"
+              label={t('inspector.delay')}
               value={animation.delay}
               min={0}
               max={30}

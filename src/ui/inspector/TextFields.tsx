@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SANITY } from '../../domain/preflight/rules/sanity';
 import type { TextClip } from '../../domain/schema/clips';
 import { ColorField } from '../common/ColorField';
@@ -9,14 +10,15 @@ import { useClipEdit } from './use-clip-field';
 const FONTS = ['Noto Sans CJK'];
 
 export function TextFields({ clip }: { clip: TextClip }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clip.id);
   const fonts =
     FONTS.includes(clip.fontFamily ?? '') || !clip.fontFamily ? FONTS : [...FONTS, clip.fontFamily];
   return (
     <>
-      <h2>Text</h2>
+      <h2>{t('inspector.text')}</h2>
       <textarea
-        aria-label="Text"
+        aria-label={t('inspector.text')}
         rows={3}
         style={{ width: '100%' }}
         value={clip.text}
@@ -25,9 +27,9 @@ export function TextFields({ clip }: { clip: TextClip }) {
       />
       <div className="fields">
         <label>
-          Font
+          {t('inspector.font')}
           <select
-            aria-label="Font"
+            aria-label={t('inspector.font')}
             value={clip.fontFamily ?? 'Noto Sans CJK'}
             onChange={(e) => set('font', { fontFamily: e.target.value })}
           >
@@ -37,7 +39,7 @@ export function TextFields({ clip }: { clip: TextClip }) {
           </select>
         </label>
         <NumberField
-          label="Size (pt)"
+          label={t('inspector.sizePt')}
           value={clip.fontSize}
           min={1}
           max={SANITY.maxFontPt}
@@ -45,39 +47,39 @@ export function TextFields({ clip }: { clip: TextClip }) {
           onCommit={commit}
         />
         <ColorField
-          label="Colour"
+          label={t('inspector.colour')}
           value={clip.fill}
           onChange={(fill) => set('fill', { fill })}
           onCommit={commit}
         />
         <ColorField
-          label="Background"
+          label={t('inspector.background')}
           value={clip.backgroundColor}
           allowNone
           onChange={(c) => set('bg', { backgroundColor: c })}
           onCommit={commit}
         />
         <label>
-          Align
+          {t('inspector.align2')}
           <select
-            aria-label="Align"
+            aria-label={t('inspector.align2')}
             value={clip.align ?? 'left'}
             onChange={(e) => set('align', { align: e.target.value })}
           >
-            <option>left</option>
-            <option>center</option>
-            <option>right</option>
+            <option>{t('inspector.left2')}</option>
+            <option>{t('inspector.center')}</option>
+            <option>{t('inspector.right')}</option>
           </select>
         </label>
         <label>
-          Weight
+          {t('inspector.weight')}
           <select
-            aria-label="Weight"
+            aria-label={t('inspector.weight')}
             value={String(clip.fontWeight ?? 400)}
             onChange={(e) => set('weight', { fontWeight: Number(e.target.value) })}
           >
-            <option value="400">Regular</option>
-            <option value="700">Bold</option>
+            <option value="400">{t('inspector.regular')}</option>
+            <option value="700">{t('inspector.bold')}</option>
           </select>
         </label>
         <label className="row">
@@ -86,7 +88,7 @@ export function TextFields({ clip }: { clip: TextClip }) {
             checked={clip.fontStyle === 'italic'}
             onChange={(e) => set('italic', { fontStyle: e.target.checked ? 'italic' : '' })}
           />
-          Italic
+          {t('inspector.italic')}
         </label>
         <label className="row">
           <input
@@ -94,17 +96,17 @@ export function TextFields({ clip }: { clip: TextClip }) {
             checked={clip.underline ?? false}
             onChange={(e) => set('underline', { underline: e.target.checked })}
           />
-          Underline
+          {t('inspector.underline')}
         </label>
         <ColorField
-          label="Outline"
+          label={t('inspector.outline')}
           value={clip.stroke}
           allowNone
           onChange={(stroke) => set('stroke', { stroke })}
           onCommit={commit}
         />
         <NumberField
-          label="Outline width"
+          label={t('inspector.outlineWidth')}
           value={clip.strokeWidth ?? 0}
           min={0}
           onChange={(v) => set('strokeWidth', { strokeWidth: v })}

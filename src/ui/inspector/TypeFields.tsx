@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SHAPE_NAMES } from '../../domain/schema/common';
 import { clipTypeOf, isOpaqueClip, type Clip, type ShapeClip } from '../../domain/schema/clips';
 import { ColorField } from '../common/ColorField';
@@ -7,15 +8,16 @@ import { TextFields } from './TextFields';
 import { useClipEdit } from './use-clip-field';
 
 function ShapeFields({ clip }: { clip: ShapeClip }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clip.id);
   return (
     <>
-      <h2>Shape</h2>
+      <h2>{t('inspector.shape')}</h2>
       <div className="fields">
         <label style={{ gridColumn: '1 / -1' }}>
-          Shape
+          {t('inspector.shape')}
           <select
-            aria-label="Shape"
+            aria-label={t('inspector.shape')}
             value={clip.shapeName}
             onChange={(e) => set('shapeName', { shapeName: e.target.value })}
           >
@@ -25,27 +27,27 @@ function ShapeFields({ clip }: { clip: ShapeClip }) {
           </select>
         </label>
         <ColorField
-          label="Fill"
+          label={t('inspector.fill2')}
           value={clip.fill}
           onChange={(fill) => set('fill', { fill })}
           onCommit={commit}
         />
         <ColorField
-          label="Stroke"
+          label={t('inspector.stroke2')}
           value={clip.stroke}
           allowNone
           onChange={(stroke) => set('stroke', { stroke })}
           onCommit={commit}
         />
         <NumberField
-          label="Stroke width"
+          label={t('inspector.strokeWidth')}
           value={clip.strokeWidth ?? 0}
           min={0}
           onChange={(v) => set('strokeWidth', { strokeWidth: v })}
           onCommit={commit}
         />
         <NumberField
-          label="Corner radius"
+          label={t('inspector.cornerRadius')}
           value={clip.strokeRadius ?? 0}
           min={0}
           onChange={(v) => set('strokeRadius', { strokeRadius: v })}
@@ -84,12 +86,12 @@ function UrlField({
 }
 
 export function TypeFields({ clip }: { clip: Clip }) {
+  const { t } = useTranslation();
   const { set, commit } = useClipEdit(clip.id);
   if (isOpaqueClip(clip))
     return (
-      <p className="hint" aria-label="Unknown clip type">
-        Scenewright does not know the clip type “{clipTypeOf(clip)}”. Its own fields are sent back
-        exactly as they came; position, size and layer can be changed here.
+      <p className="hint" aria-label={t('inspector.unknownClipType')}>
+        {t('inspector.unknownTypeText', { type: clipTypeOf(clip) })}
       </p>
     );
   switch (clip.type) {
@@ -100,24 +102,34 @@ export function TypeFields({ clip }: { clip: Clip }) {
     case 'image':
       return (
         <>
-          <h2>Image</h2>
-          <UrlField clipId={clip.id} label="Image URL" field="source_url" value={clip.source_url} />
+          <h2>{t('inspector.image')}</h2>
+          <UrlField
+            clipId={clip.id}
+            label={t('inspector.imageUrl')}
+            field="source_url"
+            value={clip.source_url}
+          />
           <AnimationFields clipId={clip.id} animation={clip.animation} />
         </>
       );
     case 'videoImage':
       return (
         <>
-          <h2>Video</h2>
-          <UrlField clipId={clip.id} label="Video URL" field="video_url" value={clip.video_url} />
+          <h2>{t('inspector.video')}</h2>
           <UrlField
             clipId={clip.id}
-            label="Poster image URL"
+            label={t('inspector.videoUrl')}
+            field="video_url"
+            value={clip.video_url}
+          />
+          <UrlField
+            clipId={clip.id}
+            label={t('inspector.posterImageUrl')}
             field="source_url"
             value={clip.source_url ?? ''}
           />
           <NumberField
-            label="Volume"
+            label={t('inspector.volume')}
             value={clip.volume ?? 100}
             min={1}
             max={100}

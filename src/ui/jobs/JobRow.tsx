@@ -1,3 +1,6 @@
+import i18next from 'i18next';
+import { formatPercent } from '../common/format';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
 import type { Job } from '../../domain/schema/job';
@@ -10,23 +13,10 @@ const elapsed = (ms: number) => {
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
 };
 
-const LABELS: Record<Job['status'], string> = {
-  submitting: 'sending',
-  queued: 'accepted',
-  rendering: 'rendering',
-  done: 'done',
-  failed: 'failed',
-  stalled: 'stalled',
-  unknown: 'outcome unknown',
-  saved: 'saved',
-};
-
-const PROGRESS_LABEL = 'Progress';
-
 export function ProgressBar({
   value,
   status,
-  label = PROGRESS_LABEL,
+  label,
 }: {
   value: number;
   status: string;
@@ -37,7 +27,7 @@ export function ProgressBar({
     <div
       className={`progress ${status}`}
       role="progressbar"
-      aria-label={label}
+      aria-label={label ?? i18next.t('jobs.progress')}
       aria-valuenow={Math.round(value)}
       aria-valuemin={0}
       aria-valuemax={100}
@@ -56,6 +46,7 @@ export function JobRow({
   now: number;
   onShowRequest: (job: Job) => void;
 }) {
+  const { t } = useTranslation();
   const [error, setError] = useState('');
   const progress = job.progress ?? 0;
   const finished = job.status === 'done' || job.status === 'failed' || job.status === 'saved';
@@ -74,10 +65,14 @@ export function JobRow({
         <ProgressBar
           value={progress}
           status={job.status}
-          label={`Progress of ${job.name || job.id}`}
+          label={t('jobs.progressOf', { name: job.name || job.id })}
         />
         <div className="hint">
-          {LABELS[job.status]} · {progress.toFixed(1)}%{job.error ? ` · ${job.error}` : ''}
+          {t('jobs.statusProgress', {
+            status: t(`jobs.state.${job.status}`),
+            percent: formatPercent(progress),
+          })}
+          {job.error ? ` · ${job.error}` : ''}
         </div>
         <JobAdvice job={job} />
       </td>
@@ -86,30 +81,30 @@ export function JobRow({
       <td>
         {job.status === 'done' && (
           <a className="button-link" href={downloadUrl(job.id)} download>
-            Download
+            {t('jobs.download')}
           </a>
         )}{' '}
-        {job.status === 'failed' && <button onClick={() => void retry(false)}>Retry</button>}
+        {job.status === 'failed' && <button onClick={() => void retry(false)}>{t('jobs.retry')}</button>}
         {job.status === 'stalled' && (
           <button
             onClick={() => {
               if (
-                window.confirm(
-                  'AI Studios may still finish this render. Sending it again starts a second render, which may be charged again. Send it again?',
-                )
+                window.confirm(t('jobs.confirmSendAgain'))
               )
                 void retry(true);
             }}
           >
-            Send again…
+            {t('jobs.sendAgain')}
           </button>
         )}{' '}
         {job.projectId && (
           <button onClick={() => navigator.clipboard.writeText(job.projectId ?? '')}>
-            Copy id
+            {t('jobs.copyId')}
           </button>
         )}{' '}
-        {job.request !== undefined && <button onClick={() => onShowRequest(job)}>Request</button>}
+        {job.request !== undefined && (
+          <button onClick={() => onShowRequest(job)}>{t('jobs.request')}</button>
+        )}
         <JobCaptions job={job} />
         {error && <div className="error-text">{error}</div>}
       </td>

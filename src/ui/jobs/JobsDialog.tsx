@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { jobsQuery, useJobEvents } from '../../api/jobs';
@@ -10,6 +11,7 @@ import { jobMilestone, useAnnounceOnChange } from '../announcer/use-announce-on-
 
 /** Every export the server recorded, live; it survives reloads because the server keeps them. */
 export function JobsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const [live, setLive] = useState(false);
   useJobEvents(setLive);
   const jobs = useQuery(jobsQuery(live));
@@ -23,19 +25,19 @@ export function JobsDialog({ onClose }: { onClose: () => void }) {
   useAnnounceOnChange(jobMilestone(list[0]));
 
   return (
-    <Dialog title="Jobs" onClose={onClose} wide>
+    <Dialog title={t('jobs.jobs')} onClose={onClose} wide>
       <p className="hint">
-        {live ? 'Live updates on.' : 'Live updates unavailable; refreshing every 2 s.'}
+        {live ? t('jobs.liveUpdatesOn') : t('jobs.liveUpdatesUnavailableRefreshingEvery')}
       </p>
       {jobs.isError && <p className="error-text">{describeError(jobs.error)}</p>}
-      {list.length === 0 && jobs.isSuccess && <p className="hint">No exports yet.</p>}
-      <table className="data" aria-label="Jobs">
+      {list.length === 0 && jobs.isSuccess && <p className="hint">{t('jobs.noExportsYet')}</p>}
+      <table className="data" aria-label={t('jobs.jobs')}>
         <thead>
           <tr>
-            <th>Job</th>
-            <th>Progress</th>
-            <th>Time</th>
-            <th>Credits</th>
+            <th>{t('jobs.job')}</th>
+            <th>{t('jobs.progress')}</th>
+            <th>{t('jobs.time')}</th>
+            <th>{t('jobs.credits')}</th>
             <th />
           </tr>
         </thead>
@@ -47,7 +49,7 @@ export function JobsDialog({ onClose }: { onClose: () => void }) {
       </table>
       {shown && (
         <>
-          <h2>Request sent for “{shown.name || shown.id}”</h2>
+          <h2>{t('jobs.requestSentFor', { name: shown.name || shown.id })}</h2>
           <pre className="json">{highlightJson(JSON.stringify(shown.request, null, 2))}</pre>
         </>
       )}

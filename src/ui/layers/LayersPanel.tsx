@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { MEDIA_UNREACHABLE } from '../../domain/preflight/rules/media-load';
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import type { Clip } from '../../domain/schema/clips';
@@ -6,15 +9,28 @@ import { selectLayerList } from '../../store/selectors';
 import { SortableList, useSortableItem } from '../common/Sortable';
 import { clipKind, clipLabel } from './clip-label';
 
+const say = (key: string) => i18next.t(`layers.${key}`);
 const TEXT = {
-  empty: 'No clips in this scene yet. Add one from the left panel.',
-  list: 'Layers',
-  notLoading: '⚠ Not loading',
-  notLoadingLabel: 'Does not load',
-  lock: (name: string) => `Lock ${name}`,
-  unlock: (name: string) => `Unlock ${name}`,
-  locked: 'Locked',
-  lockButton: 'Lock',
+  get empty() {
+    return say('empty');
+  },
+  get list() {
+    return say('list');
+  },
+  get notLoading() {
+    return say('notLoading');
+  },
+  get notLoadingLabel() {
+    return say('notLoadingLabel');
+  },
+  lock: (name: string) => i18next.t('layers.lock', { name }),
+  unlock: (name: string) => i18next.t('layers.unlock', { name }),
+  get locked() {
+    return say('locked');
+  },
+  get lockButton() {
+    return say('lockButton');
+  },
 };
 
 /** The picture URL a clip shows on the stage, if any. */
@@ -57,7 +73,9 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
           className="media-problem"
           role="img"
           aria-label={TEXT.notLoadingLabel}
-          title={problem}
+          title={
+            problem === MEDIA_UNREACHABLE ? i18next.t('preflight.reason.unreachable') : problem
+          }
         >
           {TEXT.notLoading}
         </span>
@@ -78,6 +96,7 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
+  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
   const { commands } = useEditor();
   const layers = useEditorState(selectLayerList);
   const selection = useEditorState((s) => s.selection);

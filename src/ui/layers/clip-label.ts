@@ -1,23 +1,17 @@
+import i18next from 'i18next';
 import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domain/schema/clips';
 
-const KIND: Record<KnownClip['type'], string> = {
-  aiModel: 'Avatar',
-  image: 'Image',
-  textImage: 'Text',
-  shape: 'Shape',
-  videoImage: 'Video',
-  audio: 'Audio',
-};
+const kind = (type: KnownClip['type']) => i18next.t(`clip.kind.${type}`);
 
 /** Known kinds by name; a clip of another type shows its own type name. */
 export const clipKind = (clip: Clip): string =>
-  isOpaqueClip(clip) ? clipTypeOf(clip) : KIND[clip.type as KnownClip['type']];
+  isOpaqueClip(clip) ? clipTypeOf(clip) : kind(clip.type as KnownClip['type']);
 
 /** `textLength`: how much of a text clip's words name it (the Layers row is narrow, speech is not). */
 export function clipLabel(clip: Clip, textLength = 24): string {
   if (clip.tag) return clip.tag;
-  if (isOpaqueClip(clip)) return `${clipTypeOf(clip)} (kept as is)`;
-  if (clip.type === 'textImage') return clip.text.slice(0, textLength).trim() || 'Text';
+  if (isOpaqueClip(clip)) return i18next.t('clip.keptAsIs', { type: clipTypeOf(clip) });
+  if (clip.type === 'textImage') return clip.text.slice(0, textLength).trim() || kind('textImage');
   if (clip.type === 'shape') return clip.shapeName;
   if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
   return clipKind(clip);

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { PreflightIssue } from '../../domain/preflight/types';
+import { issueText } from '../common/issue-text';
 import { useEditor } from '../../store/editor-context';
 
 /** Script ids that differ from the avatar clip get their one-click fix right here. */
@@ -6,8 +8,9 @@ const SYNC_CODES = new Set(['script.model-mismatch', 'script.cloth-mismatch']);
 
 /** Each issue selects the scene and clip at fault when clicked. */
 export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick?: () => void }) {
+  const { t } = useTranslation();
   const { store, commands } = useEditor();
-  if (issues.length === 0) return <p className="hint">No problems found.</p>;
+  if (issues.length === 0) return <p className="hint">{t('json.noProblemsFound')}</p>;
   const pick = (issue: PreflightIssue) => {
     const scene =
       issue.sceneIndex !== undefined
@@ -18,15 +21,16 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
     onPick?.();
   };
   return (
-    <ul className="issues" aria-label="Preflight issues">
+    <ul className="issues" aria-label={t('json.preflightIssues')}>
       {issues.map((issue, i) => (
         <li
           key={`${issue.code}-${i}`}
           className={issue.severity}
           onClick={() => pick(issue)}
-          title="Show on stage"
+          title={t('json.showOnStage')}
         >
-          <strong>{issue.severity === 'error' ? 'Error' : 'Warning'}</strong>: {issue.message}
+          <strong>{issue.severity === 'error' ? t('json.error') : t('json.warning')}</strong>:{' '}
+          {issueText(issue)}
           <div className="hint">
             <code>{issue.path.join('.')}</code>
           </div>
@@ -38,7 +42,7 @@ export function IssueList({ issues, onPick }: { issues: PreflightIssue[]; onPick
                 if (scene) commands.script.fixSync(scene.id);
               }}
             >
-              Use the avatar’s ids
+              {t('json.useTheAvatarSIds')}
             </button>
           )}
         </li>

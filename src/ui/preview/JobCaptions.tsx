@@ -1,3 +1,5 @@
+import { formatSecondsUnit } from '../common/format';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { downloadUrl } from '../../api/jobs';
 import { parse } from '../../domain/parse';
@@ -29,6 +31,7 @@ function useVideoSeconds(url: string | null): number | undefined {
  * rendered video's length is known, cues re-timed to it.
  */
 export function JobCaptions({ job }: { job: Job }) {
+  const { t } = useTranslation();
   // The row re-renders every second while jobs run; the kept request does not change.
   const parsed = useMemo(
     () => (job.kind === 'project' && job.request !== undefined ? parse(job.request) : null),
@@ -41,24 +44,27 @@ export function JobCaptions({ job }: { job: Job }) {
   return (
     <span className="job-captions">
       <select
-        aria-label="Caption format"
+        aria-label={t('preview.captionFormat')}
         value={format}
         onChange={(e) => setFormat(e.target.value as CaptionFormat)}
       >
         <option value="srt">SRT</option>
-        <option value="vtt">WebVTT</option>
+        <option value="vtt">{t('preview.webvtt')}</option>
       </select>{' '}
-      <button onClick={() => saveCaptions(project, format)} title="Timed from the speech estimate">
-        Captions (estimated)
+      <button
+        onClick={() => saveCaptions(project, format)}
+        title={t('preview.timedFromTheSpeechEstimate')}
+      >
+        {t('preview.captionsEstimated')}
       </button>
       {seconds !== undefined && (
         <>
           {' '}
           <button
             onClick={() => saveCaptions(project, format, seconds)}
-            title={`Re-timed to the rendered video's ${seconds.toFixed(1)} s`}
+            title={t('preview.retimed', { duration: formatSecondsUnit(seconds) })}
           >
-            Captions (re-timed to video)
+            {t('preview.captionsReTimedToVideo')}
           </button>
         </>
       )}

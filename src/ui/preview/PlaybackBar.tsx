@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { cueAt, projectCues } from '../../domain/captions';
@@ -14,6 +15,7 @@ import { usePreviewSpeech } from './use-preview-speech';
  * time and the total. Shown while the preview is open; the stage follows the playback time.
  */
 export function PlaybackBar() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const playback = commands.playback;
   const { open, playing, time, onlySceneId } = useStore(playback.store);
@@ -42,25 +44,25 @@ export function PlaybackBar() {
   const total = timeline.total;
   const cue = cueAt(cues, time);
   return (
-    <section className="playback" aria-label="Preview">
+    <section className="playback" aria-label={t('preview.preview')}>
       {!speaking && cue && <CaptionLine cue={cue} time={time} />}
       <div className="playback-row">
         <button
           className="primary"
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => playback.toggle()}
-          aria-label={playing ? 'Pause preview' : 'Play preview'}
-          title="Play / pause (Space)"
+          aria-label={playing ? t('preview.pausePreview') : t('preview.playPreview')}
+          title={t('preview.playPauseSpace')}
         >
-          {playing ? '❚❚ Pause' : '▶ Play'}
+          {playing ? t('preview.pause') : t('preview.play')}
         </button>
         <select
-          aria-label="Preview scope"
+          aria-label={t('preview.previewScope')}
           value={onlySceneId ?? ''}
           onChange={(e) => playback.open(e.target.value || null)}
         >
-          <option value="">Whole project</option>
-          <option value={activeSceneId}>This scene only</option>
+          <option value="">{t('preview.wholeProject')}</option>
+          <option value={activeSceneId}>{t('preview.thisSceneOnly')}</option>
         </select>
         <div className="playback-track">
           <div className="playback-scenes" aria-hidden="true">
@@ -71,13 +73,13 @@ export function PlaybackBar() {
                 style={{ flexGrow: s.end - s.start }}
                 data-scene-id={s.sceneId}
               >
-                Scene {s.index + 1}
+                {t('preview.sceneN', { scene: s.index + 1 })}
               </div>
             ))}
           </div>
           <input
             type="range"
-            aria-label="Preview time"
+            aria-label={t('preview.previewTime')}
             min={0}
             max={total}
             step={0.01}
@@ -90,14 +92,14 @@ export function PlaybackBar() {
             }}
           />
         </div>
-        <output aria-label="Preview clock" className="playback-clock">
+        <output aria-label={t('preview.previewClock')} className="playback-clock">
           {formatPreviewTime(time)} / {formatPreviewTime(total)}
         </output>
         <span className="hint">
-          {speaking ? 'Speaking the script' : 'No voice: captions shown'}
+          {speaking ? t('preview.speakingTheScript') : t('preview.noVoiceCaptionsShown')}
         </span>
-        <button onClick={playback.close} aria-label="Close preview">
-          ✕
+        <button onClick={playback.close} aria-label={t('preview.closePreview')}>
+          {t('preview.text')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { orientationOf } from '../../domain/project';
 import { useEditor, useEditorState } from '../../store/editor-context';
@@ -8,6 +9,7 @@ import { ReflowDialog } from './ReflowDialog';
  * reflow to the other orientation.
  */
 export function PreviewButtons() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const activeSceneId = useEditorState((s) => s.activeSceneId);
   const other =
@@ -19,20 +21,20 @@ export function PreviewButtons() {
         <button
           className="primary"
           onClick={() => commands.playback.open()}
-          title="Play the whole project with its speech, free (Space plays/pauses)"
+          title={t('preview.playTheWholeProjectWith')}
         >
-          ▶ Preview
+          {t('preview.preview2')}
         </button>
-        <button onClick={() => commands.playback.open(activeSceneId)} title="Play this scene only">
-          ▶ This scene
+        <button
+          onClick={() => commands.playback.open(activeSceneId)}
+          title={t('preview.playThisSceneOnly')}
+        >
+          {t('preview.thisScene')}
         </button>
       </div>
       <div className="scene-actions">
-        <button
-          onClick={() => setReflowing(true)}
-          title="Lay every scene out for the other orientation (shown before it is applied)"
-        >
-          ⇄ Reflow to {other}
+        <button onClick={() => setReflowing(true)} title={t('preview.layEverySceneOutFor')}>
+          {t('preview.reflowToShort', { orientation: t(`preview.orientationWord.${other}`) })}
         </button>
       </div>
       {reflowing && <ReflowDialog onClose={() => setReflowing(false)} />}

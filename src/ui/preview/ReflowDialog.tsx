@@ -1,15 +1,15 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { measureTextHeight } from '../../canvas/measure-text';
 import { orientationOf, stageSizeOf } from '../../domain/project';
 import { STAGE_SIZE, type Orientation } from '../../domain/schema/common';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
+import { issueText } from '../common/issue-text';
 import { ScenePreview } from './ScenePreview';
 
-const LABEL: Record<Orientation, string> = {
-  landscape: 'landscape 16:9',
-  portrait: 'portrait 9:16',
-};
+const label = (o: Orientation) => i18next.t(`preview.orientation.${o}`);
 
 /**
  * Switching orientation: the project laid out for the other frame, side by side with how it is,
@@ -17,6 +17,7 @@ const LABEL: Record<Orientation, string> = {
  * where it is.
  */
 export function ReflowDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const project = useEditorState((s) => s.project);
   const activeSceneId = useEditorState((s) => s.activeSceneId);
@@ -36,38 +37,47 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
   const after = result.project.scenes[index];
 
   return (
-    <Dialog title="Switch orientation" onClose={onClose} wide>
-      <p>
-        Lay the project out for {LABEL[to]}: the avatar keeps its share of the height, backdrops
-        cover the new frame, text re-wraps at the same size, small clips keep their corner.
-      </p>
+    <Dialog title={t('preview.switchOrientation')} onClose={onClose} wide>
+      <p>{t('preview.reflowIntro', { to: label(to) })}</p>
       {project.scenes.length > 1 && (
         <p>
           <button disabled={index === 0} onClick={() => setIndex(index - 1)}>
-            ‹ Previous scene
+            {t('preview.previousScene')}
           </button>{' '}
-          Scene {index + 1} of {project.scenes.length}{' '}
+          {t('preview.sceneOf', { scene: index + 1, count: project.scenes.length })}{' '}
           <button disabled={index >= project.scenes.length - 1} onClick={() => setIndex(index + 1)}>
-            Next scene ›
+            {t('preview.nextScene')}
           </button>
         </p>
       )}
       <div className="reflow-previews">
         <figure>
           {before && (
-            <ScenePreview scene={before} stage={stageSizeOf(project)} box={420} label="Before" />
+            <ScenePreview
+              scene={before}
+              stage={stageSizeOf(project)}
+              box={420}
+              label={t('preview.before')}
+            />
           )}
-          <figcaption>Now ({LABEL[from]})</figcaption>
+          <figcaption>{t('preview.now', { orientation: label(from) })}</figcaption>
         </figure>
         <figure>
-          {after && <ScenePreview scene={after} stage={STAGE_SIZE[to]} box={420} label="After" />}
-          <figcaption>After reflow ({LABEL[to]})</figcaption>
+          {after && (
+            <ScenePreview
+              scene={after}
+              stage={STAGE_SIZE[to]}
+              box={420}
+              label={t('preview.after')}
+            />
+          )}
+          <figcaption>{t('preview.afterReflow', { orientation: label(to) })}</figcaption>
         </figure>
       </div>
       {result.newIssues.length > 0 && (
-        <ul className="error-text" aria-label="Reflow warnings">
+        <ul className="error-text" aria-label={t('preview.reflowWarnings')}>
           {result.newIssues.map((i) => (
-            <li key={`${i.code}|${i.sceneIndex ?? ''}|${i.clipId ?? ''}`}>{i.message}</li>
+            <li key={`${i.code}|${i.sceneIndex ?? ''}|${i.clipId ?? ''}`}>{issueText(i)}</li>
           ))}
         </ul>
       )}
@@ -79,7 +89,7 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
             onClose();
           }}
         >
-          Reflow to {LABEL[to]}
+          {t('preview.reflowTo', { orientation: label(to) })}
         </button>{' '}
         <button
           onClick={() => {
@@ -87,11 +97,11 @@ export function ReflowDialog({ onClose }: { onClose: () => void }) {
             onClose();
           }}
         >
-          Switch only (clips stay where they are)
+          {t('preview.switchOnlyClipsStayWhere')}
         </button>{' '}
-        <button onClick={onClose}>Cancel</button>
+        <button onClick={onClose}>{t('preview.cancel')}</button>
       </p>
-      <p className="hint">Either way, one Undo (Ctrl+Z) puts the project back as it was.</p>
+      <p className="hint">{t('preview.eitherWayOneUndoCtrl')}</p>
     </Dialog>
   );
 }

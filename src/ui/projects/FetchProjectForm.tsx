@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { z } from 'zod';
 import { call } from '../../api/client';
@@ -9,6 +10,7 @@ export function FetchProjectForm({
 }: {
   onFetched: (project: unknown, id: string) => void;
 }) {
+  const { t } = useTranslation();
   const [id, setId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -31,16 +33,16 @@ export function FetchProjectForm({
         }
       }}
     >
-      <h2>By AI Studios project id</h2>
+      <h2>{t('projects.byAiStudiosProjectId')}</h2>
       <div className="row">
         <input
-          aria-label="AI Studios project id"
-          placeholder="65fa6b07dca2e367461a2925"
+          aria-label={t('projects.aiStudiosProjectId')}
+          placeholder={t('projects.65fa6b07dca2e367461a2925')}
           value={id}
           onChange={(e) => setId(e.target.value)}
         />
         <button type="submit" disabled={!id.trim() || busy}>
-          {busy ? 'Fetching…' : 'Open'}
+          {busy ? t('projects.fetching') : t('projects.open')}
         </button>
       </div>
       {error && <p className="error-text">{error}</p>}

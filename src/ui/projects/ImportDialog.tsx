@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importText } from '../../api/import-text';
@@ -10,6 +11,7 @@ import { FetchProjectForm } from './FetchProjectForm';
 
 /** Imports open as a new project; on failure the open project is left exactly as it was. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { library, session, newId } = useServices();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -32,25 +34,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Import a project" onClose={onClose}>
-      <p className="hint">
-        A full request body, a bare scenes array, or a project as AI Studios returns it. Trailing
-        commas and comments are fine; fields and clip types Scenewright does not know are kept.
-      </p>
-      <h2>From a file</h2>
+    <Dialog title={t('projects.importAProject')} onClose={onClose}>
+      <p className="hint">{t('projects.aFullRequestBodyA')}</p>
+      <h2>{t('projects.fromAFile')}</h2>
       <input
         type="file"
         accept="application/json,.json,.jsonc,.json5,.txt"
-        aria-label="Import JSON file"
+        aria-label={t('projects.importJsonFile')}
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) await accept(await file.text(), `Imported file ${file.name}`);
+          if (file)
+            await accept(await file.text(), t('projects.importedFile', { name: file.name }));
         }}
       />
-      <h2>Paste JSON</h2>
+      <h2>{t('projects.pasteJson')}</h2>
       <textarea
-        aria-label="Paste JSON"
+        aria-label={t('projects.pasteJson')}
         rows={8}
         style={{ width: '100%', fontFamily: 'monospace' }}
         value={text}
@@ -61,14 +61,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         disabled={!text.trim()}
         onClick={() => accept(text, 'Pasted JSON')}
       >
-        Import pasted JSON
+        {t('projects.importPastedJson')}
       </button>
       <FetchProjectForm
-        onFetched={(project, id) => accept(project, `AI Studios project ${id}`, id)}
+        onFetched={(project, id) => accept(project, t('projects.fromAiStudios', { id }), id)}
       />
       {problems.length > 0 && (
         <div role="alert" className="error-text">
-          <p>Nothing was changed. The JSON could not be imported:</p>
+          <p>{t('projects.nothingWasChangedTheJson')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>

@@ -1,3 +1,5 @@
+import { formatDateTime } from '../common/format';
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { StoredProject } from '../../domain/stored-project';
 import type { ProjectSummary } from '../../store/persist/project-repository';
@@ -5,6 +7,7 @@ import { Dialog } from '../common/Dialog';
 import { useServices } from '../services';
 
 export function ProjectsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [list, setList] = useState<ProjectSummary[]>([]);
   const [deleted, setDeleted] = useState<StoredProject | null>(null);
@@ -27,39 +30,39 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const actThenClose = (fn: () => Promise<unknown>) => act(fn).then((ok) => ok && onClose());
 
   return (
-    <Dialog title="Projects" onClose={onClose} wide>
+    <Dialog title={t('projects.projects')} onClose={onClose} wide>
       <div className="row">
         <button
           className="primary"
           onClick={() => actThenClose(() => session.createBlank('landscape'))}
         >
-          New landscape
+          {t('projects.newLandscape')}
         </button>
         <button onClick={() => actThenClose(() => session.createBlank('portrait'))}>
-          New portrait
+          {t('projects.newPortrait')}
         </button>
         <button onClick={() => actThenClose(() => session.createFromSample())}>
-          New from the sample
+          {t('projects.newFromTheSample')}
         </button>
       </div>
       {deleted && (
         <p role="status">
-          Deleted “{deleted.title}”.{' '}
+          {t('projects.deletedTitle', { title: deleted.title })}{' '}
           <button
             onClick={() => act(() => session.undoRemove(deleted)).then(() => setDeleted(null))}
           >
-            Undo
+            {t('projects.undo')}
           </button>
         </p>
       )}
       {error && <p className="error-text">{error}</p>}
-      <table className="data" aria-label="Saved projects">
+      <table className="data" aria-label={t('projects.savedProjects')}>
         <thead>
           <tr>
             <th />
-            <th>Name</th>
-            <th>Scenes</th>
-            <th>Last edited</th>
+            <th>{t('projects.name')}</th>
+            <th>{t('projects.scenes')}</th>
+            <th>{t('projects.lastEdited')}</th>
             <th />
           </tr>
         </thead>
@@ -71,30 +74,30 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               </td>
               <td>
                 <input
-                  aria-label={`Rename ${p.title}`}
+                  aria-label={t('projects.renameTitle', { title: p.title })}
                   defaultValue={p.title}
                   onBlur={(e) => void act(() => session.rename(p.key, e.target.value))}
                   disabled={p.key === openKey}
-                  title={p.key === openKey ? 'Rename the open project in the toolbar' : undefined}
+                  title={p.key === openKey ? t('projects.renameTheOpenProjectIn') : undefined}
                 />
-                {p.key === openKey && <span className="hint"> (open)</span>}
+                {p.key === openKey && <span className="hint"> {t('projects.open2')}</span>}
               </td>
               <td>{p.scenes}</td>
-              <td>{new Date(p.updatedAt).toLocaleString()}</td>
+              <td>{formatDateTime(p.updatedAt)}</td>
               <td>
                 <button
                   disabled={p.key === openKey}
                   onClick={() => actThenClose(() => session.open(p.key))}
                 >
-                  Open
+                  {t('projects.open')}
                 </button>{' '}
-                <button onClick={() => act(() => session.duplicate(p.key))}>Duplicate</button>{' '}
+                <button onClick={() => act(() => session.duplicate(p.key))}>{t('projects.duplicate')}</button>{' '}
                 <button
                   className="danger"
                   disabled={p.key === openKey}
                   onClick={() => act(async () => setDeleted((await session.remove(p.key)) ?? null))}
                 >
-                  Delete
+                  {t('projects.delete')}
                 </button>
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { SaveStatus as Status } from '../../store/persist/autosave';
 import { useServices } from '../services';
@@ -5,6 +6,7 @@ import { MESSAGES } from '../announcer/messages';
 import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 export function SaveStatus() {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [status, setStatus] = useState<Status | null>(session.current()?.status() ?? null);
   useEffect(() => {
@@ -24,10 +26,10 @@ export function SaveStatus() {
   if (status.state === 'error')
     return (
       <span role="alert" className="error-text" title={status.message} data-save-state="error">
-        Not saved: {status.message}
+        {t('projects.notSaved', { message: status.message })}
       </span>
     );
-  const text = { saved: 'Saved', pending: 'Unsaved changes…', saving: 'Saving…' }[status.state];
+  const text = t(`projects.${status.state}`);
   return (
     <span className="hint" data-save-state={status.state} aria-live="polite">
       {text}

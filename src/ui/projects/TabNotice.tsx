@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
 import { Dialog } from '../common/Dialog';
@@ -8,6 +9,7 @@ import { useServices } from '../services';
  * (the other tab turns read-only) or go on in a copy. It cannot be dismissed: the choice matters.
  */
 export function TabNotice() {
+  const { t } = useTranslation();
   const { session } = useServices();
   const [tab, setTab] = useState<TabState>(session.tab());
   const [busy, setBusy] = useState(false);
@@ -19,24 +21,24 @@ export function TabNotice() {
     void run().finally(() => setBusy(false));
   };
   const elsewhere = tab.state === 'elsewhere';
-  const title = elsewhere ? 'Open in another tab' : 'Now edited in another tab';
+  const title = elsewhere ? t('projects.tabElsewhere') : t('projects.tabTakenOver');
   return (
     <Dialog title={title} alert onClose={() => undefined}>
       <p>
         {elsewhere
-          ? `“${tab.title}” is already open for editing in another tab or window.`
-          : `“${tab.title}” was taken over by another tab or window. Your changes here were saved first.`}{' '}
-        This tab is read-only, so that neither copy overwrites the other.
+          ? t('projects.openElsewhere', { title: tab.title })
+          : t('projects.takenOver', { title: tab.title })}{' '}
+        {t('projects.readOnlyTab')}
       </p>
       <div className="row">
         <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
-          {elsewhere ? 'Edit here (the other tab becomes read-only)' : 'Edit here again'}
+          {elsewhere ? t('projects.editHereTheOtherTab') : t('projects.editHereAgain')}
         </button>
         <button disabled={busy} onClick={() => act(session.openCopy)}>
-          Open a copy
+          {t('projects.openACopy')}
         </button>
       </div>
-      {busy && <p className="hint">Waiting for the other tab to save…</p>}
+      {busy && <p className="hint">{t('projects.waitingForTheOtherTab')}</p>}
     </Dialog>
   );
 }

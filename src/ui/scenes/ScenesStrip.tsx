@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import type { Scene } from '../../domain/project';
 import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
 import { spokenOrgs } from '../../domain/speech-forms';
@@ -9,9 +11,13 @@ import { useSceneThumbnails } from './use-scene-thumbnails';
 import { PreviewButtons } from '../preview/PreviewButtons';
 
 const TEXT = {
-  scene: (n: number) => `Scene ${n}`,
-  strip: 'Scenes',
-  duration: 'Estimated speech duration',
+  scene: (n: number) => i18next.t('scenes.scene', { n }),
+  get strip() {
+    return i18next.t('scenes.strip');
+  },
+  get duration() {
+    return i18next.t('scenes.duration');
+  },
 };
 
 function SceneCard({
@@ -69,6 +75,7 @@ function SceneCard({
 }
 
 export function ScenesStrip() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const scenes = useEditorState((s) => s.project.scenes);
   const project = useEditorState((s) => s.project);
@@ -98,21 +105,21 @@ export function ScenesStrip() {
           ))}
         </SortableList>
         <div className="scene-actions">
-          <button onClick={commands.scenes.add}>+ Scene</button>
-          <button onClick={() => commands.scenes.duplicate()}>Duplicate</button>
+          <button onClick={commands.scenes.add}>{t('scenes.scene2')}</button>
+          <button onClick={() => commands.scenes.duplicate()}>{t('scenes.duplicate')}</button>
           <button
             className="danger"
             disabled={scenes.length <= 1}
             onClick={() => commands.scenes.remove()}
           >
-            Delete scene
+            {t('scenes.deleteScene')}
           </button>
         </div>
         <div className="scene-actions hint">
           {/* A scene without words still lasts its minimum, but "≈ 0:01" for nothing said misleads. */}
           {project.scenes.some((s) => spokenOrgs(s).some((org) => spokenText(org).trim()))
-            ? `Total ≈ ${formatSeconds(projectSeconds(project))}`
-            : 'No script yet'}
+            ? t('scenes.total', { duration: formatSeconds(projectSeconds(project)) })
+            : t('scenes.noScriptYet')}
         </div>
         <PreviewButtons />
       </div>

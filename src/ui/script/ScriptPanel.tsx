@@ -1,3 +1,5 @@
+import { formatNumber } from '../common/format';
+import { useTranslation } from 'react-i18next';
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
 import { avatarClipOf, scriptAvatarMismatches } from '../../domain/avatar-edits';
 import { orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
@@ -6,14 +8,8 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
 import { VoiceField } from './VoiceField';
 
-const LANGUAGE_NAMES = {
-  ko: 'Korean',
-  ja: 'Japanese',
-  zh: 'Chinese',
-  other: 'Latin script',
-} as const;
-
 export function ScriptPanel() {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const scene = useEditorState(selectActiveScene);
   const index = useEditorState(selectActiveSceneIndex);
@@ -26,44 +22,48 @@ export function ScriptPanel() {
   const [mismatch] = scriptAvatarMismatches(scene);
 
   return (
-    <section aria-label="Script" style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}>
-      <h2>Script · scene {index + 1}</h2>
+    <section
+      aria-label={t('script.script')}
+      style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}
+    >
+      <h2>{t('script.heading', { scene: index + 1 })}</h2>
       {mismatch && (
         <p className="error-text" role="alert">
-          The script names {mismatch.script.modelId}/{mismatch.script.clothId} but the avatar is{' '}
-          {mismatch.avatar.modelId}/{mismatch.avatar.clothId}.{' '}
-          <button onClick={() => commands.script.fixSync()}>Use the avatar’s ids</button>
+          {t('script.mismatch', {
+            script: `${mismatch.script.modelId}/${mismatch.script.clothId}`,
+            avatar: `${mismatch.avatar.modelId}/${mismatch.avatar.clothId}`,
+          })}{' '}
+          <button onClick={() => commands.script.fixSync()}>{t('script.useTheAvatarSIds')}</button>
         </p>
       )}
       <textarea
-        aria-label="Script text"
+        aria-label={t('script.scriptText')}
         rows={5}
         style={{ width: '100%', resize: 'vertical' }}
-        placeholder={
-          avatar
-            ? 'What the avatar says in this scene…'
-            : 'Place an avatar, then write what it says.'
-        }
+        placeholder={avatar ? t('script.whatTheAvatarSaysIn') : t('script.placeAnAvatarThenWrite')}
         value={text}
         onChange={(e) => commands.script.setText(plainTextToOrg(e.target.value))}
         onBlur={commands.endBurst}
       />
       <div className="row hint" style={{ justifyContent: 'space-between' }}>
-        <span aria-label="Character count">{text.length} characters</span>
-        <span>{text.trim() ? LANGUAGE_NAMES[detectLanguage(text)] : ''}</span>
-        <span title="Estimated speech duration">
+        <span aria-label={t('script.characterCount')}>
+          {t('script.characters', { count: formatNumber(text.length) })}
+        </span>
+        <span>{text.trim() ? t(`script.lang.${detectLanguage(text)}`) : ''}</span>
+        <span title={t('script.estimatedSpeechDuration')}>
           ≈ {formatSeconds(estimateSpeechSeconds(text))}
         </span>
       </div>
       {form === 'clip-script' && (
-        <p className="hint" aria-label="Where the speech is sent">
-          This scene’s speech is on the avatar clip (<code>script</code>), as the vendor’s
-          JSON-template tutorial sends it; edits change it there.
+        <p className="hint" aria-label={t('script.whereTheSpeechIsSent')}>
+          {t('script.thisSceneSSpeechIs')}
+          <code>{t('script.script2')}</code>
+          {t('script.asTheVendorSJson')}
         </p>
       )}
       {form === 'both' && (
-        <p className="hint" aria-label="Where the speech is sent">
-          This scene carries its speech twice (scene script and avatar clip); edits change both.
+        <p className="hint" aria-label={t('script.whereTheSpeechIsSent')}>
+          {t('script.thisSceneCarriesItsSpeech')}
         </p>
       )}
       {(script || form === 'clip-script') && (
@@ -71,8 +71,8 @@ export function ScriptPanel() {
       )}
       {avatar && (
         <p className="hint">
-          Speaks as <code>{script?.modelId || '—'}</code> / <code>{script?.clothId || '—'}</code>{' '}
-          (from the avatar clip).
+          {t('script.speaksAs')} <code>{script?.modelId || '—'}</code> /{' '}
+          <code>{script?.clothId || '—'}</code> {t('script.fromAvatarClip')}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { configQuery, voicesQuery } from '../../api/catalog';
@@ -11,6 +12,7 @@ export function VoiceField({
   isTTS: boolean;
   tts: Record<string, unknown> | null;
 }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const voices = useQuery(voicesQuery());
   const config = useQuery(configQuery());
@@ -36,9 +38,9 @@ export function VoiceField({
   return (
     <div>
       <label style={{ display: 'flex', flexDirection: 'column' }}>
-        Voice
+        {t('script.voice')}
         <select
-          aria-label="Voice"
+          aria-label={t('script.voice')}
           value={selected}
           onChange={(e) => {
             const v = e.target.value;
@@ -50,7 +52,7 @@ export function VoiceField({
             }
           }}
         >
-          <option value="avatar">The avatar’s own voice</option>
+          <option value="avatar">{t('script.theAvatarSOwnVoice')}</option>
           {voices.data?.map((v) => (
             <option key={v.id} value={v.id}>
               {v.label} ({v.language})
@@ -58,22 +60,25 @@ export function VoiceField({
           ))}
           {/* Real mode offers no made-up format; a tts object that came with a project stays editable. */}
           {(config.data?.simulator || selected === 'custom') && (
-            <option value="custom">Custom TTS (raw JSON)</option>
+            <option value="custom">{t('script.customTtsRawJson')}</option>
           )}
         </select>
       </label>
       {config.data && (
-        <p className="hint" aria-label="Where voices come from">
+        <p className="hint" aria-label={t('script.whereVoicesComeFrom')}>
           {config.data.simulator
-            ? 'Simulator voices, made up for trying Scenewright offline. With a real account only the avatar’s own voice and the voices in the server’s VOICES_FILE are offered.'
-            : `The avatar’s own voice${count ? `, plus ${count} voice${count === 1 ? '' : 's'} from the server’s VOICES_FILE` : ''}. AI Studios does not publish its TTS voices or their format, so Scenewright offers no others${count ? '' : ' (no VOICES_FILE is set)'}.`}
+            ? t('script.simulatorVoicesMadeUpFor')
+            : t('script.voicesNote', {
+                plus: count ? t('script.plusVoices', { count }) : '',
+                noFile: count ? '' : t('script.noVoicesFileIsSet'),
+              })}
         </p>
       )}
       {isTTS && (
         <details open={selected === 'custom'}>
-          <summary className="hint">tts object (format not public; sent as written)</summary>
+          <summary className="hint">{t('script.ttsObjectFormatNotPublic')}</summary>
           <textarea
-            aria-label="TTS JSON"
+            aria-label={t('script.ttsJson')}
             rows={4}
             style={{ width: '100%', fontFamily: 'monospace' }}
             value={raw}

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
@@ -8,14 +10,24 @@ import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
 import { useStageHolder } from './stage-context';
 
 const TEXT = {
-  label: 'Stage',
-  roleDescription: 'scene canvas',
+  get label() {
+    return i18next.t('stage.label');
+  },
+  get roleDescription() {
+    return i18next.t('stage.roleDescription');
+  },
   describe: (scene: number, scenes: number, clips: string[]) =>
-    `Scene ${scene} of ${scenes}. ${clips.length} clip${clips.length === 1 ? '' : 's'}, top first: ${clips.join('; ') || 'none'}. Tab and Shift+Tab select clips; press ? for all keys.`,
+    i18next.t('stage.describe', {
+      scene,
+      scenes,
+      clips: i18next.t('stage.clipCount', { count: clips.length }),
+      list: clips.join('; ') || i18next.t('stage.none'),
+    }),
 };
 
 /** What a screen reader hears of the scene: its place and its clips in layer order. */
 function SceneDescription({ id }: { id: string }) {
+  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
   const text = useEditorState((s) =>
     TEXT.describe(
       selectActiveSceneIndex(s) + 1,
@@ -32,15 +44,15 @@ function SceneDescription({ id }: { id: string }) {
 
 /** Says on the stage when the scene's avatar is drawn at an estimated size. */
 function EstimateBadge() {
+  const { t } = useTranslation();
   const model = useEditorState((s) => {
     const avatar = selectActiveScene(s)?.clips.find((c) => c.type === 'aiModel');
     return avatar?.type === 'aiModel' && !avatar.voiceOnly ? avatar.model : undefined;
   });
   if (!model || !isEstimatedAvatar(model)) return null;
   return (
-    <p className="stage-badge" role="note" aria-label="Avatar size estimate">
-      Avatar size is an estimate ({model.ai_name} · {model.emotion}): AI Studios gives no placement
-      geometry for this outfit.
+    <p className="stage-badge" role="note" aria-label={t('stage.avatarSizeEstimate')}>
+      {t('stage.estimateBadge', { model: model.ai_name, outfit: model.emotion })}
     </p>
   );
 }

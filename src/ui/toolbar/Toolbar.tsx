@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
@@ -6,24 +7,15 @@ import { ActionButton } from '../actions/ActionButton';
 import { useAnnounce } from '../announcer/announcer';
 import type { Panel } from '../actions/panels';
 import { ZoomControls } from './ZoomControls';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 
 export type { Panel } from '../actions/panels';
-
-const TEXT = {
-  toolbar: 'Editor toolbar',
-  brand: 'Scenewright',
-  projectName: 'Project name',
-  orientation: 'Orientation',
-  landscape: 'Landscape 16:9',
-  portrait: 'Portrait 9:16',
-  more: 'More ▾',
-  moreMenu: 'More',
-};
 
 /** Shown inline from 1440 px; below that they move into the "More" menu so the bar never wraps. */
 const SECONDARY = ACTIONS.filter((a) => a.toolbar === 'secondary').map((a) => a.id);
 
 function MoreMenu({ open }: { open: (panel: Panel) => void }) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const announce = useAnnounce();
   const button = useRef<HTMLButtonElement>(null);
@@ -35,10 +27,10 @@ function MoreMenu({ open }: { open: (panel: Panel) => void }) {
         aria-haspopup="menu"
         onClick={() => setShown(!shown)}
       >
-        {TEXT.more}
+        {t('toolbar.more')}
       </button>
       {shown && (
-        <span role="menu" className="more-list" aria-label={TEXT.moreMenu}>
+        <span role="menu" className="more-list" aria-label={t('toolbar.moreMenu')}>
           {SECONDARY.map((id) => (
             <ActionButton
               key={id}
@@ -65,6 +57,7 @@ export function Toolbar({
   open: (panel: Panel) => void;
   saveStatus?: React.ReactNode;
 }) {
+  const { t } = useTranslation();
   const { commands } = useEditor();
   const announce = useAnnounce();
   const run = { open, announce };
@@ -72,11 +65,11 @@ export function Toolbar({
   const orientation = useEditorState(selectOrientation);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label={TEXT.toolbar}>
-      <span className="brand">{TEXT.brand}</span>
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.toolbar')}>
+      <span className="brand">{t('toolbar.brand')}</span>
       <ActionButton id="open-projects" run={run} />
       <input
-        aria-label={TEXT.projectName}
+        aria-label={t('toolbar.projectName')}
         value={name}
         className="project-name"
         onChange={(e) => commands.scenes.setSettings({ name: e.target.value }, 'project-name')}
@@ -90,13 +83,13 @@ export function Toolbar({
       <ActionButton id="toggle-snapping" run={run} />
       <ActionButton id="toggle-face-guide" run={run} />
       <select
-        aria-label={TEXT.orientation}
+        aria-label={t('toolbar.orientation')}
         value={orientation}
         // Switching is offered with a reflow of the clips (src/ui/preview/ReflowDialog).
         onChange={() => open('reflow')}
       >
-        <option value="landscape">{TEXT.landscape}</option>
-        <option value="portrait">{TEXT.portrait}</option>
+        <option value="landscape">{t('toolbar.landscape')}</option>
+        <option value="portrait">{t('toolbar.portrait')}</option>
       </select>
       <span className="spacer" />
       <span className="save-slot">{saveStatus}</span>
@@ -106,6 +99,7 @@ export function Toolbar({
         ))}
       </span>
       <MoreMenu open={open} />
+      <LanguageSwitch />
       <ActionButton id="open-export" className="primary" run={run} />
       <ActionButton id="help" run={run}>
         ?

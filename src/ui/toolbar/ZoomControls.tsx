@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useStageHandle } from '../stage/stage-context';
 
 export function ZoomControls() {
+  const { t } = useTranslation();
   const stage = useStageHandle();
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
@@ -11,13 +13,17 @@ export function ZoomControls() {
   }, [stage]);
   return (
     <>
-      <button onClick={() => stage?.zoomToFit()} title="Fit the frame in the window">
-        Fit
+      <button onClick={() => stage?.zoomToFit()} title={t('toolbar.fitTheFrameInThe')}>
+        {t('toolbar.fit')}
       </button>
-      <button onClick={() => stage?.zoomTo(1)} title="Actual size (100 %)">
+      <button onClick={() => stage?.zoomTo(1)} title={t('toolbar.actualSize100')}>
         100%
       </button>
-      <span className="hint" aria-label="Zoom level" style={{ width: 44, textAlign: 'right' }}>
+      <span
+        className="hint"
+        aria-label={t('toolbar.zoomLevel')}
+        style={{ width: 44, textAlign: 'right' }}
+      >
         {Math.round(zoom * 100)}%
       </span>
     </>

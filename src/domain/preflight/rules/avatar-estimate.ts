@@ -13,7 +13,7 @@ export const avatarEstimateRule: Rule = (request) =>
             issue(
               'warning',
               'avatar.estimated-size',
-              `${sceneName(s)}: the size of avatar ${clip.model.ai_name} in outfit ${clip.model.emotion} is an estimate (its thumbnail's size); AI Studios publishes no placement geometry. Check the render, or import a project made in AI Studios with this outfit so Scenewright learns its real size.`,
+              { subject: sceneName(s), model: clip.model.ai_name, outfit: clip.model.emotion },
               clipPath(s, c),
               clip.id,
             ),

@@ -1,6 +1,6 @@
 import { avatarHeadBox, clipBounds, intersects } from '../../geometry';
 import { sceneSeconds } from '../../speech';
-import { avatarsOf, clipName, clipPath, issue, sceneName, type Rule } from '../issue';
+import { avatarsOf, clipName, clipPath, issue, type Rule } from '../issue';
 import type { PreflightIssue } from '../types';
 
 /**
@@ -22,7 +22,7 @@ export const faceCoverRule: Rule = (request) => {
         issue(
           'warning',
           'avatar.face-covered',
-          `${sceneName(s)}: the ${clipName(clip)} covers the avatar's face. Move it off the face guide or below the avatar.`,
+          { subject: clipName(s, clip) },
           clipPath(s, c),
           clip.id,
         ),
@@ -48,7 +48,7 @@ export const animationTimingRule: Rule = (request) => {
         issue(
           'warning',
           'animation.past-speech',
-          `${sceneName(s)}: the ${clipName(clip)} animates until ${a.delay + a.duration} s but the scene's speech lasts about ${seconds} s. Shorten the delay or duration, or lengthen the script.`,
+          { subject: clipName(s, clip), end: a.delay + a.duration, seconds },
           clipPath(s, c, 'animation'),
           clip.id,
         ),

@@ -14,12 +14,11 @@ export const avatarRules: Rule = (request) => {
     const first = avatars[0];
     if (!first) {
       out.push(
-        issue(
-          'warning',
-          'scene.no-avatar-model',
-          `${sceneName(s)} has no avatar clip. AI Studios' own editor always keeps one (hidden when the scene shows no avatar), and the script's voice comes from it: add an avatar, or the render may fail.`,
-          ['scenes', s, 'clips'],
-        ),
+        issue('warning', 'scene.no-avatar-model', { subject: sceneName(s) }, [
+          'scenes',
+          s,
+          'clips',
+        ]),
       );
       continue;
     }
@@ -28,7 +27,7 @@ export const avatarRules: Rule = (request) => {
         issue(
           'error',
           'scene.multiple-avatars',
-          `${sceneName(s)} has more than one avatar; AI Studios renders one avatar per scene. Remove "${extra.clip.id}" or move it to its own scene.`,
+          { subject: sceneName(s), id: extra.clip.id },
           clipPath(s, extra.index),
           extra.clip.id,
         ),
@@ -40,7 +39,7 @@ export const avatarRules: Rule = (request) => {
           issue(
             'error',
             'script.model-mismatch',
-            `${sceneName(s)}: the script's modelId "${m.script.modelId}" is not the avatar's model "${m.avatar.modelId}". Set modelId to "${m.avatar.modelId}" (or pick the avatar again).`,
+            { subject: sceneName(s), value: m.script.modelId, expected: m.avatar.modelId },
             scriptPath(s, m.scriptIndex, 'modelId'),
             m.avatar.clipId,
           ),
@@ -51,7 +50,7 @@ export const avatarRules: Rule = (request) => {
           issue(
             'error',
             'script.cloth-mismatch',
-            `${sceneName(s)}: the script's clothId "${m.script.clothId}" is not the avatar's outfit "${m.avatar.clothId}". Set clothId to "${m.avatar.clothId}" (or pick the outfit again).`,
+            { subject: sceneName(s), value: m.script.clothId, expected: m.avatar.clothId },
             scriptPath(s, m.scriptIndex, 'clothId'),
             m.avatar.clipId,
           ),

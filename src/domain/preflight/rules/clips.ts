@@ -20,7 +20,7 @@ export const uniqueIdRule: Rule = (request) => {
       issue(
         'error',
         'clip.duplicate-id',
-        `${sceneName(s)}: the id "${clip.id}" is already used by another clip of this scene (clip ${first[1] + 1}). Give this clip a new id.`,
+        { subject: sceneName(s), id: clip.id, first: first[1] + 1 },
         clipPath(s, c, 'id'),
         clip.id,
       ),
@@ -33,26 +33,25 @@ export const uniqueIdRule: Rule = (request) => {
 export const clipFieldRules: Rule = (request) => {
   const out: PreflightIssue[] = [];
   for (const [clip, s, c] of eachClip(request)) {
-    const name = `${sceneName(s)}: the ${clipName(clip)}`;
+    const name = clipName(s, clip);
     if (clip.layer !== undefined && !Number.isInteger(clip.layer)) {
       out.push(
         issue(
           'error',
           'clip.layer-not-integer',
-          `${name} has layer ${clip.layer}; layers are whole numbers. Use ${Math.round(clip.layer)} (or reorder the layers).`,
+          { subject: name, value: clip.layer, rounded: Math.round(clip.layer) },
           clipPath(s, c, 'layer'),
           clip.id,
         ),
       );
     }
     if (clip.opacity !== undefined && outOfRange(clip.opacity, RANGES.opacity)) {
-      const hint =
-        clip.opacity > 0 && clip.opacity < 1 ? ' It looks like a 0–1 value: multiply by 100.' : '';
+      const fraction = clip.opacity > 0 && clip.opacity < 1;
       out.push(
         issue(
           'error',
           'clip.opacity-range',
-          `${name} has opacity ${clip.opacity}; AI Studios accepts 1 to 100 (percent).${hint} Set a value in that range.`,
+          { subject: name, value: clip.opacity, ...(fraction ? { context: 'fraction' } : {}) },
           clipPath(s, c, 'opacity'),
           clip.id,
         ),
@@ -64,7 +63,7 @@ export const clipFieldRules: Rule = (request) => {
           issue(
             'error',
             'clip.volume-range',
-            `${name} has volume ${clip.volume}; AI Studios accepts 1 to 100. Set a value in that range.`,
+            { subject: name, value: clip.volume },
             clipPath(s, c, 'volume'),
             clip.id,
           ),
@@ -77,7 +76,7 @@ export const clipFieldRules: Rule = (request) => {
           issue(
             'error',
             'text.font-size',
-            `${name} has font size ${clip.fontSize}; it must be greater than 0. Set a size in pt (e.g. 48).`,
+            { subject: name, value: clip.fontSize },
             clipPath(s, c, 'fontSize'),
             clip.id,
           ),
@@ -85,13 +84,7 @@ export const clipFieldRules: Rule = (request) => {
       }
       if (clip.text.trim() === '') {
         out.push(
-          issue(
-            'warning',
-            'text.empty',
-            `${name} has no text, so it shows nothing. Type its text or delete the clip.`,
-            clipPath(s, c, 'text'),
-            clip.id,
-          ),
+          issue('warning', 'text.empty', { subject: name }, clipPath(s, c, 'text'), clip.id),
         );
       }
     }

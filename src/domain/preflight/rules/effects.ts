@@ -1,9 +1,9 @@
 import type { Animation, Shadow } from '../../schema/common';
 import { RANGES } from '../../schema/common';
-import { clipName, clipPath, eachClip, issue, outOfRange, sceneName, type Rule } from '../issue';
+import { clipName, clipPath, eachClip, issue, outOfRange, type Rule } from '../issue';
 import type { PreflightIssue } from '../types';
 
-const span = (r: { min: number; max: number }) => `${r.min} to ${r.max}`;
+const span = (r: { min: number; max: number }) => ({ min: r.min, max: r.max });
 
 /**
  * Animation `duration` (whole 1–30) and `delay` (whole 0–30); shadow `blur` 0–10 and offsets
@@ -13,7 +13,7 @@ export const effectRules: Rule = (request) => {
   const out: PreflightIssue[] = [];
   for (const [clip, s, c] of eachClip(request)) {
     if (clip.type !== 'image' && clip.type !== 'textImage' && clip.type !== 'shape') continue;
-    const name = `${sceneName(s)}: the ${clipName(clip)}`;
+    const name = clipName(s, clip);
     const animation: Animation | undefined = clip.animation;
     if (animation) {
       const { animationDuration: d, animationDelay: w } = RANGES;
@@ -22,7 +22,7 @@ export const effectRules: Rule = (request) => {
           issue(
             'error',
             'animation.duration-range',
-            `${name} has an animation lasting ${animation.duration}; the duration must be a whole number from ${span(d)}. Set one in that range.`,
+            { subject: name, value: animation.duration, ...span(d) },
             clipPath(s, c, 'animation', 'duration'),
             clip.id,
           ),
@@ -33,7 +33,7 @@ export const effectRules: Rule = (request) => {
           issue(
             'error',
             'animation.delay-range',
-            `${name} has an animation delay of ${animation.delay}; the delay must be a whole number from ${span(w)}. Set one in that range.`,
+            { subject: name, value: animation.delay, ...span(w) },
             clipPath(s, c, 'animation', 'delay'),
             clip.id,
           ),
@@ -47,7 +47,7 @@ export const effectRules: Rule = (request) => {
         issue(
           'error',
           'shadow.blur-range',
-          `${name} has a shadow blur of ${shadow.blur}; it must be from ${span(RANGES.shadowBlur)}. Set one in that range or turn the shadow off.`,
+          { subject: name, value: shadow.blur, ...span(RANGES.shadowBlur) },
           clipPath(s, c, 'shadow', 'blur'),
           clip.id,
         ),
@@ -60,7 +60,7 @@ export const effectRules: Rule = (request) => {
         issue(
           'error',
           'shadow.offset-range',
-          `${name} has a shadow ${axis} of ${value}; it must be from ${span(RANGES.shadowOffset)}. Set one in that range or turn the shadow off.`,
+          { subject: name, axis, value, ...span(RANGES.shadowOffset) },
           clipPath(s, c, 'shadow', axis),
           clip.id,
         ),

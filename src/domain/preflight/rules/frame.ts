@@ -1,13 +1,5 @@
 import { avatarHeadBox, clipBounds, contains, isOutsideFrame } from '../../geometry';
-import {
-  clipName,
-  clipPath,
-  eachClip,
-  isVisibleAvatar,
-  issue,
-  sceneName,
-  type Rule,
-} from '../issue';
+import { clipName, clipPath, eachClip, isVisibleAvatar, issue, type Rule } from '../issue';
 import type { PreflightIssue } from '../types';
 
 /**
@@ -18,16 +10,15 @@ import type { PreflightIssue } from '../types';
 export const frameRules: Rule = (request, ctx) => {
   const out: PreflightIssue[] = [];
   const frame = { left: 0, top: 0, ...ctx.stage };
-  const size = `${ctx.stage.width}×${ctx.stage.height}`;
   for (const [clip, s, c] of eachClip(request)) {
     if (clip.type === 'audio' || (clip.type === 'aiModel' && !isVisibleAvatar(clip))) continue;
-    const name = `${sceneName(s)}: the ${clipName(clip)}`;
+    const name = clipName(s, clip);
     if (isOutsideFrame(clipBounds(clip), ctx.stage)) {
       out.push(
         issue(
           'warning',
           'clip.outside-frame',
-          `${name} is entirely outside the ${size} frame, so it will not be seen. Move it into the frame or delete it.`,
+          { subject: name, width: ctx.stage.width, height: ctx.stage.height },
           clipPath(s, c),
           clip.id,
         ),
@@ -38,13 +29,7 @@ export const frameRules: Rule = (request, ctx) => {
     const head = avatarHeadBox(clip);
     if (head && !contains(frame, head)) {
       out.push(
-        issue(
-          'warning',
-          'avatar.head-outside-frame',
-          `${name}: the avatar's head is cut off by the edge of the frame. Move or shrink the avatar so its head is fully inside.`,
-          clipPath(s, c),
-          clip.id,
-        ),
+        issue('warning', 'avatar.head-outside-frame', { subject: name }, clipPath(s, c), clip.id),
       );
     }
   }

@@ -1,9 +1,10 @@
 import type { IssuePath } from '../../parse';
-import { clipName, clipPath, eachClip, issue, sceneName, type Rule } from '../issue';
+import { ref, type MessageRef } from '../../messages/message';
+import { clipPath, eachClip, issue, type Rule } from '../issue';
+import { PREFLIGHT_MESSAGES } from '../messages';
 
 /** The reason the editor gives when a URL did not answer at all (offline, CORS, host down). */
-export const MEDIA_UNREACHABLE =
-  'it cannot be reached from this browser (the host is down, offline, or refuses cross-origin requests)';
+export const MEDIA_UNREACHABLE = PREFLIGHT_MESSAGES['reason.unreachable'];
 
 /**
  * Media the editor itself could not load (a 404, a renamed text file, a damaged picture): AI
@@ -13,25 +14,30 @@ export const MEDIA_UNREACHABLE =
 export const mediaLoadRule: Rule = (request, { options }) => {
   const problems = options.mediaProblems ?? {};
   if (Object.keys(problems).length === 0) return [];
-  const found: { url: string; what: string; path: IssuePath; clipId?: string }[] = [];
+  const found: { url: string; what: MessageRef; path: IssuePath; clipId?: string }[] = [];
   for (const [s, scene] of request.scenes.entries()) {
     const url = scene.background.source_url;
     if (url)
       found.push({
         url,
-        what: `${sceneName(s)}: the background image`,
+        what: ref('subject.background', { scene: s + 1 }),
         path: ['scenes', s, 'background', 'source_url'],
       });
   }
   for (const [clip, s, c] of eachClip(request)) {
-    const what = `${sceneName(s)}: the ${clipName(clip)}`;
-    const at = (field: string, url: string | undefined, noun: string) => {
-      if (url)
-        found.push({ url, what: `${what} ${noun}`, path: clipPath(s, c, field), clipId: clip.id });
+    const at = (field: string, url: string | undefined, part: string) => {
+      const what = ref('subject.clip-part', {
+        scene: s + 1,
+        type: clip.type,
+        id: clip.id,
+        part: ref(part),
+      });
+      if (url) found.push({ url, what, path: clipPath(s, c, field), clipId: clip.id });
     };
-    if (clip.type === 'image') at('source_url', clip.source_url, 'image');
-    if (clip.type === 'videoImage') at('source_url', clip.source_url, 'poster image');
-    if (clip.type === 'aiModel') at('model.source_url', clip.model.source_url, 'avatar picture');
+    if (clip.type === 'image') at('source_url', clip.source_url, 'part.image');
+    if (clip.type === 'videoImage') at('source_url', clip.source_url, 'part.poster');
+    if (clip.type === 'aiModel')
+      at('model.source_url', clip.model.source_url, 'part.avatar-picture');
   }
   return found.flatMap(({ url, what, path, clipId }) => {
     const reason = problems[url];
@@ -43,12 +49,12 @@ export const mediaLoadRule: Rule = (request, { options }) => {
         issue(
           'warning',
           'media.unreachable',
-          `${what} could not be checked at ${shown}: ${reason}. Make sure AI Studios can reach it.`,
+          { subject: what, url: shown, reason: ref('reason.unreachable') },
           path,
           clipId,
         ),
       ];
-    const message = `${what} does not load from ${shown}: ${reason}. Replace it with a working picture.`;
-    return [issue('error', 'media.does-not-load', message, path, clipId)];
+    const params = { subject: what, url: shown, reason };
+    return [issue('error', 'media.does-not-load', params, path, clipId)];
   });
 };

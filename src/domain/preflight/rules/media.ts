@@ -1,19 +1,13 @@
 import type { IssuePath } from '../../parse';
+import { ref, type MessageParams, type MessageRef } from '../../messages/message';
 import { isPrivateHost, isUnder, urlShape } from '../urls';
-import {
-  clipName,
-  clipPath,
-  eachClip,
-  issue,
-  sceneName,
-  type Rule,
-} from '../issue';
+import { clipPath, eachClip, issue, type Rule } from '../issue';
 import type { PreflightIssue, PreflightOptions } from '../types';
 
 interface Check {
   url: string;
   path: IssuePath;
-  what: string;
+  what: MessageRef;
   /** Background only: '' (a plain colour) and '/images/...' (hosted by AI Studios) are fine. */
   upstreamForms?: boolean;
   /** The videoImage poster is optional: '' means none. */
@@ -28,27 +22,23 @@ const WEBHOOK = { unfetchable: 'webhook.url-invalid', notPublic: 'webhook.url-no
 function check(c: Check, options: PreflightOptions): PreflightIssue[] {
   const shape = urlShape(c.url);
   const codes = c.codes ?? MEDIA;
-  const hook = codes === WEBHOOK;
   const shown = c.url.length > 80 ? `${c.url.slice(0, 77)}...` : c.url;
   if (shape.kind === 'absolute') {
     if (!isPrivateHost(shape.host) || isUnder(c.url, options.publicOrigin)) return [];
-    const message = `${c.what} points at ${shape.host}, which AI Studios cannot reach from the internet. It works once this server is public (set PUBLIC_URL)${hook ? '' : ' or the file is hosted elsewhere'}.`;
-    return [issue('warning', codes.notPublic, message, c.path, c.clipId)];
+    const params = { subject: c.what, host: shape.host };
+    return [issue('warning', codes.notPublic, params, c.path, c.clipId)];
   }
   if (shape.kind === 'root-relative' && c.upstreamForms) return [];
   if (shape.kind === 'empty' && (c.upstreamForms || c.mayBeEmpty)) return [];
   const reason =
     shape.kind === 'unfetchable'
       ? shape.why
-      : shape.kind === 'empty'
-        ? 'it is empty'
-        : 'it is a path on this app, not a full URL';
-  const quoted = shape.kind === 'empty' ? '' : ` ("${shown}")`;
-  const fix = hook
-    ? 'Use an absolute https:// URL, or remove it.'
-    : 'Use a public https:// URL (host the file where the internet can reach it).';
-  const message = `${c.what} cannot be ${hook ? 'called' : 'fetched'} by AI Studios${quoted}: ${reason}. ${fix}`;
-  return [issue('error', codes.unfetchable, message, c.path, c.clipId)];
+      : ref(shape.kind === 'empty' ? 'reason.empty' : 'reason.app-path');
+  const params: MessageParams =
+    shape.kind === 'empty'
+      ? { subject: c.what, reason }
+      : { subject: c.what, reason, url: shown, context: 'quoted' };
+  return [issue('error', codes.unfetchable, params, c.path, c.clipId)];
 }
 
 /**
@@ -65,22 +55,23 @@ export const mediaRules: Rule = (request, ctx) => {
       checks.push({
         url,
         path,
-        what: `${sceneName(s)}: the background image`,
+        what: ref('subject.background', { scene: s + 1 }),
         upstreamForms: true,
       });
     }
   }
   for (const [clip, s, c] of eachClip(request)) {
-    const what = `${sceneName(s)}: the ${clipName(clip)}`;
+    const what = (part: string) =>
+      ref('subject.clip-part', { scene: s + 1, type: clip.type, id: clip.id, part: ref(part) });
     const at = (field: string) => ({ path: clipPath(s, c, field), clipId: clip.id });
     if (clip.type === 'image' || clip.type === 'audio') {
-      checks.push({ url: clip.source_url, what: `${what} file`, ...at('source_url') });
+      checks.push({ url: clip.source_url, what: what('part.file'), ...at('source_url') });
     } else if (clip.type === 'videoImage') {
-      checks.push({ url: clip.video_url, what: `${what} video`, ...at('video_url') });
+      checks.push({ url: clip.video_url, what: what('part.video'), ...at('video_url') });
       if (clip.source_url !== undefined) {
         checks.push({
           url: clip.source_url,
-          what: `${what} poster image`,
+          what: what('part.poster'),
           mayBeEmpty: true,
           ...at('source_url'),
         });
@@ -102,6 +93,6 @@ export function webhookIssues(
   options: PreflightOptions = {},
 ): PreflightIssue[] {
   if (url === undefined) return [];
-  const hook = { url, path: ['webhookUrl'], what: 'The webhook URL', codes: WEBHOOK };
+  const hook = { url, path: ['webhookUrl'], what: ref('subject.webhook'), codes: WEBHOOK };
   return check(hook, options);
 }

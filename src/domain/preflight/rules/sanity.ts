@@ -18,7 +18,7 @@ export const sanityRules: Rule = (request, { stage }) => {
   const out: PreflightIssue[] = [];
   for (const [clip, s, c] of eachClip(request)) {
     if (clip.type === 'audio') continue;
-    const what = `${sceneName(s)}: the ${clipName(clip)}`;
+    const what = clipName(s, clip);
     const box = renderedBox(clip);
     const across = Math.max(box.width / stage.width, box.height / stage.height);
     if (across > SANITY.framesAcross)
@@ -26,7 +26,14 @@ export const sanityRules: Rule = (request, { stage }) => {
         issue(
           'warning',
           'sanity.size',
-          `${what} is ${Math.round(box.width)}×${Math.round(box.height)} px on a ${stage.width}×${stage.height} frame, over ${SANITY.framesAcross} times its size. Check the width, height and scale.`,
+          {
+            subject: what,
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+            frameWidth: stage.width,
+            frameHeight: stage.height,
+            times: SANITY.framesAcross,
+          },
           clipPath(s, c, box.width / stage.width > SANITY.framesAcross ? 'width' : 'height'),
           clip.id,
         ),
@@ -36,7 +43,7 @@ export const sanityRules: Rule = (request, { stage }) => {
         issue(
           'warning',
           'sanity.font-size',
-          `${what} is set in ${clip.fontSize} pt; more than ${SANITY.maxFontPt} pt does not fit the frame. Check the size.`,
+          { subject: what, value: clip.fontSize, max: SANITY.maxFontPt },
           clipPath(s, c, 'fontSize'),
           clip.id,
         ),
@@ -46,7 +53,7 @@ export const sanityRules: Rule = (request, { stage }) => {
         issue(
           'warning',
           'sanity.angle',
-          `${what} is turned ${clip.angle}°, more than a full turn; it shows as ${((clip.angle % 360) + 360) % 360}°. Use a value between −360 and 360.`,
+          { subject: what, value: clip.angle, shown: ((clip.angle % 360) + 360) % 360 },
           clipPath(s, c, 'angle'),
           clip.id,
         ),
@@ -56,7 +63,7 @@ export const sanityRules: Rule = (request, { stage }) => {
         issue(
           'warning',
           'sanity.layer',
-          `${what} is on layer ${clip.layer}; layers count up from 0 at the back. Use 0 or more.`,
+          { subject: what, value: clip.layer },
           clipPath(s, c, 'layer'),
           clip.id,
         ),
@@ -71,7 +78,7 @@ export const sanityRules: Rule = (request, { stage }) => {
           issue(
             'warning',
             'sanity.long-script',
-            `${sceneName(s)}: the script has ${text.length.toLocaleString('en')} characters, about ${Math.round(seconds / 60)} minutes of speech in one scene. Check it is all meant to be said, or split it into scenes.`,
+            { subject: sceneName(s), chars: text.length, minutes: Math.round(seconds / 60) },
             scriptPath(s, j, 'org'),
           ),
         );

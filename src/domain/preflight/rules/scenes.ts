@@ -20,8 +20,8 @@ export const sceneIndexRule: Rule = (request) => {
         'warning',
         'scene.index-order',
         first === undefined
-          ? `${sceneName(s)} has sceneIdx ${scene.sceneIdx} but is scene ${s + 1} in the list. The docs call sceneIdx the scene's sequence; Scenewright sends the scenes in list order with the index as it came. Move a scene to number them again.`
-          : `${sceneName(s)} repeats sceneIdx ${scene.sceneIdx} of ${sceneName(first)}, as the vendor's JSON-template tutorial does. The docs call sceneIdx the scene's sequence; Scenewright sends the scenes in list order with the index as it came. Move a scene to number them again.`,
+          ? { subject: sceneName(s), value: scene.sceneIdx, position: s + 1 }
+          : { subject: sceneName(s), value: scene.sceneIdx, first: first + 1, context: 'repeated' },
         ['scenes', s, 'sceneIdx'],
       ),
     );

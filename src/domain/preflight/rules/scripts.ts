@@ -5,14 +5,6 @@ import type { PreflightIssue } from '../types';
 import type { IssuePath } from '../../parse';
 
 /**
- * Which pages say where the speech goes. They disagree, so Scenewright sends the form the project
- * came in and only warns; it errors only where every page agrees (see README, "Vendor docs").
- */
-export const SCENE_SCRIPTS_PAGES = '1.6.x "Create project and export" requires scenes[].scripts';
-export const CLIP_SCRIPT_PAGES =
-  '1.4.x "Clips" and "Export project", "Get started", the JSON-template tutorial and the sample repository put it on the clip';
-
-/**
  * The scene's spoken text: one script (the docs: "only one speech data"), `isTTS`/`tts` agree,
  * `org` holds only `<p>`/`<span>` markup, and a visible avatar has something to say, wherever the
  * scene carries it (`scenes[].scripts` or the avatar clip's `script`).
@@ -29,21 +21,19 @@ export const scriptRules: Rule = (request) => {
     }));
     if (form === 'none' || (form === 'scene-scripts' && scripts.length === 0)) {
       out.push(
-        issue(
-          'error',
-          'script.count',
-          `${name} has no script. Every page of the docs gives each scene one (in scenes[].scripts or on the avatar clip). Add a script (it may be empty if the avatar is hidden).`,
-          ['scenes', s, 'scripts'],
-        ),
+        issue('error', 'script.count', { subject: name, context: 'none' }, [
+          'scenes',
+          s,
+          'scripts',
+        ]),
       );
     } else if (scripts.length > 1) {
       out.push(
-        issue(
-          'error',
-          'script.count',
-          `${name} has ${scripts.length} scripts; AI Studios expects exactly one per scene. Merge them into one, or split the scene.`,
-          ['scenes', s, 'scripts'],
-        ),
+        issue('error', 'script.count', { subject: name, count: scripts.length }, [
+          'scenes',
+          s,
+          'scripts',
+        ]),
       );
     }
     if (form === 'clip-script') {
@@ -51,7 +41,7 @@ export const scriptRules: Rule = (request) => {
         issue(
           'warning',
           'script.clip-form',
-          `${name} carries its speech only on the avatar clip (script). The docs disagree: ${SCENE_SCRIPTS_PAGES}; ${CLIP_SCRIPT_PAGES}. Scenewright sends it as it came.`,
+          { subject: name },
           ['scenes', s, 'clips', clipScripts[0]?.index ?? 0, 'script'],
           clipScripts[0]?.clip.id,
         ),
@@ -65,7 +55,7 @@ export const scriptRules: Rule = (request) => {
           issue(
             'warning',
             'script.forms-differ',
-            `${name}: scenes[].scripts and the avatar clip's script say different things, and the docs do not say which one AI Studios speaks. Edit the script once to make them equal.`,
+            { subject: name },
             ['scenes', s, 'clips', index, 'script', 'org'],
             clip.id,
           ),
@@ -84,22 +74,10 @@ export const scriptRules: Rule = (request) => {
     for (const script of scripts) {
       const path: IssuePath = ['scenes', s, 'scripts', scripts.indexOf(script), 'tts'];
       if (script.isTTS === false && script.tts !== null) {
-        out.push(
-          issue(
-            'error',
-            'script.tts-inconsistent',
-            `${name}: the script uses the avatar's own voice (isTTS is false) but also sets a TTS voice. Set tts to null, or isTTS to true.`,
-            path,
-          ),
-        );
+        out.push(issue('error', 'script.tts-inconsistent', { subject: name }, path));
       } else if (script.isTTS === true && script.tts === null) {
         out.push(
-          issue(
-            'error',
-            'script.tts-inconsistent',
-            `${name}: the script asks for another voice (isTTS is true) but gives none (tts is null). Choose a voice, or set isTTS to false.`,
-            path,
-          ),
+          issue('error', 'script.tts-inconsistent', { subject: name, context: 'missing' }, path),
         );
       }
     }
@@ -111,24 +89,11 @@ export const scriptRules: Rule = (request) => {
       const tags = disallowedTags(text);
       if (tags.length > 0) {
         out.push(
-          issue(
-            'error',
-            'script.html',
-            `${name}: the script contains ${tags.join(', ')}; only <p> and <span> are allowed. Remove that markup and keep the text.`,
-            [...path, 'org'],
-          ),
+          issue('error', 'script.html', { subject: name, tags: tags.join(', ') }, [...path, 'org']),
         );
       }
       if (speaks && silent) {
-        out.push(
-          issue(
-            'error',
-            'script.empty',
-            `${name}: the avatar is on screen but its script is empty. Write what it should say, or hide the avatar.`,
-            [...path, 'org'],
-            avatar.id,
-          ),
-        );
+        out.push(issue('error', 'script.empty', { subject: name }, [...path, 'org'], avatar.id));
       }
     }
   }
