@@ -1,3 +1,4 @@
+import { MERGE_MESSAGES } from '../domain/merge/messages';
 import { PREFLIGHT_MESSAGES } from '../domain/preflight/messages';
 import enUi from './locales/en.json';
 import ko from './locales/ko.json';
@@ -9,6 +10,7 @@ const prefixed = (messages: Readonly<Record<string, string>>, prefix: string) =>
 export const en: Readonly<Record<string, string>> = {
   ...enUi,
   ...prefixed(PREFLIGHT_MESSAGES, 'preflight.'),
+  ...prefixed(MERGE_MESSAGES, 'preflight.'),
 };
 
 export const CATALOGS = { en, ko: ko as Readonly<Record<string, string>> } as const;
