@@ -7,6 +7,7 @@ import { createProject, type Project } from '../../domain/project';
 import type { StoredProject } from '../../domain/stored-project';
 import { projectRepository, type ProjectSummary } from '../../store/persist/project-repository';
 import { Dialog } from '../common/Dialog';
+import { ownName, shownProjectName } from '../common/project-name';
 import { useServices } from '../services';
 
 const sceneKey = () => `scene-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
@@ -64,7 +65,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       </div>
       {deleted && (
         <p role="status">
-          {t('projects.deletedTitle', { title: deleted.title })}{' '}
+          {t('projects.deletedTitle', { title: shownProjectName(deleted.title) })}{' '}
           <button
             onClick={() => act(() => projectRepository.put(deleted)).then(() => setDeleted(null))}
           >
@@ -91,8 +92,9 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               </td>
               <td>
                 <input
-                  aria-label={t('projects.renameTitle', { title: p.title })}
-                  defaultValue={p.title}
+                  aria-label={t('projects.renameTitle', { title: shownProjectName(p.title) })}
+                  defaultValue={ownName(p.title)}
+                  placeholder={t('projects.untitled')}
                   onBlur={(e) => {
                     const title = e.target.value.trim();
                     if (!title || title === p.title) return;
