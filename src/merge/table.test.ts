@@ -56,11 +56,15 @@ describe('reading spreadsheet data', () => {
   it('names duplicate headers, blank headers and rows with extra cells', () => {
     const table = parseTable('name,,Name\na,b,c,d\n');
     expect(table.header).toEqual(['name', 'column 2', 'Name']);
-    expect(table.problems).toEqual([
+    expect(table.problems.map((p) => p.message)).toEqual([
       'The column "Name" appears twice in the header; rename one of them.',
       'Row 1 has 4 cells but the header names 3 columns; the extra cells are ignored.',
     ]);
-    expect(parseTable('').problems[0]).toMatch(/empty/);
+    expect(parseTable('').problems[0]?.message).toMatch(/empty/);
+    expect(parseTable('name,greeting\nAnn,"Hi\n').problems[0]).toMatchObject({
+      key: 'quotes-missing',
+      message: expect.stringMatching(/^Line \d+: a quoted cell is not closed/),
+    });
   });
 
   it('decodes the same text from every encoding', () => {

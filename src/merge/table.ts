@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { DataRow } from '../domain/merge/spec';
+import { PAPA_CODES, tableProblem, type TableProblem } from './table-messages';
 
 export type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be' | 'cp949';
 
@@ -38,7 +39,7 @@ export interface Table {
   /** ',' for CSV, '\t' for TSV and text pasted from a spreadsheet. */
   delimiter: string;
   /** Problems a person can fix in the file, with their line. */
-  problems: string[];
+  problems: TableProblem[];
   encoding?: TextEncodingName;
 }
 
@@ -55,26 +56,28 @@ export function parseTable(text: string): Table {
   // A one-column file has no delimiter to detect; that is not a problem.
   const problems = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => `Line ${(e.row ?? 0) + 1}: ${e.message}`);
+    .map((e) => {
+      const line = (e.row ?? 0) + 1;
+      const key = PAPA_CODES[e.code];
+      return key
+        ? tableProblem(key, { line })
+        : tableProblem('line-other', { line, detail: e.message });
+    });
   const header = head.map((h, i) => h.trim() || `column ${i + 1}`);
   const seen = new Set<string>();
   for (const h of header) {
     const key = h.toLowerCase();
-    if (seen.has(key))
-      problems.push(`The column "${h}" appears twice in the header; rename one of them.`);
+    if (seen.has(key)) problems.push(tableProblem('duplicate-column', { column: h }));
     seen.add(key);
   }
   const rows = body.map((cells, i) => {
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
       problems.push(
-        `Row ${i + 1} has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored.`,
+        tableProblem('extra-cells', { row: i + 1, cells: cells.length, columns: header.length }),
       );
     return { number: i + 1, values: Object.fromEntries(header.map((h, c) => [h, cells[c] ?? ''])) };
   });
-  if (header.length === 0)
-    problems.push(
-      'The data is empty: it needs a header line naming the columns, then one line per video.',
-    );
+  if (header.length === 0) problems.push(tableProblem('empty'));
   return { header, rows, delimiter: parsed.meta.delimiter, problems };
 }
 

@@ -1,4 +1,5 @@
 import { describeIssue } from '../common/describe-issue';
+import i18next from 'i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -64,7 +65,7 @@ export function useBatchRunner(batch: BatchStore) {
       if (r.state === 'submitting' && !inFlight.current.has(r.id))
         batch.patchRow(r.id, {
           state: 'error',
-          error: 'The page closed while this row was being sent. Check Jobs before retrying it.',
+          error: i18next.t('batch.closedWhileSending'),
         });
   }, [state.rows, batch, leader]);
 

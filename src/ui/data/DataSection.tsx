@@ -64,8 +64,8 @@ export function DataSection({ session }: { session: MergeSession }) {
           </p>
           <ul className="merge-problems" aria-label={t('data.columnCheck')}>
             {table.problems.map((p) => (
-              <li key={p} className="warning">
-                {p}
+              <li key={p.message} className="warning">
+                {t(`table.${p.key}`, p.params)}
               </li>
             ))}
             {match.missing.map((m) => (
