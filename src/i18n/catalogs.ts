@@ -1,6 +1,6 @@
 import { MERGE_MESSAGES } from '../domain/merge/messages';
 import { PREFLIGHT_MESSAGES } from '../domain/preflight/messages';
-import { TABLE_MESSAGES } from '../merge/table-messages';
+import { TABLE_MESSAGES } from '../domain/merge/table-messages';
 import enUi from './locales/en.json';
 import ko from './locales/ko.json';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { DataRow } from '../domain/merge/spec';
-import { PAPA_CODES, tableProblem, type TableProblem } from './table-messages';
+import { PAPA_CODES, tableProblem, type TableProblem } from '../domain/merge/table-messages';
 
 export type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be' | 'cp949';
 

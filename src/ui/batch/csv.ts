@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import Papa from 'papaparse';
-import { PAPA_CODES } from '../../merge/table-messages';
+import { PAPA_CODES } from '../../domain/merge/table-messages';
 import type { BatchRow } from '../../store/batch-store';
 
 export const CSV_COLUMNS = ['language', 'text', 'model', 'clothes'] as const;

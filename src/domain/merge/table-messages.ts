@@ -1,4 +1,4 @@
-import { renderMessage, type MessageParams } from '../domain/messages/message';
+import { renderMessage, type MessageParams } from '../messages/message';
 
 /**
  * What is wrong in a data file, in English for the CLI; the UI's catalogs hold the same keys as
