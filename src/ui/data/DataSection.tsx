@@ -70,7 +70,10 @@ export function DataSection({ session }: { session: MergeSession }) {
             ))}
             {match.missing.map((m) => (
               <li key={m.column + m.for} className={m.blocking ? 'error' : 'warning'}>
-                {t('data.missingColumn', { column: m.column, for: m.for })}
+                {t('data.missingColumn', {
+                  column: m.column,
+                  for: m.binding ? t(`data.missingFor.${m.binding}`) : m.for,
+                })}
                 {m.blocking
                   ? t('data.everyRowIsBlockedUntil')
                   : m.for.startsWith('{{')
