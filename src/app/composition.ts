@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { QueryClient } from '@tanstack/react-query';
 import { exportChromaKey } from '../api/exports';
 import { createBatchRunner } from '../store/batch-runner';
@@ -32,6 +33,7 @@ export function composeApp() {
     send: (body) => exportChromaKey(body),
     describeInvalid: describeIssue,
     describeFailure: describeError,
+    describeInterrupted: () => i18next.t('batch.closedWhileSending'),
   });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

@@ -3,13 +3,14 @@
  * URL, never throwing. A failed load resolves to null and the clip shows a placeholder.
  */
 
+import type { MessageRef } from '../domain/messages/message';
 import { diagnoseImageFailure } from './media-diagnosis';
 
 const pending = new Map<string, Promise<HTMLImageElement | null>>();
-const reasons = new Map<string, Promise<string>>();
+const reasons = new Map<string, Promise<MessageRef>>();
 
 /** Told for every media URL the stage shows: the reason it fails, or null once it loads. */
-type MediaReporter = (url: string, problem: string | null) => void;
+type MediaReporter = (url: string, problem: MessageRef | null) => void;
 let reporter: MediaReporter = () => undefined;
 export const setMediaReporter = (next: MediaReporter | null) => {
   reporter = next ?? (() => undefined);

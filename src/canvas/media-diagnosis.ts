@@ -1,7 +1,8 @@
-import { MEDIA_UNREACHABLE } from '../domain/preflight/rules/media-load';
+import { ref, type MessageRef } from '../domain/messages/message';
 /**
- * Why an image did not load, in the user's words. The browser's image error says nothing, so the
- * URL is fetched once more and its answer (status, type, first bytes) names the reason.
+ * Why an image did not load, as a preflight reason (key + params, so the UI can say it in the
+ * user's language). The browser's image error says nothing, so the URL is fetched once more and its
+ * answer (status, type, first bytes) names the reason.
  */
 const SIGNATURES: [string, number[]][] = [
   ['PNG', [0x89, 0x50, 0x4e, 0x47]],
@@ -13,25 +14,28 @@ const SIGNATURES: [string, number[]][] = [
 const looksLikeText = (bytes: Uint8Array) =>
   bytes.length > 0 && bytes.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127));
 
-export async function diagnoseImageFailure(href: string): Promise<string> {
+/** `_typed` variants name the Content-Type the server gave, when it gave one. */
+const withType = (key: string, type: string) => (type ? ref(`${key}_typed`, { type }) : ref(key));
+
+export async function diagnoseImageFailure(href: string): Promise<MessageRef> {
   let response: Response;
   try {
     response = await fetch(href, { mode: 'cors', cache: 'no-store' });
   } catch {
-    return MEDIA_UNREACHABLE;
+    return ref('reason.unreachable');
   }
   if (!response.ok)
     return response.status === 404
-      ? 'the server answered 404: there is no file at this address'
-      : `the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
+      ? ref('reason.http-404')
+      : ref('reason.http-status', {
+          status: `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`,
+        });
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
   const bytes = new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0)));
   const head = bytes.subarray(0, 16);
-  if (bytes.length === 0) return 'the file is empty';
+  if (bytes.length === 0) return ref('reason.file-empty');
   const known = SIGNATURES.find(([, sig]) => sig.every((b, i) => head[i] === b));
-  if (looksLikeText(head))
-    return `the file holds text, not a picture${type ? ` (served as ${type})` : ''}; it may be a renamed file`;
-  if (!known)
-    return `the file is not a picture this browser can read${type ? ` (served as ${type})` : ''}`;
-  return `the ${known[0]} file is damaged and cannot be decoded`;
+  if (looksLikeText(head)) return withType('reason.text-not-picture', type);
+  if (!known) return withType('reason.unreadable-picture', type);
+  return ref('reason.damaged-picture', { format: known[0] });
 }

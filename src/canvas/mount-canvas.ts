@@ -57,7 +57,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   commands.setTextMeasure(measureTextHeight);
   setMediaReporter((url, problem) => {
     const { mediaProblems } = store.getState();
-    if ((mediaProblems[url] ?? null) === problem) return;
+    if (JSON.stringify(mediaProblems[url] ?? null) === JSON.stringify(problem)) return;
     const next = { ...mediaProblems };
     if (problem === null) delete next[url];
     else next[url] = problem;

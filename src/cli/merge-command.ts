@@ -44,7 +44,7 @@ export async function mergeCommand(
   io.out(
     `${rowsPath}: ${table.rows.length} rows, columns ${table.header.join(', ')} (${table.encoding})`,
   );
-  for (const problem of table.problems) io.out(`warning ${problem}`);
+  for (const problem of table.problems) io.out(`warning ${problem.message}`);
   const columns = matchColumns(project, spec, table.header);
   if (columns.unknown.length)
     io.out(`warning Columns the project does not use: ${columns.unknown.join(', ')}.`);

@@ -12,7 +12,26 @@ export interface ParseProblem {
   /** 1-based place in the imported text, for problems found while reading it. */
   line?: number;
   column?: number;
+  /** What zod expected, so the UI can say it in plain words (set by `parse`, not by the server). */
+  detail?: ProblemDetail;
 }
+
+export interface ProblemDetail {
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  /** The field is absent (rather than of the wrong kind). */
+  missing?: boolean;
+}
+
+const detailOf = (issue: ZodIssue): ProblemDetail => {
+  const detail: ProblemDetail = {};
+  if ('origin' in issue && typeof issue.origin === 'string') detail.origin = issue.origin;
+  if ('minimum' in issue) detail.minimum = Number(issue.minimum);
+  if ('maximum' in issue) detail.maximum = Number(issue.maximum);
+  if (issue.code === 'invalid_type') detail.missing = issue.input === undefined;
+  return detail;
+};
 
 /** The only error `parse` reports; it never throws. */
 export class ParseError extends Error {
@@ -60,13 +79,18 @@ export const describeProblem = (problem: ParseProblem): string =>
     ? `Line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`
     : `${formatPath(problem.path)}: ${problem.message}`;
 
-export function problemsFromZod(error: z.ZodError, max: number = LIMITS.issues): ParseProblem[] {
+export function problemsFromZod(
+  error: z.ZodError,
+  max: number = LIMITS.issues,
+  withDetail = false,
+): ParseProblem[] {
   return flatIssues(error.issues)
     .slice(0, max)
     .map((issue) => ({
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       code: issue.code,
       message: issue.message,
+      ...(withDetail ? { detail: detailOf(issue) } : {}),
     }));
 }
 
@@ -133,11 +157,12 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
     const limit = checkLimits(input, 'project');
     if (limit) return { ok: false, error: new ParseError([limit]) };
-    const result = editorProjectRequestSchema.safeParse(input);
+    // The input is reported so that a missing field can be told from one of the wrong kind.
+    const result = editorProjectRequestSchema.safeParse(input, { reportInput: true });
     if (!result.success) {
       return {
         ok: false,
-        error: new ParseError(problemsFromZod(result.error, options.maxProblems)),
+        error: new ParseError(problemsFromZod(result.error, options.maxProblems, true)),
       };
     }
     return { ok: true, project: fromRequest(structuredClone(result.data), options) };

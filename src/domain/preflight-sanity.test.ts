@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from './preflight';
+import { ref } from './messages/message';
 import { clipAt, fixture } from '../testing/preflight-fixtures';
 import type { PreflightOptions } from './preflight/types';
 import type { EditorProjectRequest } from './schema/request';
@@ -44,7 +45,7 @@ describe('media that does not load', () => {
     const request = fixture('image');
     const url = clipAt(request, 'image').source_url;
     const issues = validateRequest(request, {
-      mediaProblems: { [url]: 'the server answered 404: there is no file at this address' },
+      mediaProblems: { [url]: ref('reason.http-404') },
     }).issues.filter((i) => i.code === 'media.does-not-load');
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'error', field: 'source_url' });

@@ -62,12 +62,15 @@ export function createScene(id: string, script?: Partial<Script>): Scene {
   };
 }
 
+/** The name a new project gets; the UI says it in the user's language (stored data keeps it). */
+export const DEFAULT_PROJECT_NAME = 'Untitled project';
+
 export function createProject(
   sceneId: string,
   options: { name?: string; orientation?: Orientation } = {},
 ): Project {
   return {
-    name: options.name ?? 'Untitled project',
+    name: options.name ?? DEFAULT_PROJECT_NAME,
     orientation: options.orientation ?? 'landscape',
     isExport: true,
     resolution: '1080',

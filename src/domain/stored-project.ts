@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { build } from './build';
 import { fromRequest } from './parse';
-import type { Project } from './project';
+import { DEFAULT_PROJECT_NAME, type Project } from './project';
 import { editorProjectRequestSchema } from './schema/request';
 
 /**
@@ -61,7 +61,7 @@ const MIGRATIONS: Record<number, Migration> = {
     return {
       key: v1.key,
       version: 2,
-      title: v1.name ?? v1.request.name ?? 'Untitled project',
+      title: v1.name ?? v1.request.name ?? DEFAULT_PROJECT_NAME,
       createdAt: v1.savedAt,
       updatedAt: v1.savedAt,
       project: fromRequest(v1.request, { sceneId: (i) => `${v1.key}-scene-${i}` }),

@@ -1,4 +1,6 @@
+import { MERGE_MESSAGES } from '../domain/merge/messages';
 import { PREFLIGHT_MESSAGES } from '../domain/preflight/messages';
+import { TABLE_MESSAGES } from '../domain/merge/table-messages';
 import enUi from './locales/en.json';
 import ko from './locales/ko.json';
 
@@ -9,6 +11,8 @@ const prefixed = (messages: Readonly<Record<string, string>>, prefix: string) =>
 export const en: Readonly<Record<string, string>> = {
   ...enUi,
   ...prefixed(PREFLIGHT_MESSAGES, 'preflight.'),
+  ...prefixed(MERGE_MESSAGES, 'preflight.'),
+  ...prefixed(TABLE_MESSAGES, 'table.'),
 };
 
 export const CATALOGS = { en, ko: ko as Readonly<Record<string, string>> } as const;

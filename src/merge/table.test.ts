@@ -56,22 +56,30 @@ describe('reading spreadsheet data', () => {
   it('names duplicate headers, blank headers and rows with extra cells', () => {
     const table = parseTable('name,,Name\na,b,c,d\n');
     expect(table.header).toEqual(['name', 'column 2', 'Name']);
-    expect(table.problems).toEqual([
+    expect(table.problems.map((p) => p.message)).toEqual([
       'The column "Name" appears twice in the header; rename one of them.',
       'Row 1 has 4 cells but the header names 3 columns; the extra cells are ignored.',
     ]);
-    expect(parseTable('').problems[0]).toMatch(/empty/);
+    expect(parseTable('').problems[0]?.message).toMatch(/empty/);
+    expect(parseTable('name,greeting\nAnn,"Hi\n').problems[0]).toMatchObject({
+      key: 'quotes-missing',
+      message: expect.stringMatching(/^Line \d+: a quoted cell is not closed/),
+    });
   });
 
   it('says in words what is wrong with quotes, and when there are no rows under the header', () => {
-    expect(parseTable('name,note\nAnn,"open\nBo,x\n').problems).toEqual([
-      'Line 2: a cell opens a quote (") that is never closed, so the rest of the file reads as one cell. Close the quote.',
+    const said = (text: string) => parseTable(text).problems.map((p) => [p.key, p.message]);
+    expect(said('name,note\nAnn,"open\nBo,x\n')).toEqual([
+      [
+        'quotes-missing',
+        'Line 2: a quoted cell is not closed; add the missing " (or remove the opening one).',
+      ],
     ]);
-    expect(parseTable('name,note\nAnn,"a"b"\n').problems).toEqual([
-      'Line 2: a quote (") inside a quoted cell must be written twice (""). Fix that cell.',
+    expect(said('name,note\nAnn,"a"b"\n')).toEqual([
+      ['quotes-invalid', 'Line 2: a " stands inside a cell that is not quoted; write it as "".'],
     ]);
-    expect(parseTable('name,company\n').problems).toEqual([
-      'There are no rows under the header: add one line per video.',
+    expect(said('name,company\n')).toEqual([
+      ['no-rows', 'There are no rows under the header: add one line per video.'],
     ]);
   });
 
@@ -79,7 +87,8 @@ describe('reading spreadsheet data', () => {
     const zipHeader = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
     const table = readTable(zipHeader);
     expect(table.rows).toEqual([]);
-    expect(table.problems).toEqual([expect.stringMatching(/^This is not a CSV or TSV text file/)]);
+    expect(table.problems.map((p) => p.key)).toEqual(['not-text']);
+    expect(table.problems[0]!.message).toMatch(/^This is not a CSV or TSV text file/);
   });
 
   it('decodes the same text from every encoding', () => {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { DataRow } from '../domain/merge/spec';
+import { PAPA_CODES, tableProblem, type TableProblem } from '../domain/merge/table-messages';
 
 export type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be' | 'cp949';
 
@@ -38,7 +39,7 @@ export interface Table {
   /** ',' for CSV, '\t' for TSV and text pasted from a spreadsheet. */
   delimiter: string;
   /** Problems a person can fix in the file, with their line. */
-  problems: string[];
+  problems: TableProblem[];
   encoding?: TextEncodingName;
 }
 
@@ -46,13 +47,6 @@ export interface Table {
  * CSV, TSV or pasted cells -> header + rows (Papa Parse guesses the delimiter). Row numbers count
  * data rows from 1, so "row 17" is the 17th line under the header, as the manifest reports it.
  */
-/** Papa Parse's quoting findings, in the words of someone who edits a spreadsheet. */
-const QUOTE_WORDS: Record<string, string> = {
-  MissingQuotes:
-    'a cell opens a quote (") that is never closed, so the rest of the file reads as one cell. Close the quote.',
-  InvalidQuotes: 'a quote (") inside a quoted cell must be written twice (""). Fix that cell.',
-};
-
 export function parseTable(text: string): Table {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
     skipEmptyLines: 'greedy',
@@ -62,28 +56,29 @@ export function parseTable(text: string): Table {
   // A one-column file has no delimiter to detect; that is not a problem.
   const problems = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => `Line ${(e.row ?? 0) + 1}: ${QUOTE_WORDS[e.code] ?? e.message}`);
+    .map((e) => {
+      const line = (e.row ?? 0) + 1;
+      const key = PAPA_CODES[e.code];
+      return key
+        ? tableProblem(key, { line })
+        : tableProblem('line-other', { line, detail: e.message });
+    });
   const header = head.map((h, i) => h.trim() || `column ${i + 1}`);
   const seen = new Set<string>();
   for (const h of header) {
     const key = h.toLowerCase();
-    if (seen.has(key))
-      problems.push(`The column "${h}" appears twice in the header; rename one of them.`);
+    if (seen.has(key)) problems.push(tableProblem('duplicate-column', { column: h }));
     seen.add(key);
   }
   const rows = body.map((cells, i) => {
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
       problems.push(
-        `Row ${i + 1} has ${cells.length} cells but the header names ${header.length} columns; the extra cells are ignored.`,
+        tableProblem('extra-cells', { row: i + 1, cells: cells.length, columns: header.length }),
       );
     return { number: i + 1, values: Object.fromEntries(header.map((h, c) => [h, cells[c] ?? ''])) };
   });
-  if (header.length === 0)
-    problems.push(
-      'The data is empty: it needs a header line naming the columns, then one line per video.',
-    );
-  else if (rows.length === 0)
-    problems.push('There are no rows under the header: add one line per video.');
+  if (header.length === 0) problems.push(tableProblem('empty'));
+  else if (rows.length === 0) problems.push(tableProblem('no-rows'));
   return { header, rows, delimiter: parsed.meta.delimiter, problems };
 }
 
@@ -98,9 +93,7 @@ export function readTable(bytes: Uint8Array, cp949?: Cp949Decoder): Table {
       rows: [],
       delimiter: table.delimiter,
       encoding,
-      problems: [
-        'This is not a CSV or TSV text file (a workbook or a picture?). In the spreadsheet, save or download the sheet as CSV, then load that file.',
-      ],
+      problems: [tableProblem('not-text')],
     };
   return { ...table, encoding };
 }

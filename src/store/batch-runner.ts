@@ -13,6 +13,8 @@ export interface BatchRunnerDeps {
   describeInvalid?: (issue: SchemaIssue | undefined) => string;
   /** A send that failed, in the user's words. */
   describeFailure?: (error: unknown) => string;
+  /** A row the page closed on while sending, in the user's words. */
+  describeInterrupted?: () => string;
 }
 
 export const INTERRUPTED_ROW =
@@ -71,7 +73,7 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
     recoverInterrupted: () => {
       for (const row of batch.store.getState().rows)
         if (row.state === 'submitting' && !inFlight.has(row.id))
-          batch.patchRow(row.id, { state: 'error', error: INTERRUPTED_ROW });
+          batch.patchRow(row.id, { state: 'error', error: (deps.describeInterrupted ?? (() => INTERRUPTED_ROW))() });
     },
     /** One scheduling pass against the latest job list; returns the sends it started. */
     step: (jobs: readonly Job[] | undefined): Promise<void>[] => {

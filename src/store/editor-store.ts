@@ -1,5 +1,6 @@
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { MessageRef } from '../domain/messages/message';
 import { createProject, type Project } from '../domain/project';
 
 /** Session state: never undone, persisted or exported. */
@@ -11,8 +12,8 @@ export interface SessionState {
   editingTextId: string | null;
   /** Another tab edits this project: nothing here may change the document. */
   readOnly: boolean;
-  /** Media URLs the stage could not load, with the reason in the user's words. */
-  mediaProblems: Record<string, string>;
+  /** Media URLs the stage could not load, with the reason (a preflight `reason.*` message). */
+  mediaProblems: Record<string, MessageRef>;
 }
 
 export interface EditorState extends SessionState {

@@ -21,8 +21,8 @@ export interface Applied {
   project: Project;
   /** Variables without a value in this row and without a default (the row must not be sent). */
   unfilled: string[];
-  /** Binding values that cannot be applied, e.g. a voice nobody knows. */
-  problems: { column: string; message: string }[];
+  /** Binding values that cannot be applied: a voice nobody knows (see `merge.binding`). */
+  problems: { column: string; value: string }[];
 }
 
 /** The row's cells by normalised column name; blank cells count as absent. */
@@ -115,11 +115,7 @@ function applyAvatarBinding(
 ) {
   if (binding.kind !== 'voice') return { scene: applyAvatar(scene, binding.kind, value) };
   const tts = voiceOf(value, voices);
-  if (tts === undefined)
-    return {
-      scene,
-      problem: `"${value}" is not a known voice id (nor "avatar", nor a TTS JSON object).`,
-    };
+  if (tts === undefined) return { scene, unknownVoice: value };
   // Every place the scene carries its speech (scene scripts and/or the avatar clip's script).
   const next = withSpeech(scene, { isTTS: tts !== null, tts });
   return {
@@ -176,8 +172,8 @@ export function applyRow(
       else {
         const result = applyAvatarBinding(out, binding, value, voices);
         out = result.scene;
-        if (result.problem && !problems.some((p) => p.column === binding.column))
-          problems.push({ column: binding.column, message: result.problem });
+        if (result.unknownVoice && !problems.some((p) => p.column === binding.column))
+          problems.push({ column: binding.column, value: result.unknownVoice });
       }
     }
     return out;

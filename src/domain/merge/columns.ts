@@ -1,12 +1,12 @@
 import type { Project } from '../project';
-import { columnKey, type MergeSpec } from './spec';
+import { columnKey, type Binding, type MergeSpec } from './spec';
 import { variableNames } from './variables';
 
 export interface ColumnMatch {
   /** Columns the project reads (variables and bindings), by their name in the data. */
   used: string[];
   /** Columns the project needs that the data lacks: variables without a default, and bindings. */
-  missing: { column: string; for: string; blocking: boolean }[];
+  missing: { column: string; for: string; blocking: boolean; binding?: Binding['kind'] }[];
   /** Data columns nothing in the project reads (a typo in a header shows up here). */
   unknown: string[];
 }
@@ -40,6 +40,7 @@ export function matchColumns(
       column: b.column,
       for: b.kind === 'media' ? 'a media binding' : `the ${b.kind}`,
       blocking: false,
+      binding: b.kind,
     })),
   ];
   const wantedKeys = new Set(wanted.map((w) => columnKey(w.column)));

@@ -96,8 +96,8 @@ describe('variables', () => {
     expect(match.missing).toEqual([
       { column: 'company', for: '{{company}}', blocking: false },
       { column: 'nickname', for: '{{nickname}}', blocking: true },
-      { column: 'avatar', for: 'the avatar', blocking: false },
-      { column: 'outfit', for: 'the outfit', blocking: false },
+      { column: 'avatar', for: 'the avatar', blocking: false, binding: 'avatar' },
+      { column: 'outfit', for: 'the outfit', blocking: false, binding: 'outfit' },
     ]);
     expect(match.unknown).toEqual(['colour']);
     expect(match.used).toEqual(['name', 'logo']);

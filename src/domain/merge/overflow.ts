@@ -1,6 +1,7 @@
 import type { Project } from '../project';
 import type { TextClip } from '../schema/clips';
 import type { PreflightIssue } from '../preflight/types';
+import { mergeIssue } from './messages';
 
 /**
  * The stage's text measurement (wrapping at the clip's width, with its font): the size of the
@@ -27,18 +28,22 @@ export function overflowIssues(
       const wide = size.width > clip.width * SLACK + 1;
       const tall = size.height > clip.height * SLACK + 1;
       if (!wide && !tall) continue;
-      const how = wide
-        ? `is ${Math.round(size.width)} px wide; the box is ${Math.round(clip.width)} px`
-        : `needs ${Math.round(size.height)} px; the box holds ${Math.round(clip.height)} px`;
-      out.push({
-        severity: 'error',
-        code: 'merge.overflow',
-        message: `Row ${rowNumber}, scene ${s + 1}: "${close(clip.text)}" no longer fits its text box (it ${how}). Shorten the value, or make the box or the font fit.`,
-        path: ['scenes', s, 'clips', c, 'text'],
-        sceneIndex: s,
-        clipId: clip.id,
-        field: 'text',
-      });
+      const params = {
+        row: rowNumber,
+        scene: s + 1,
+        text: close(clip.text),
+        ...(wide
+          ? { size: Math.round(size.width), box: Math.round(clip.width) }
+          : { size: Math.round(size.height), box: Math.round(clip.height), context: 'tall' }),
+      };
+      out.push(
+        mergeIssue('error', 'merge.overflow', params, {
+          path: ['scenes', s, 'clips', c, 'text'],
+          sceneIndex: s,
+          clipId: clip.id,
+          field: 'text',
+        }),
+      );
     }
   }
   return out;

@@ -6,6 +6,7 @@ import type { TextClip } from '../schema/clips';
 import type { EditorProjectRequest } from '../schema/request';
 import { projectSeconds } from '../speech';
 import { applyRow, type VoiceChoice } from './apply';
+import { mergeIssue, placeholderOf } from './messages';
 import { overflowIssues, type MeasureText } from './overflow';
 import { columnKey, type DataRow, type MergeSpec } from './spec';
 import { containsPlaceholder } from './variables';
@@ -39,14 +40,6 @@ export interface MergeOptions {
   voices?: readonly VoiceChoice[];
 }
 
-const error = (code: string, message: string, extra: Partial<RowIssue> = {}): RowIssue => ({
-  severity: 'error',
-  code,
-  message,
-  path: [],
-  ...extra,
-});
-
 /** Text clips whose text holds a variable: only these can overflow because of a row. */
 const variableTextClips = (project: Project) =>
   new Set(
@@ -69,22 +62,30 @@ export function mergeRow(
   const issues: RowIssue[] = [];
   for (const name of applied.unfilled)
     issues.push(
-      error(
+      mergeIssue(
+        'error',
         'merge.unfilled',
-        `{{${name}}} has no value in row ${row.number} and no default. Fill the cell, or give the variable a default.`,
+        { variable: placeholderOf(name), row: row.number },
         { column: name },
       ),
     );
   for (const p of applied.problems)
-    issues.push(error('merge.binding', `Column "${p.column}": ${p.message}`, { column: p.column }));
+    issues.push(
+      mergeIssue(
+        'error',
+        'merge.binding',
+        { column: p.column, value: p.value },
+        { column: p.column },
+      ),
+    );
   const request = build(applied.project);
   const unsendable = containsPlaceholder(request);
   if (unsendable && applied.unfilled.length === 0)
     issues.push(
-      error(
-        'merge.placeholder',
-        `Row ${row.number} still contains {{…}} after the merge (a value itself holds one).`,
-      ),
+      mergeIssue('error', 'merge.placeholder', {
+        row: row.number,
+        placeholder: placeholderOf('…'),
+      }),
     );
   const checked = validateRequest(request, options.preflight);
   issues.push(...checked.issues);
@@ -124,13 +125,7 @@ export function createRowChecker(
     );
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.number);
-    else
-      report.issues.push({
-        severity: 'warning',
-        code: 'merge.duplicate',
-        message: `Row ${row.number} repeats row ${first}: the same video would be made twice.`,
-        path: [],
-      });
+    else report.issues.push(mergeIssue('warning', 'merge.duplicate', { row: row.number, first }));
     return report;
   };
 }

@@ -25,6 +25,16 @@ export const PREFLIGHT_MESSAGES = {
   'reason.spaces': 'it contains spaces',
   'reason.unreachable':
     'it cannot be reached from this browser (the host is down, offline, or refuses cross-origin requests)',
+  'reason.http-404': 'the server answered 404: there is no file at this address',
+  'reason.http-status': 'the server answered {{status}}',
+  'reason.file-empty': 'the file is empty',
+  'reason.text-not-picture': 'the file holds text, not a picture; it may be a renamed file',
+  'reason.text-not-picture_typed':
+    'the file holds text, not a picture (served as {{type}}); it may be a renamed file',
+  'reason.unreadable-picture': 'the file is not a picture this browser can read',
+  'reason.unreadable-picture_typed':
+    'the file is not a picture this browser can read (served as {{type}})',
+  'reason.damaged-picture': 'the {{format}} file is damaged and cannot be decoded',
   'avatar.estimated-size':
     "{{subject}}: the size of avatar {{model}} in outfit {{outfit}} is an estimate (its thumbnail's size); AI Studios publishes no placement geometry. Check the render, or import a project made in AI Studios with this outfit so Scenewright learns its real size.",
   'avatar.face-covered':

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../parse';
-import type { MessageParams } from '../messages/message';
+import type { MessageParams, MessageRef } from '../messages/message';
 
 export type Severity = 'error' | 'warning';
 
@@ -23,6 +23,6 @@ export interface PreflightOptions {
    * warning: it works once the server is public (PUBLIC_URL), not before.
    */
   publicOrigin?: string;
-  /** Media URLs the editor could not load, with the reason (see rules/media-load). */
-  mediaProblems?: Readonly<Record<string, string>>;
+  /** Media URLs the editor could not load, with the reason (a `reason.*` message, see rules/media-load). */
+  mediaProblems?: Readonly<Record<string, MessageRef>>;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../domain/schema/simple';
 import type { JobKind } from './store';
 import { newSecret } from './store';
+import { DEFAULT_PROJECT_NAME } from '../../domain/project';
 
 export const JOB_ENDPOINTS = {
   '/api/odin/v3/editor/project': 'project',
@@ -136,7 +137,7 @@ export function jobName(endpoint: JobEndpoint, body: Record<string, unknown>): s
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   switch (endpoint) {
     case '/api/odin/v3/editor/project':
-      return text(body.name) || 'Untitled project';
+      return text(body.name) || DEFAULT_PROJECT_NAME;
     case '/api/odin/v3/editor/project/export':
       return `Export of ${text(body.projectId)}`;
     case '/api/odin/v3/simple/video':

@@ -3,7 +3,7 @@ import {
   STORED_PROJECT_VERSION,
   type StoredProject,
 } from '../../domain/stored-project';
-import type { Project } from '../../domain/project';
+import { DEFAULT_PROJECT_NAME, type Project } from '../../domain/project';
 import { idbAll, idbDelete, idbGet, idbPut } from './idb';
 
 export interface ProjectSummary {
@@ -117,7 +117,7 @@ export function newStoredProject(
   return {
     key,
     version: STORED_PROJECT_VERSION,
-    title: title ?? project.name ?? 'Untitled project',
+    title: title ?? project.name ?? DEFAULT_PROJECT_NAME,
     createdAt: now,
     updatedAt: now,
     project,

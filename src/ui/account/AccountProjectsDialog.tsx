@@ -9,7 +9,7 @@ import {
 } from '../../api/account-projects';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importProject } from '../../domain/import';
-import { formatPath } from '../../domain/parse';
+import { problemText } from '../common/problem-text';
 import type { ProjectListItem } from '../../domain/schema/account';
 import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
@@ -46,7 +46,9 @@ export function AccountProjectsDialog({
       });
       if (!result.ok)
         throw new Error(
-          `It cannot be opened: ${result.error.problems.map((p) => `${formatPath(p.path)}: ${p.message}`).join('; ')}`,
+          t('account.cannotOpen', {
+            problems: result.error.problems.map(problemText).join(' '),
+          }),
         );
       const key = await session.create(result.project, item.name ?? source);
       // The baseline is what AI Studios holds, built like any export: heights the editor measured

@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import Papa from 'papaparse';
+import { PAPA_CODES } from '../../domain/merge/table-messages';
 import type { BatchRow } from '../../store/batch-store';
 
 export const CSV_COLUMNS = ['language', 'text', 'model', 'clothes'] as const;
@@ -21,11 +23,23 @@ export function parseBatchCsv(text: string): CsvResult {
   if (missing.length)
     return {
       ok: false,
-      message: `The CSV needs the columns ${CSV_COLUMNS.join(', ')}; missing: ${missing.join(', ')}.`,
+      message: i18next.t('batch.csvMissingColumns', {
+        columns: CSV_COLUMNS.join(', '),
+        missing: missing.join(', '),
+      }),
     };
   const firstError = parsed.errors[0];
-  if (firstError)
-    return { ok: false, message: `CSV row ${(firstError.row ?? 0) + 2}: ${firstError.message}` };
+  if (firstError) {
+    // Papa counts data rows from 0; the file's line has the header above it.
+    const line = (firstError.row ?? 0) + 2;
+    const key = PAPA_CODES[firstError.code];
+    return {
+      ok: false,
+      message: key
+        ? i18next.t(`table.${key}`, { line })
+        : i18next.t('table.line-other', { line, detail: firstError.message }),
+    };
+  }
   return {
     ok: true,
     rows: parsed.data.map((r) => ({

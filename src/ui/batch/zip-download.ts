@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate';
+import i18next from 'i18next';
 import { downloadUrl } from '../../api/jobs';
 import { saveFile } from '../common/save-file';
 
@@ -11,7 +12,10 @@ export async function downloadZip(
   let done = 0;
   for (const item of items) {
     const response = await fetch(downloadUrl(item.jobId));
-    if (!response.ok) throw new Error(`Download of ${item.name} failed (${response.status}).`);
+    if (!response.ok)
+      throw new Error(
+        i18next.t('batch.downloadFailed', { file: item.name, status: response.status }),
+      );
     files[item.name] = [new Uint8Array(await response.arrayBuffer()), { level: 0 }];
     onProgress(++done);
   }

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { MessageParams } from '../../domain/messages/message';
+import type { MessageParams, MessageRef } from '../../domain/messages/message';
 import type { PreflightIssue } from '../../domain/preflight/types';
 
 /** Nested messages (the subject, a reason) are said in the UI's language first. */
@@ -13,6 +13,10 @@ function localParams(params: MessageParams): Record<string, string | number> {
     ]),
   );
 }
+
+/** A preflight message (e.g. a `reason.*` the stage found) in the UI's language. */
+export const messageText = (message: MessageRef): string =>
+  i18next.t(`preflight.${message.key}`, localParams(message.params ?? {}));
 
 /**
  * A preflight finding in the UI's language: its code's template with its parameters (a `context`

@@ -64,13 +64,16 @@ export function DataSection({ session }: { session: MergeSession }) {
           </p>
           <ul className="merge-problems" aria-label={t('data.columnCheck')}>
             {table.problems.map((p) => (
-              <li key={p} className="warning">
-                {p}
+              <li key={p.message} className="warning">
+                {t(`table.${p.key}`, p.params)}
               </li>
             ))}
             {match.missing.map((m) => (
               <li key={m.column + m.for} className={m.blocking ? 'error' : 'warning'}>
-                {t('data.missingColumn', { column: m.column, for: m.for })}
+                {t('data.missingColumn', {
+                  column: m.column,
+                  for: m.binding ? t(`data.missingFor.${m.binding}`) : m.for,
+                })}
                 {m.blocking
                   ? t('data.everyRowIsBlockedUntil')
                   : m.for.startsWith('{{')

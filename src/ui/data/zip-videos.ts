@@ -1,4 +1,5 @@
 import { Zip, ZipPassThrough } from 'fflate';
+import i18next from 'i18next';
 import { downloadUrl } from '../../api/jobs';
 
 export interface ZipItem {
@@ -11,7 +12,12 @@ export interface ZipItem {
  * (stored, not deflated: mp4 is compressed already), and the zip's chunks become Blob parts, which
  * the browser may keep on disk. No video is ever held whole in one buffer.
  */
-export async function zipVideos(items: readonly ZipItem[], extra: { file: string; text: string }[], onProgress: (done: number) => void, signal?: AbortSignal): Promise<Blob> {
+export async function zipVideos(
+  items: readonly ZipItem[],
+  extra: { file: string; text: string }[],
+  onProgress: (done: number) => void,
+  signal?: AbortSignal,
+): Promise<Blob> {
   const parts: BlobPart[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -26,7 +32,10 @@ export async function zipVideos(items: readonly ZipItem[], extra: { file: string
   let done = 0;
   for (const item of items) {
     const response = await fetch(downloadUrl(item.jobId), { signal });
-    if (!response.ok || !response.body) throw new Error(`The video of ${item.file} could not be downloaded (${response.status}).`);
+    if (!response.ok || !response.body)
+      throw new Error(
+        i18next.t('batch.downloadFailed', { file: item.file, status: response.status }),
+      );
     const entry = new ZipPassThrough(item.file);
     zip.add(entry);
     const reader = response.body.getReader();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { MEDIA_UNREACHABLE } from '../../domain/preflight/rules/media-load';
+import { messageText } from '../common/issue-text';
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import type { Clip } from '../../domain/schema/clips';
@@ -73,9 +73,7 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
           className="media-problem"
           role="img"
           aria-label={TEXT.notLoadingLabel}
-          title={
-            problem === MEDIA_UNREACHABLE ? i18next.t('preflight.reason.unreachable') : problem
-          }
+          title={messageText(problem)}
         >
           {TEXT.notLoading}
         </span>

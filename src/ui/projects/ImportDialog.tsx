@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importText } from '../../api/import-text';
 import { importProject } from '../../domain/import';
-import { describeProblem } from '../../domain/parse';
 import { rememberUpstreamOrigin } from '../../store/persist/upstream-origins';
 import { Dialog } from '../common/Dialog';
+import { problemText } from '../common/problem-text';
 import { useServices } from '../services';
 import { FetchProjectForm } from './FetchProjectForm';
 
@@ -22,7 +22,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const result =
       typeof input === 'string' ? importText(input, options) : importProject(input, options);
     if (!result.ok) {
-      setProblems(result.error.problems.map(describeProblem));
+      setProblems(result.error.problems.map(problemText));
       return;
     }
     const key = await session.create(result.project, result.project.name ?? source);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StoredProject } from '../../domain/stored-project';
 import type { ProjectSummary } from '../../store/persist/project-repository';
 import { Dialog } from '../common/Dialog';
+import { ownName, shownProjectName } from '../common/project-name';
 import { useServices } from '../services';
 
 export function ProjectsDialog({ onClose }: { onClose: () => void }) {
@@ -47,7 +48,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       </div>
       {deleted && (
         <p role="status">
-          {t('projects.deletedTitle', { title: deleted.title })}{' '}
+          {t('projects.deletedTitle', { title: shownProjectName(deleted.title) })}{' '}
           <button
             onClick={() => act(() => session.undoRemove(deleted)).then(() => setDeleted(null))}
           >
@@ -74,8 +75,9 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               </td>
               <td>
                 <input
-                  aria-label={t('projects.renameTitle', { title: p.title })}
-                  defaultValue={p.title}
+                  aria-label={t('projects.renameTitle', { title: shownProjectName(p.title) })}
+                  defaultValue={ownName(p.title)}
+                  placeholder={t('projects.untitled')}
                   onBlur={(e) => void act(() => session.rename(p.key, e.target.value))}
                   disabled={p.key === openKey}
                   title={p.key === openKey ? t('projects.renameTheOpenProjectIn') : undefined}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
 import { Dialog } from '../common/Dialog';
+import { shownProjectName } from '../common/project-name';
 import { useServices } from '../services';
 
 /**
@@ -26,8 +27,8 @@ export function TabNotice() {
     <Dialog title={title} alert onClose={() => undefined}>
       <p>
         {elsewhere
-          ? t('projects.openElsewhere', { title: tab.title })
-          : t('projects.takenOver', { title: tab.title })}{' '}
+          ? t('projects.openElsewhere', { title: shownProjectName(tab.title) })
+          : t('projects.takenOver', { title: shownProjectName(tab.title) })}{' '}
         {t('projects.readOnlyTab')}
       </p>
       <div className="row">

@@ -8,6 +8,7 @@ import { useAnnounce } from '../announcer/announcer';
 import type { Panel } from '../actions/panels';
 import { ZoomControls } from './ZoomControls';
 import { LanguageSwitch } from '../common/LanguageSwitch';
+import { ownName } from '../common/project-name';
 
 export type { Panel } from '../actions/panels';
 
@@ -70,7 +71,8 @@ export function Toolbar({
       <ActionButton id="open-projects" run={run} />
       <input
         aria-label={t('toolbar.projectName')}
-        value={name}
+        value={ownName(name)}
+        placeholder={t('projects.untitled')}
         className="project-name"
         onChange={(e) => commands.scenes.setSettings({ name: e.target.value }, 'project-name')}
         onBlur={commands.endBurst}

@@ -1,10 +1,9 @@
 import type { IssuePath } from '../../parse';
 import { ref, type MessageRef } from '../../messages/message';
 import { clipPath, eachClip, issue, type Rule } from '../issue';
-import { PREFLIGHT_MESSAGES } from '../messages';
 
 /** The reason the editor gives when a URL did not answer at all (offline, CORS, host down). */
-export const MEDIA_UNREACHABLE = PREFLIGHT_MESSAGES['reason.unreachable'];
+export const MEDIA_UNREACHABLE = 'reason.unreachable';
 
 /**
  * Media the editor itself could not load (a 404, a renamed text file, a damaged picture): AI
@@ -44,15 +43,9 @@ export const mediaLoadRule: Rule = (request, { options }) => {
     if (!reason) return [];
     const shown = url.length > 100 ? `${url.slice(0, 97)}...` : url;
     // No answer at all says nothing about the file: AI Studios' servers may well reach it.
-    if (reason === MEDIA_UNREACHABLE)
+    if (reason.key === MEDIA_UNREACHABLE)
       return [
-        issue(
-          'warning',
-          'media.unreachable',
-          { subject: what, url: shown, reason: ref('reason.unreachable') },
-          path,
-          clipId,
-        ),
+        issue('warning', 'media.unreachable', { subject: what, url: shown, reason }, path, clipId),
       ];
     const params = { subject: what, url: shown, reason };
     return [issue('error', 'media.does-not-load', params, path, clipId)];
