@@ -120,10 +120,13 @@ export class JobFollower {
       (after.status === 'queued' || after.status === 'rendering') &&
       now - since > this.o.stallMs
     ) {
-      const stalled = await this.o.store.update(jobId, { status: 'stalled', updatedAt: now }, [
-        after.status,
-      ]);
-      if (stalled) await this.o.events.publish((current = stalled));
+      const stalled = await this.o.store.update(
+        jobId,
+        { status: 'stalled', updatedAt: now },
+        [after.status],
+        { publish: true },
+      );
+      if (stalled) current = stalled;
     }
     const next =
       current.status === 'stalled'
@@ -141,13 +144,10 @@ export class JobFollower {
       );
       const report = toReport(answer.status, answer.body as Envelope | null);
       if (!report) return job;
-      const { job: after, changed } = await applyProgress(
-        this.o.store,
-        job.id,
-        report,
-        this.o.now(),
-      );
-      if (changed && after) await this.o.events.publish(after);
+      const { job: after } = await applyProgress(this.o.store, job.id, report, this.o.now(), {
+        known: job,
+        publish: true,
+      });
       return after;
     } catch (cause) {
       // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.
