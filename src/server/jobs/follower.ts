@@ -78,10 +78,20 @@ export class JobFollower {
     }
   }
 
-  /** Queues a follow step for every open job (deduplicated per job); at start and after import. */
+  /**
+   * Queues a follow step for every open job (deduplicated per job), in one insert: at start, after
+   * a crash left hundreds open, one statement per job kept the restarted server from answering.
+   */
   async resume(): Promise<number> {
     const jobs = await this.o.store.open();
-    for (const job of jobs) await this.follow(job.id, 0);
+    if (this.stopped || !this.boss || jobs.length === 0) return jobs.length;
+    await this.boss.insert(
+      jobs.map((job) => ({
+        name: FOLLOW_QUEUE,
+        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
+        singletonKey: job.id,
+      })),
+    );
     return jobs.length;
   }
 

@@ -210,12 +210,13 @@ export class JobStore {
     ).map(fromRow);
   }
 
-  /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome). */
+  /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome), without their requests. */
   async open(): Promise<StoredJob[]> {
     return (
-      await this.db.query('SELECT * FROM jobs WHERE status = ANY($1) ORDER BY created_at', [
-        OPEN_STATUSES,
-      ])
+      await this.db.query(
+        `SELECT ${SUMMARY} FROM jobs WHERE status = ANY($1) ORDER BY created_at`,
+        [OPEN_STATUSES],
+      )
     ).map(fromRow);
   }
 
