@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '../test-support';
 import { listJobs, markerOf, mixedIntents, retryUncharged, sendMissing, type Intent, type ListedJob, type Outcome } from './testing/batch-client';
-import { acceptedRenders, seeded, startServer, startSim, type Proc } from './testing/processes';
+import { acceptedRenders, freshDataDir, seeded, startServer, startSim, type Proc } from './testing/processes';
 
 // The "never pay twice" proofs: a real server process killed with SIGKILL under a batch, restarted
 // on the same DATA_DIR (embedded Postgres), against a simulator in a process of its own.
@@ -12,6 +10,8 @@ const running: Proc[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.kill();
 });
+/** Killed after the test whatever happens (the simulator starts beside the data directory's copy). */
+const kept = (proc: Proc) => (running.push(proc), proc);
 
 const SERVER_ENV = { JOB_POLL_MS: '200', JOB_POLL_MAX_MS: '1000', JOB_SWEEP_MS: '1000', JOB_LEASE_S: '10' };
 
@@ -44,9 +44,7 @@ async function expectNoneLostNonePaidTwice(simUrl: string, intents: Intent[], jo
 
 describe('ledger under SIGKILL', () => {
   it('200 mixed exports, the server killed at random moments in 10 rounds: none lost, none unrecorded, none paid twice, every restart accepted', async () => {
-    const sim = await startSim({ SIM_RENDER_MS: '1500' });
-    running.push(sim);
-    const dataDir = mkdtempSync(join(tmpdir(), 'sw-crash-'));
+    const [sim, dataDir] = await Promise.all([startSim({ SIM_RENDER_MS: '1500' }).then(kept), freshDataDir('sw-crash-')]);
     const intents = mixedIntents(200, 'crash');
     const outcome: Outcome = { acked: new Map(), statuses: [], lost: 0 };
     const random = seeded(Number(process.env.CRASH_SEED ?? 11));
@@ -71,9 +69,7 @@ describe('ledger under SIGKILL', () => {
   }, 600_000);
 
   it('exports answered after the timeout end unknown, are reconciled to their real renders (also across a kill), and are never resent', async () => {
-    const sim = await startSim({ SIM_RENDER_MS: '1500', SIM_LATE_EXPORT_MS: '3000' });
-    running.push(sim);
-    const dataDir = mkdtempSync(join(tmpdir(), 'sw-late-'));
+    const [sim, dataDir] = await Promise.all([startSim({ SIM_RENDER_MS: '1500', SIM_LATE_EXPORT_MS: '3000' }).then(kept), freshDataDir('sw-late-')]);
     const intents = mixedIntents(30, 'late');
     const outcome: Outcome = { acked: new Map(), statuses: [], lost: 0 };
     const env = { ...SERVER_ENV, DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '1000', JOB_SETTLE_MS: '30000' };

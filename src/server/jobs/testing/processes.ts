@@ -1,6 +1,10 @@
 // Test-only: real processes for the crash and multi-instance tests (never imported by the server).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openEmbedded } from '../db';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -72,4 +76,22 @@ export function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+let template: Promise<string> | undefined;
+/**
+ * A new DATA_DIR whose embedded ledger is an empty, cleanly closed PGlite cluster, copied from one
+ * made once per test process: creating a cluster (initdb) costs several seconds of CPU, and each
+ * crash test would otherwise pay it again. The server still runs its migrations on it.
+ */
+export async function freshDataDir(prefix: string): Promise<string> {
+  template ??= (async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sw-ledger-template-')), 'ledger');
+    const db = await openEmbedded(dir);
+    await db.close();
+    return dir;
+  })();
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(await template, join(dataDir, 'ledger'), { recursive: true });
+  return dataDir;
 }
