@@ -17,7 +17,12 @@ export interface Proc {
 }
 
 /** Starts `node --import tsx <entry>` and resolves with the URL it prints (`pattern`'s group 1). */
-export function startProcess(entry: string, env: Record<string, string>, pattern: RegExp, timeoutMs = 120_000): Promise<Proc> {
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  pattern: RegExp,
+  timeoutMs = 120_000,
+): Promise<Proc> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', ...env },
@@ -47,23 +52,40 @@ export function startProcess(entry: string, env: Record<string, string>, pattern
     child.stderr!.on('data', onData);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${entry} exited (${code ?? signal}) before it was ready:\n${text.slice(-2000)}`));
+      reject(
+        new Error(`${entry} exited (${code ?? signal}) before it was ready:\n${text.slice(-2000)}`),
+      );
     });
   });
 }
 
-export const startSim = (env: Record<string, string> = {}) => startProcess('src/server/jobs/testing/sim-process.ts', env, /SIM_URL=(\S+)/);
+export const startSim = (env: Record<string, string> = {}) =>
+  startProcess('src/server/jobs/testing/sim-process.ts', env, /SIM_URL=(\S+)/);
 
 export const startServer = (simUrl: string, env: Record<string, string>) =>
   startProcess(
     'src/server/main.ts',
-    { HOST: '127.0.0.1', PORT: '0', AISTUDIOS_BASE_URL: simUrl, AISTUDIOS_APP_ID: 'crash-app', AISTUDIOS_USER_KEY: 'crash-user-key', LOG_LEVEL: 'warn', ...env },
+    {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      AISTUDIOS_BASE_URL: simUrl,
+      AISTUDIOS_APP_ID: 'crash-app',
+      AISTUDIOS_USER_KEY: 'crash-user-key',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     /Scenewright is running at (\S+)/,
   );
 
 /** The simulator's count of accepted renders (test-only endpoint). */
-export async function acceptedRenders(simUrl: string): Promise<{ projectId: string; label: string; kind: string }[]> {
-  return ((await (await fetch(`${simUrl}/sim-test/accounting`)).json()) as { accepted: { projectId: string; label: string; kind: string }[] }).accepted;
+export async function acceptedRenders(
+  simUrl: string,
+): Promise<{ projectId: string; label: string; kind: string }[]> {
+  return (
+    (await (await fetch(`${simUrl}/sim-test/accounting`)).json()) as {
+      accepted: { projectId: string; label: string; kind: string }[];
+    }
+  ).accepted;
 }
 
 /** A seeded PRNG (mulberry32) so a failing round can be replayed with the same seed. */
