@@ -1,10 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Database } from './db';
-import type { JobStore, StoredJob } from './store';
-
-const CHANNEL = 'scenewright_jobs';
-/** NOTIFY payloads must stay under 8000 bytes. */
-const MAX_PAYLOAD = 7900;
+import { JOB_CHANNEL as CHANNEL, MAX_PAYLOAD, type JobStore, type StoredJob } from './store';
 
 /**
  * Job changes for the Server-Sent Events streams of every instance: a change is announced with
@@ -32,11 +28,15 @@ export class JobEvents {
   /**
    * Announces a change to every instance (this one included). The job travels in the payload
    * without its request and hook secret; one too big for NOTIFY travels as its id and is read back.
+   * (A write that can announce itself does so in its own statement: `JobStore.update`'s `publish`.)
    */
   async publish(job: StoredJob): Promise<void> {
     if (this.stopped) return;
     const payload = JSON.stringify({ ...job, request: null, hookSecret: null });
-    await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, Buffer.byteLength(payload) < MAX_PAYLOAD ? payload : job.id]);
+    await this.db.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      Buffer.byteLength(payload) < MAX_PAYLOAD ? payload : job.id,
+    ]);
   }
 
   subscribe(listener: (job: StoredJob) => void): () => void {

@@ -78,10 +78,20 @@ export class JobFollower {
     }
   }
 
-  /** Queues a follow step for every open job (deduplicated per job); at start and after import. */
+  /**
+   * Queues a follow step for every open job (deduplicated per job), in one insert: at start, after
+   * a crash left hundreds open, one statement per job kept the restarted server from answering.
+   */
   async resume(): Promise<number> {
     const jobs = await this.o.store.open();
-    for (const job of jobs) await this.follow(job.id, 0);
+    if (this.stopped || !this.boss || jobs.length === 0) return jobs.length;
+    await this.boss.insert(
+      jobs.map((job) => ({
+        name: FOLLOW_QUEUE,
+        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
+        singletonKey: job.id,
+      })),
+    );
     return jobs.length;
   }
 
@@ -120,10 +130,13 @@ export class JobFollower {
       (after.status === 'queued' || after.status === 'rendering') &&
       now - since > this.o.stallMs
     ) {
-      const stalled = await this.o.store.update(jobId, { status: 'stalled', updatedAt: now }, [
-        after.status,
-      ]);
-      if (stalled) await this.o.events.publish((current = stalled));
+      const stalled = await this.o.store.update(
+        jobId,
+        { status: 'stalled', updatedAt: now },
+        [after.status],
+        { publish: true },
+      );
+      if (stalled) current = stalled;
     }
     const next =
       current.status === 'stalled'
@@ -141,13 +154,10 @@ export class JobFollower {
       );
       const report = toReport(answer.status, answer.body as Envelope | null);
       if (!report) return job;
-      const { job: after, changed } = await applyProgress(
-        this.o.store,
-        job.id,
-        report,
-        this.o.now(),
-      );
-      if (changed && after) await this.o.events.publish(after);
+      const { job: after } = await applyProgress(this.o.store, job.id, report, this.o.now(), {
+        known: job,
+        publish: true,
+      });
       return after;
     } catch (cause) {
       // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.

@@ -1,10 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '../test-support';
-import { listJobs, markerOf, mixedIntents, retryUncharged, sendMissing, type Intent, type ListedJob, type Outcome } from './testing/batch-client';
-import { acceptedRenders, seeded, startServer, startSim, type Proc } from './testing/processes';
+import {
+  listJobs,
+  markerOf,
+  mixedIntents,
+  retryUncharged,
+  sendMissing,
+  type Intent,
+  type ListedJob,
+  type Outcome,
+} from './testing/batch-client';
+import {
+  acceptedRenders,
+  freshDataDir,
+  seeded,
+  startServer,
+  startSim,
+  type Proc,
+} from './testing/processes';
 
 // The "never pay twice" proofs: a real server process killed with SIGKILL under a batch, restarted
 // on the same DATA_DIR (embedded Postgres), against a simulator in a process of its own.
@@ -12,28 +26,49 @@ const running: Proc[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.kill();
 });
+/** Killed after the test whatever happens (the simulator starts beside the data directory's copy). */
+const kept = (proc: Proc) => (running.push(proc), proc);
 
-const SERVER_ENV = { JOB_POLL_MS: '200', JOB_POLL_MAX_MS: '1000', JOB_SWEEP_MS: '1000', JOB_LEASE_S: '10' };
+const SERVER_ENV = {
+  JOB_POLL_MS: '200',
+  JOB_POLL_MAX_MS: '1000',
+  JOB_SWEEP_MS: '1000',
+  JOB_LEASE_S: '10',
+};
 
 async function finish(url: string, intents: Intent[], outcome: Outcome): Promise<ListedJob[]> {
-  return waitFor(async () => {
-    await sendMissing(url, intents, outcome);
-    const jobs = await listJobs(url);
-    if (await retryUncharged(url, jobs)) return undefined;
-    return jobs.length >= intents.length && jobs.every((j) => j.status === 'done') ? jobs : undefined;
-  }, 150_000, 500);
+  return waitFor(
+    async () => {
+      await sendMissing(url, intents, outcome);
+      const jobs = await listJobs(url);
+      if (await retryUncharged(url, jobs)) return undefined;
+      return jobs.length >= intents.length && jobs.every((j) => j.status === 'done')
+        ? jobs
+        : undefined;
+    },
+    150_000,
+    500,
+  );
 }
 
 /** The ledger and the simulator's accounting agree: one job per export, one render per job, none lost. */
-async function expectNoneLostNonePaidTwice(simUrl: string, intents: Intent[], jobs: ListedJob[], outcome: Outcome) {
+async function expectNoneLostNonePaidTwice(
+  simUrl: string,
+  intents: Intent[],
+  jobs: ListedJob[],
+  outcome: Outcome,
+) {
   const renders = await acceptedRenders(simUrl);
   const byMarker = new Map<string, ListedJob[]>();
-  for (const job of jobs) byMarker.set(markerOf(job), [...(byMarker.get(markerOf(job)) ?? []), job]);
+  for (const job of jobs)
+    byMarker.set(markerOf(job), [...(byMarker.get(markerOf(job)) ?? []), job]);
   // 0 acknowledged jobs lost.
   const ids = new Set(jobs.map((j) => j.id));
   expect([...outcome.acked.values()].filter((id) => !ids.has(id))).toEqual([]);
   // One job per export, every export rendered.
-  expect(intents.filter((i) => byMarker.get(i.marker)?.length !== 1).map((i) => i.marker)).toEqual([]);
+  expect(intents.filter((i) => byMarker.get(i.marker)?.length !== 1).map((i) => i.marker)).toEqual(
+    [],
+  );
   // 0 upstream renders without a job in the ledger.
   const projects = new Set(jobs.map((j) => j.projectId));
   expect(renders.filter((r) => !projects.has(r.projectId))).toEqual([]);
@@ -44,39 +79,60 @@ async function expectNoneLostNonePaidTwice(simUrl: string, intents: Intent[], jo
 
 describe('ledger under SIGKILL', () => {
   it('200 mixed exports, the server killed at random moments in 10 rounds: none lost, none unrecorded, none paid twice, every restart accepted', async () => {
-    const sim = await startSim({ SIM_RENDER_MS: '1500' });
-    running.push(sim);
-    const dataDir = mkdtempSync(join(tmpdir(), 'sw-crash-'));
+    const [sim, dataDir] = await Promise.all([
+      startSim({ SIM_RENDER_MS: '1500' }).then(kept),
+      freshDataDir('sw-crash-'),
+    ]);
     const intents = mixedIntents(200, 'crash');
     const outcome: Outcome = { acked: new Map(), statuses: [], lost: 0 };
     const random = seeded(Number(process.env.CRASH_SEED ?? 11));
     let restarts = 0;
     for (let round = 0; round < 10; round++) {
-      const server = await startServer(sim.url, { ...SERVER_ENV, DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '2000', JOB_SETTLE_MS: '1500' });
+      const server = await startServer(sim.url, {
+        ...SERVER_ENV,
+        DATA_DIR: dataDir,
+        UPSTREAM_TIMEOUT_MS: '2000',
+        JOB_SETTLE_MS: '1500',
+      });
       restarts++;
       const killAt = 100 + random() * 1200;
-      const killed = new Promise<void>((r) => setTimeout(() => void server.kill('SIGKILL').then(r), killAt));
+      const killed = new Promise<void>((r) =>
+        setTimeout(() => void server.kill('SIGKILL').then(r), killAt),
+      );
       await sendMissing(server.url, intents, outcome);
       await killed;
     }
-    const last = await startServer(sim.url, { ...SERVER_ENV, DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '2000', JOB_SETTLE_MS: '1500' });
+    const last = await startServer(sim.url, {
+      ...SERVER_ENV,
+      DATA_DIR: dataDir,
+      UPSTREAM_TIMEOUT_MS: '2000',
+      JOB_SETTLE_MS: '1500',
+    });
     running.push(last);
     restarts++;
     const jobs = await finish(last.url, intents, outcome);
     await expectNoneLostNonePaidTwice(sim.url, intents, jobs, outcome);
     expect(restarts).toBe(11);
-    console.log(`crash: ${outcome.acked.size} acknowledged, ${outcome.lost} answers lost to kills, ${jobs.filter((j) => j.attempts > 1).length} uncharged jobs retried`);
+    console.log(
+      `crash: ${outcome.acked.size} acknowledged, ${outcome.lost} answers lost to kills, ${jobs.filter((j) => j.attempts > 1).length} uncharged jobs retried`,
+    );
     await last.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }, 600_000);
 
   it('exports answered after the timeout end unknown, are reconciled to their real renders (also across a kill), and are never resent', async () => {
-    const sim = await startSim({ SIM_RENDER_MS: '1500', SIM_LATE_EXPORT_MS: '3000' });
-    running.push(sim);
-    const dataDir = mkdtempSync(join(tmpdir(), 'sw-late-'));
+    const [sim, dataDir] = await Promise.all([
+      startSim({ SIM_RENDER_MS: '1500', SIM_LATE_EXPORT_MS: '3000' }).then(kept),
+      freshDataDir('sw-late-'),
+    ]);
     const intents = mixedIntents(30, 'late');
     const outcome: Outcome = { acked: new Map(), statuses: [], lost: 0 };
-    const env = { ...SERVER_ENV, DATA_DIR: dataDir, UPSTREAM_TIMEOUT_MS: '1000', JOB_SETTLE_MS: '30000' };
+    const env = {
+      ...SERVER_ENV,
+      DATA_DIR: dataDir,
+      UPSTREAM_TIMEOUT_MS: '1000',
+      JOB_SETTLE_MS: '30000',
+    };
     const first = await startServer(sim.url, env);
     await sendMissing(first.url, intents.slice(0, 15), outcome);
     const unknown = (await listJobs(first.url)).filter((j) => j.status === 'unknown');

@@ -20,6 +20,13 @@ export const isFinished = (job: Pick<StoredJob, 'status'>) => FINAL.includes(job
 /** A report can move a job that AI Studios may be rendering: sent, accepted, stalled or unknown. */
 const MOVABLE: readonly JobStatus[] = ['submitting', 'queued', 'rendering', 'stalled', 'unknown'];
 
+export interface ApplyOptions {
+  /** The job as the caller just read it: no read here; the write applies only if it still is so. */
+  known?: StoredJob;
+  /** Announce the change (NOTIFY) in the statement that writes it. */
+  publish?: boolean;
+}
+
 /**
  * Applies a report to a job: progress only grows, a finished job stays finished, `lastProgressAt`
  * moves only when progress does. A report about a job whose outcome was unknown settles it: AI
@@ -30,8 +37,9 @@ export async function applyProgress(
   jobId: string,
   report: ProgressReport,
   now: number,
+  options: ApplyOptions = {},
 ): Promise<{ job?: StoredJob; changed: boolean }> {
-  const job = await store.summary(jobId);
+  const job = options.known ?? (await store.summary(jobId));
   if (!job || !MOVABLE.includes(job.status)) return { job, changed: false };
   const patch: Parameters<JobStore['update']>[1] = {};
   if (report.failed || isFailedState(report.state)) {
@@ -64,9 +72,15 @@ export async function applyProgress(
   if (typeof report.credit === 'number' && report.credit !== job.credit)
     patch.credit = report.credit;
   if (Object.keys(patch).length === 0) return { job, changed: false };
-  const updated = await store.update(jobId, { ...patch, updatedAt: now }, [job.status]);
+  // Conditional on the state the patch was computed from (status and progress).
+  const updated = await store.update(jobId, { ...patch, updatedAt: now }, [job.status], {
+    publish: options.publish,
+    progressWas: job.progress,
+  });
+  if (updated) return { job: updated, changed: true };
+  // The caller's copy was stale: apply the report to the job as it now is.
+  if (options.known)
+    return applyProgress(store, jobId, report, now, { ...options, known: undefined });
   // Someone else moved it first: their state stands; read it back.
-  return updated
-    ? { job: updated, changed: true }
-    : { job: await store.summary(jobId), changed: false };
+  return { job: await store.summary(jobId), changed: false };
 }

@@ -86,6 +86,7 @@ export async function sendJob(
           hookSecret: hookSecret ?? existing.hookSecret,
         },
         ['failed', 'stalled'],
+        { publish: true },
       )
     : await store.createIntent(
         {
@@ -122,10 +123,13 @@ export async function sendJob(
           }),
         };
   }
-  await ctx.events.publish(job);
+  // The intent is announced by the statement that wrote it; so is each settled state.
   const settle = async (patch: JobPatch) => {
-    const updated = await store.update(job!.id, { ...patch, leaseUntil: null }, ['submitting']);
-    job = updated ?? (await store.summary(job!.id)) ?? job!;
+    const updated = await store.update(job!.id, { ...patch, leaseUntil: null }, ['submitting'], {
+      publish: true,
+    });
+    if (updated) return (job = updated);
+    job = (await store.summary(job!.id)) ?? job!;
     await ctx.events.publish(job);
     return job;
   };

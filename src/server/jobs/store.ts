@@ -93,6 +93,41 @@ const SUMMARY = KEYS.filter((k) => k !== 'request')
   .map((k) => COLUMNS[k])
   .join(', ');
 
+/** Column types, for the parameters of the conditional insert (INSERT … SELECT does not infer them). */
+const TYPES: Partial<Record<keyof StoredJob, string>> = {
+  request: 'jsonb',
+  progress: 'float8',
+  credit: 'float8',
+  attempts: 'int',
+  createdAt: 'float8',
+  updatedAt: 'float8',
+  lastProgressAt: 'float8',
+  sentAt: 'float8',
+  leaseUntil: 'float8',
+};
+
+/** The NOTIFY channel of job changes (see JobEvents). */
+export const JOB_CHANNEL = 'scenewright_jobs';
+/** NOTIFY payloads must stay under 8000 bytes; a bigger one travels as the job's id. */
+export const MAX_PAYLOAD = 7900;
+/**
+ * The announcement of a changed row, built in SQL so that the change and its NOTIFY are one
+ * statement (and one commit): the job without its request and hook secret, as JobEvents reads it.
+ */
+const payloadOf = (from: string) =>
+  `json_build_object(${KEYS.filter((k) => k !== 'request' && k !== 'hookSecret')
+    .map((k) => `'${k}', ${from}.${COLUMNS[k]}`)
+    .join(', ')}, 'request', null, 'hookSecret', null)::text`;
+const announce = (from: string) =>
+  `SELECT ${from}.*, pg_notify('${JOB_CHANNEL}', CASE WHEN octet_length(p.payload) < ${MAX_PAYLOAD} THEN p.payload ELSE ${from}.id END) AS announced FROM ${from}, LATERAL (SELECT ${payloadOf(from)} AS payload) p`;
+
+export interface UpdateOptions {
+  /** Announce the change to every instance's event listeners in the same statement. */
+  publish?: boolean;
+  /** Apply only if the job's progress is still this (what the patch was computed from). */
+  progressWas?: number;
+}
+
 export const newJobId = () => randomBytes(9).toString('base64url');
 export const newSecret = () => randomBytes(24).toString('base64url');
 export const OPEN_STATUSES: JobStatus[] = ['queued', 'rendering', 'stalled', 'unknown'];
@@ -105,8 +140,11 @@ export class JobStore {
   ) {}
 
   /**
-   * Writes the intent row (committed before the caller contacts AI Studios). With `limit`, refuses
-   * (undefined) when the account already has that many submissions in flight on any instance.
+   * Writes the intent row (committed before the caller contacts AI Studios) and announces it, in
+   * one statement. With `limit`, refuses (undefined) when the account already has that many
+   * submissions in flight on any instance: on a server the account's advisory lock is taken first
+   * (its own statement, so the count sees every sender that held it); embedded, the one connection
+   * runs one statement at a time, so the conditional insert alone is atomic.
    */
   async createIntent(input: NewJob, limit?: number): Promise<StoredJob | undefined> {
     const at = this.now();
@@ -127,17 +165,21 @@ export class JobStore {
       sentAt: null,
       ...input,
     };
+    const values = KEYS.map((k) => toSql(k, job[k]));
+    const cells = KEYS.map((k, i) => `$${i + 1}${TYPES[k] ? `::${TYPES[k]}` : ''}`).join(',');
+    const n = values.length;
+    const guard =
+      limit === undefined
+        ? ''
+        : ` WHERE (SELECT count(*) FROM jobs WHERE account = $${n + 1} AND status = 'submitting' AND lease_until > $${n + 2}) < $${n + 3}`;
+    const params = limit === undefined ? values : [...values, job.account, at, limit];
+    const sql = `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} RETURNING ${SUMMARY}) ${announce('written')}`;
+    const write = async (tx: Queryable) =>
+      (await tx.query(sql, params)).length > 0 ? job : undefined;
+    if (limit === undefined || this.db.mode === 'embedded') return write(this.db);
     return this.db.transaction(async (tx) => {
-      if (limit !== undefined) {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${job.account}`]);
-        const busy = await tx.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM jobs WHERE account = $1 AND status = 'submitting' AND lease_until > $2",
-          [job.account, at],
-        );
-        if ((busy[0]?.n ?? 0) >= limit) return undefined;
-      }
-      await insert(tx, job);
-      return job;
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${job.account}`]);
+      return write(tx);
     });
   }
 
@@ -168,12 +210,13 @@ export class JobStore {
     ).map(fromRow);
   }
 
-  /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome). */
+  /** Jobs the follower must watch (accepted, rendering, stalled, or with an unknown outcome), without their requests. */
   async open(): Promise<StoredJob[]> {
     return (
-      await this.db.query('SELECT * FROM jobs WHERE status = ANY($1) ORDER BY created_at', [
-        OPEN_STATUSES,
-      ])
+      await this.db.query(
+        `SELECT ${SUMMARY} FROM jobs WHERE status = ANY($1) ORDER BY created_at`,
+        [OPEN_STATUSES],
+      )
     ).map(fromRow);
   }
 
@@ -190,22 +233,29 @@ export class JobStore {
   /**
    * Applies `patch` when the job is in one of `from` (compare-and-set, so two instances or a
    * webhook and a poll cannot both move it); returns the updated job without its request (read it
-   * with `get`), or undefined when it was not.
+   * with `get`), or undefined when it was not. With `publish`, the change is announced in the same
+   * statement.
    */
   async update(
     id: string,
     patch: JobPatch,
     from?: readonly JobStatus[],
+    options: UpdateOptions = {},
   ): Promise<StoredJob | undefined> {
     const entries = Object.entries({ ...patch, updatedAt: patch.updatedAt ?? this.now() }) as [
       keyof StoredJob,
       unknown,
     ][];
     const values = entries.map(([k, v]) => toSql(k, v));
-    const where = from ? ` AND status = ANY($${values.length + 2})` : '';
+    const params: unknown[] = [...values, id];
+    let where = `id = $${params.length}`;
+    if (from) where += ` AND status = ANY($${params.push([...from])})`;
+    if (options.progressWas !== undefined)
+      where += ` AND progress = $${params.push(options.progressWas)}`;
+    const change = `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE ${where} RETURNING ${SUMMARY}`;
     const rows = await this.db.query(
-      `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${values.length + 1}${where} RETURNING ${SUMMARY}`,
-      from ? [...values, id, [...from]] : [...values, id],
+      options.publish ? `WITH changed AS (${change}) ${announce('changed')}` : change,
+      params,
     );
     return rows[0] ? fromRow(rows[0]) : undefined;
   }
