@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  ['formatting (prettier --check)', 'npm', ['run', '-s', 'format:check']],
   ['postgres for the multi-instance tests', 'node', ['scripts/ensure-postgres.mjs']],
   ['unused code (knip)', 'npm', ['run', '-s', 'knip']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],

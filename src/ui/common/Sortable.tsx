@@ -53,7 +53,17 @@ interface Props {
  * A list reordered by pointer or keyboard (dnd-kit's sensors), with its moves spoken. Enter is
  * left to the item (it selects); Space picks up and drops.
  */
-export function SortableList({ ids, nameOf, onMove, direction, children }: Props) {
+/** The same array as last render while the ids are the same: SortableContext's value (and so
+ * every item's render) changes with the array's identity. */
+function useSameIds(ids: string[]) {
+  const last = useRef(ids);
+  if (last.current.length !== ids.length || last.current.some((id, i) => id !== ids[i]))
+    last.current = ids;
+  return last.current;
+}
+
+export function SortableList({ ids: fresh, nameOf, onMove, direction, children }: Props) {
+  const ids = useSameIds(fresh);
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { messageText } from '../common/issue-text';
+import { memo, useDeferredValue } from 'react';
 import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
 import type { Clip } from '../../domain/schema/clips';
@@ -41,28 +42,31 @@ const mediaUrlOf = (clip: Clip): string | undefined =>
       ? clip.model.source_url
       : undefined;
 
-function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
+// Memoised on the clip object and a boolean: an edit re-renders only the row whose clip changed,
+// a selection change only the rows whose `selected` flips.
+const LayerRow = memo(function LayerRow({ clip, selected }: { clip: Clip; selected: boolean }) {
+  useTranslation(); // a memoised row still re-renders on a language switch
   const { commands, store } = useEditor();
   const problems = useStore(store, (s) => s.mediaProblems);
   const { item, handle, isDragging } = useSortableItem(clip.id);
   const locked = isLocked(clip);
   const url = mediaUrlOf(clip);
   const problem = url ? problems[url] : undefined;
-  const selected = selection.includes(clip.id);
   return (
     <li
       {...item}
       data-clip-id={clip.id}
       className={[selected ? 'selected' : '', isDragging ? 'sortable-dragging' : ''].join(' ')}
-      onClick={(e) =>
+      onClick={(e) => {
+        const selection = store.getState().selection;
         commands.clips.select(
           e.shiftKey
             ? selected
               ? selection.filter((id) => id !== clip.id)
               : [...selection, clip.id]
             : [clip.id],
-        )
-      }
+        );
+      }}
     >
       <button className="layer-name" {...handle} aria-current={selected || undefined}>
         <span className="kind">{clipKind(clip)}</span>
@@ -90,13 +94,15 @@ function LayerRow({ clip, selection }: { clip: Clip; selection: string[] }) {
       </button>
     </li>
   );
-}
+});
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
   useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
   const { commands } = useEditor();
-  const layers = useEditorState(selectLayerList);
+  // Deferred: on a scene switch the stage paints first; the new scene's rows (each a sortable)
+  // are built in an interruptible render after it.
+  const layers = useDeferredValue(useEditorState(selectLayerList));
   const selection = useEditorState((s) => s.selection);
   const ids = layers.map((c) => c.id);
   const onMove = (id: string, toIndex: number) => {
@@ -114,7 +120,7 @@ export function LayersPanel() {
     <SortableList ids={ids} nameOf={nameOf} onMove={onMove} direction="vertical">
       <ul className="layers" aria-label={TEXT.list}>
         {layers.map((clip) => (
-          <LayerRow key={clip.id} clip={clip} selection={selection} />
+          <LayerRow key={clip.id} clip={clip} selected={selection.includes(clip.id)} />
         ))}
       </ul>
     </SortableList>

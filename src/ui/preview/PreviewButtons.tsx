@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { orientationOf } from '../../domain/project';
 import { useEditor, useEditorState } from '../../store/editor-context';
-import { ReflowDialog } from './ReflowDialog';
+
+// Its own chunk (the toolbar's dialog table loads the same module lazily): a static import here
+// would pull it into the first load and make that lazy import do nothing.
+const ReflowDialog = lazy(() =>
+  import('./ReflowDialog').then((m) => ({ default: m.ReflowDialog })),
+);
 
 /**
  * Beside the scenes' timing: preview the whole project or the active scene, and the one-click
@@ -37,7 +42,11 @@ export function PreviewButtons() {
           {t('preview.reflowToShort', { orientation: t(`preview.orientationWord.${other}`) })}
         </button>
       </div>
-      {reflowing && <ReflowDialog onClose={() => setReflowing(false)} />}
+      {reflowing && (
+        <Suspense fallback={null}>
+          <ReflowDialog onClose={() => setReflowing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import type { Scene } from '../../domain/project';
+import { memo } from 'react';
 import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
 import { spokenOrgs } from '../../domain/speech-forms';
 import { spokenText } from '../../domain/preflight/html';
@@ -20,21 +20,28 @@ const TEXT = {
   },
 };
 
-function SceneCard({
-  scene,
+// Memoised on plain values (not the scene object): an edit on a 100-clip scene re-renders its card
+// only when what the card shows (colour, duration, thumbnail) changes.
+const SceneCard = memo(function SceneCard({
+  sceneId,
+  color,
+  seconds,
   index,
   active,
   portrait,
   thumb,
 }: {
-  scene: Scene;
+  sceneId: string;
+  color: string | undefined;
+  seconds: number;
   index: number;
   active: boolean;
   portrait: boolean;
   thumb: string | undefined;
 }) {
+  useTranslation(); // a memoised card still re-renders on a language switch
   const { commands } = useEditor();
-  const { item, handle, isDragging } = useSortableItem(scene.id);
+  const { item, handle, isDragging } = useSortableItem(sceneId);
   const { onKeyDown: sortKeys, ...handleProps } = handle as typeof handle & {
     onKeyDown?: (e: React.KeyboardEvent) => void;
   };
@@ -48,31 +55,31 @@ function SceneCard({
       }}
       aria-label={TEXT.scene(index + 1)}
       aria-current={active}
-      data-scene-id={scene.id}
+      data-scene-id={sceneId}
       className={[
         'scene-card',
         active ? 'active' : '',
         portrait ? 'portrait' : '',
         isDragging ? 'sortable-dragging' : '',
       ].join(' ')}
-      onClick={() => commands.scenes.activate(scene.id)}
+      onClick={() => commands.scenes.activate(sceneId)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commands.scenes.activate(scene.id);
+        if (e.key === 'Enter') commands.scenes.activate(sceneId);
         else sortKeys?.(e);
       }}
     >
       {thumb ? (
         <img src={thumb} alt="" draggable={false} />
       ) : (
-        <div className="thumb" style={{ background: scene.background.source_color }} />
+        <div className="thumb" style={{ background: color }} />
       )}
       <div className="meta">
         <strong>{index + 1}</strong>
-        <span title={TEXT.duration}>{formatSeconds(sceneSeconds(scene))}</span>
+        <span title={TEXT.duration}>{formatSeconds(seconds)}</span>
       </div>
     </div>
   );
-}
+});
 
 export function ScenesStrip() {
   const { t } = useTranslation();
@@ -96,7 +103,9 @@ export function ScenesStrip() {
           {scenes.map((scene, index) => (
             <SceneCard
               key={scene.id}
-              scene={scene}
+              sceneId={scene.id}
+              color={scene.background.source_color}
+              seconds={sceneSeconds(scene)}
               index={index}
               active={scene.id === activeId}
               portrait={portrait}
