@@ -48,7 +48,9 @@ async function dragFrames(page: Page): Promise<number[]> {
     await page.evaluate('new Promise((r) => requestAnimationFrame(r))');
   }
   await page.mouse.up();
-  return (await page.evaluate('(() => { window.__stop = true; return window.__frames.slice(2); })()')) as number[];
+  return (await page.evaluate(
+    '(() => { window.__stop = true; return window.__frames.slice(2); })()',
+  )) as number[];
 }
 
 async function switchTime(page: Page): Promise<number> {
@@ -57,7 +59,9 @@ async function switchTime(page: Page): Promise<number> {
     const target = i % 2 === 0 ? 'Scene 2' : 'Scene 1';
     const t0 = Date.now();
     await page.getByRole('button', { name: target, exact: true }).click();
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    await page.evaluate(
+      'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+    );
     times.push(Date.now() - t0);
   }
   return pct(times, 50);
@@ -89,9 +93,19 @@ try {
   );
   // The rAF interval, not the frame work: at 60 Hz it hides anything under a frame (issue 18).
   const drag = pct(big, 95) / pct(small, 95);
-  reportFigure({ figure: 'drag rAF interval p95, 500 vs 1 clip (not frame work)', value: `${drag.toFixed(2)}×`, goal: '(frame work ≤ 1.2× bare Fabric: not measured yet)', met: false });
+  reportFigure({
+    figure: 'drag rAF interval p95, 500 vs 1 clip (not frame work)',
+    value: `${drag.toFixed(2)}×`,
+    goal: '(frame work ≤ 1.2× bare Fabric: not measured yet)',
+    met: false,
+  });
   const switchRatio = fullSwitch / Math.max(1, emptySwitch);
-  reportFigure({ figure: 'scene switch 2×50 clips vs 2×1 clip (not vs bare Fabric)', value: `${switchRatio.toFixed(2)}×`, goal: '(≤ 1.5× bare Fabric at 200: not measured yet)', met: false });
+  reportFigure({
+    figure: 'scene switch 2×50 clips vs 2×1 clip (not vs bare Fabric)',
+    value: `${switchRatio.toFixed(2)}×`,
+    goal: '(≤ 1.5× bare Fabric at 200: not measured yet)',
+    met: false,
+  });
 } finally {
   await browser.close();
   await server.stop();

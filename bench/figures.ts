@@ -14,7 +14,10 @@ export function reportFigure(figure: Figure): void {
 }
 
 /** The median of paired rounds (alternating order), and the round it came from. */
-export function medianRound<T>(rounds: T[], ratio: (round: T) => number): { median: number; round: T; ratios: number[] } {
+export function medianRound<T>(
+  rounds: T[],
+  ratio: (round: T) => number,
+): { median: number; round: T; ratios: number[] } {
   const sorted = [...rounds].sort((a, b) => ratio(a) - ratio(b));
   const round = sorted[Math.floor(sorted.length / 2)]!;
   return { median: ratio(round), round, ratios: sorted.map(ratio) };

@@ -19,7 +19,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 5282);
 
 async function serveMinimal(): Promise<{ url: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'sw-minimal-'));
-  await build({ root: new URL('./minimal-page', import.meta.url).pathname, logLevel: 'silent', plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'] })], build: { outDir, emptyOutDir: true } });
+  await build({
+    root: new URL('./minimal-page', import.meta.url).pathname,
+    logLevel: 'silent',
+    plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'] })],
+    build: { outDir, emptyOutDir: true },
+  });
   const app = Fastify();
   await app.register(fastifyStatic, { root: outDir, preCompressed: true });
   return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
@@ -42,7 +47,9 @@ async function coldLoad(browser: Browser, url: string, ready: string): Promise<L
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
   // Interactive: the page is up and the main thread has gone idle once.
-  const ms = (await page.evaluate('new Promise((r) => requestIdleCallback(() => r(performance.now())))')) as number;
+  const ms = (await page.evaluate(
+    'new Promise((r) => requestIdleCallback(() => r(performance.now())))',
+  )) as number;
   const kib = bytes / 1024;
   await context.close();
   return { kib, ms };
@@ -52,7 +59,12 @@ const server = await startServer(PORT);
 const minimal = await serveMinimal();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const editor = () => coldLoad(browser, `${server.url}/`, 'Boolean(window.scenewright) && document.querySelector("canvas") !== null');
+  const editor = () =>
+    coldLoad(
+      browser,
+      `${server.url}/`,
+      'Boolean(window.scenewright) && document.querySelector("canvas") !== null',
+    );
   const baseline = () => coldLoad(browser, `${minimal.url}/`, 'window.benchReady === true');
   await editor();
   await baseline(); // warm-up: the server's first answers, Chromium's first context
@@ -69,11 +81,27 @@ try {
   const kib = medianRound(rounds, (r) => r.editor.kib).median;
   const baseKib = medianRound(rounds, (r) => r.baseline.kib).median;
   console.log(`Cold first load in Chromium, ${ROUNDS} paired rounds, cache off, loopback`);
-  console.log(`  editor route:  ${kib.toFixed(0)} KiB on the wire until interactive, ${tti.round.editor.ms.toFixed(0)} ms to interactive (median round)`);
-  console.log(`  minimal page:  ${baseKib.toFixed(0)} KiB, ${tti.round.baseline.ms.toFixed(0)} ms (Vite + React + Fabric, built and served the same way)`);
-  console.log(`  time to interactive editor/minimal: ${tti.median.toFixed(2)} median (rounds ${tti.ratios.map((r) => r.toFixed(2)).join(', ')}; goal ≤ 1.30)`);
-  reportFigure({ figure: 'first-load bytes on the wire, editor route', value: `${kib.toFixed(0)} KiB (minimal ${baseKib.toFixed(0)} KiB)`, goal: '≤ 300 KiB', met: kib <= 300 });
-  reportFigure({ figure: 'first-load time to interactive vs minimal page', value: `${tti.median.toFixed(2)}×`, goal: '≤ 1.30×', met: tti.median <= 1.3 });
+  console.log(
+    `  editor route:  ${kib.toFixed(0)} KiB on the wire until interactive, ${tti.round.editor.ms.toFixed(0)} ms to interactive (median round)`,
+  );
+  console.log(
+    `  minimal page:  ${baseKib.toFixed(0)} KiB, ${tti.round.baseline.ms.toFixed(0)} ms (Vite + React + Fabric, built and served the same way)`,
+  );
+  console.log(
+    `  time to interactive editor/minimal: ${tti.median.toFixed(2)} median (rounds ${tti.ratios.map((r) => r.toFixed(2)).join(', ')}; goal ≤ 1.30)`,
+  );
+  reportFigure({
+    figure: 'first-load bytes on the wire, editor route',
+    value: `${kib.toFixed(0)} KiB (minimal ${baseKib.toFixed(0)} KiB)`,
+    goal: '≤ 300 KiB',
+    met: kib <= 300,
+  });
+  reportFigure({
+    figure: 'first-load time to interactive vs minimal page',
+    value: `${tti.median.toFixed(2)}×`,
+    goal: '≤ 1.30×',
+    met: tti.median <= 1.3,
+  });
 } finally {
   await browser.close();
   await minimal.close();

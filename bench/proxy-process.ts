@@ -15,7 +15,14 @@ if (mode === 'sim') {
   console.log(`READY ${await sim.app.listen({ host: '127.0.0.1', port: 0 })}`);
 } else if (mode === 'server') {
   const settings = loadSettings(
-    { PORT: '0', DATA_DIR: `/tmp/sw-bench-proxy-${process.pid}`, AISTUDIOS_BASE_URL: simOrigin, AISTUDIOS_APP_ID: APP_ID, AISTUDIOS_USER_KEY: USER_KEY, LOG_LEVEL: 'info' },
+    {
+      PORT: '0',
+      DATA_DIR: `/tmp/sw-bench-proxy-${process.pid}`,
+      AISTUDIOS_BASE_URL: simOrigin,
+      AISTUDIOS_APP_ID: APP_ID,
+      AISTUDIOS_USER_KEY: USER_KEY,
+      LOG_LEVEL: 'info',
+    },
     '',
   );
   const running = await startAll(settings, { logStream: discard });
@@ -24,14 +31,25 @@ if (mode === 'sim') {
   // The baseline: pipes each request to the simulator with the token, nothing else.
   const sim = new URL(simOrigin!);
   const raw = createServer((req, res) => {
-    const upstream = httpRequest({ host: sim.hostname, port: sim.port, path: req.url, method: req.method, headers: { ...req.headers, host: sim.host, authorization: token } }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        host: sim.hostname,
+        port: sim.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: sim.host, authorization: token },
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  raw.listen(0, '127.0.0.1', () => console.log(`READY http://127.0.0.1:${(raw.address() as { port: number }).port}`));
+  raw.listen(0, '127.0.0.1', () =>
+    console.log(`READY http://127.0.0.1:${(raw.address() as { port: number }).port}`),
+  );
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

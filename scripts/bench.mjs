@@ -23,7 +23,9 @@ let failed = 0;
 
 function run(file) {
   return new Promise((resolve) => {
-    const child = spawn('node', ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('node', ['--import', 'tsx', file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.startsWith('FIGURE ')) figures.push({ bench: file, ...JSON.parse(line.slice(7)) });
       else console.log(line);
@@ -37,11 +39,20 @@ for (const file of benches.filter((f) => only.length === 0 || only.some((o) => f
   const code = await run(file);
   if (code !== 0) {
     failed++;
-    figures.push({ bench: file, figure: '(bench failed)', value: `exit ${code}`, goal: '', met: false });
+    figures.push({
+      bench: file,
+      figure: '(bench failed)',
+      value: `exit ${code}`,
+      goal: '',
+      met: false,
+    });
   }
 }
 
-const rows = [['figure', 'value', 'goal', 'met'], ...figures.map((f) => [f.figure, f.value, f.goal, f.met ? 'yes' : 'NO'])];
+const rows = [
+  ['figure', 'value', 'goal', 'met'],
+  ...figures.map((f) => [f.figure, f.value, f.goal, f.met ? 'yes' : 'NO']),
+];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
 console.log(`\n${line(rows[0])}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);

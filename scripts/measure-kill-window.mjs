@@ -93,10 +93,14 @@ async function trial(delay, round) {
     let page = await openEditor(browser);
     // Settle first, as a user's profile would be: the project exists, is saved, and the browser
     // has been closed normally once (so the databases exist on disk) before the edit under test.
-    await page.waitForSelector('[data-save-state="saved"]', { state: 'attached' }).catch(async (e) => {
-      console.log(await page.evaluate(() => document.body.innerText.slice(0, 1500).replace(/\n/g, " | ")));
-      throw e;
-    });
+    await page
+      .waitForSelector('[data-save-state="saved"]', { state: 'attached' })
+      .catch(async (e) => {
+        console.log(
+          await page.evaluate(() => document.body.innerText.slice(0, 1500).replace(/\n/g, ' | ')),
+        );
+        throw e;
+      });
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send('Browser.close').catch(() => undefined);
     await Promise.race([
@@ -134,7 +138,19 @@ async function trial(delay, round) {
                 const a = tx.objectStore('projects').getAll();
                 const b = tx.objectStore('meta').getAll();
                 tx.oncomplete = () =>
-                  res(JSON.stringify([a.result.map((p) => [p.key, p.title, p.updatedAt, p.project.name, (JSON.parse(localStorage.getItem('scenewright.journal') ?? '{}')).updatedAt, document.querySelector('[role=alertdialog]')?.textContent?.slice(0, 40)]), b.result]));
+                  res(
+                    JSON.stringify([
+                      a.result.map((p) => [
+                        p.key,
+                        p.title,
+                        p.updatedAt,
+                        p.project.name,
+                        JSON.parse(localStorage.getItem('scenewright.journal') ?? '{}').updatedAt,
+                        document.querySelector('[role=alertdialog]')?.textContent?.slice(0, 40),
+                      ]),
+                      b.result,
+                    ]),
+                  );
               };
             }),
         ),

@@ -49,5 +49,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 const { passed, failed, skipped } = counts();
-console.log(`\n${passed} passed, ${failed + (status && !failed ? 1 : 0)} failed, ${skipped} skipped`);
+console.log(
+  `\n${passed} passed, ${failed + (status && !failed ? 1 : 0)} failed, ${skipped} skipped`,
+);
 process.exit(status);

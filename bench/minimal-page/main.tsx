@@ -13,7 +13,10 @@ function Stage() {
   const el = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = new Canvas(el.current!, { width: 960, height: 540 });
-    canvas.add(new Rect({ left: 100, top: 100, width: 200, height: 120, fill: '#4a90d9' }), new Textbox('Hello', { left: 400, top: 200, width: 300 }));
+    canvas.add(
+      new Rect({ left: 100, top: 100, width: 200, height: 120, fill: '#4a90d9' }),
+      new Textbox('Hello', { left: 400, top: 200, width: 300 }),
+    );
     canvas.renderAll();
     window.benchReady = true;
     return () => void canvas.dispose();

@@ -5,7 +5,8 @@ import css700 from '@fontsource/noto-sans-kr/700.css?inline';
 
 const RULE = /@font-face\s*{([^}]*)}/g;
 // The built CSS is minified: a rule's last declaration has no closing semicolon.
-const field = (body: string, name: string) => new RegExp(`${name}:\\s*([^;]+)`).exec(body)?.[1]?.trim();
+const field = (body: string, name: string) =>
+  new RegExp(`${name}:\\s*([^;]+)`).exec(body)?.[1]?.trim();
 
 /**
  * Adds every face to document.fonts at once. FontFace objects, not a stylesheet: they are in the set

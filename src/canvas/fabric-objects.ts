@@ -23,7 +23,10 @@ import { createTextObject, updateTextObject } from './text-object';
 export type ContentReady = (obj: StageObject) => void;
 
 const avatarSource = (clip: AiModelClip): string =>
-  clip.model.source_url || clip.model.deployImage?.edit_src || clip.model.deployImage?.themb_src || '';
+  clip.model.source_url ||
+  clip.model.deployImage?.edit_src ||
+  clip.model.deployImage?.themb_src ||
+  '';
 
 /** How an image-backed clip is painted once its URL settles. */
 function imageContent(

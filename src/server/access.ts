@@ -51,23 +51,36 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return (route !== undefined && isApiPath(route)) || isApiPath(normalisedPath(request.url));
 }
 
-const hostPart = (host: string) => host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+const hostPart = (host: string) =>
+  host
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
 
 const publicHosts = new Map<string, string>();
 const publicHostOf = (publicUrl: string) => {
   let host = publicHosts.get(publicUrl);
-  if (host === undefined) publicHosts.set(publicUrl, (host = new URL(publicUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase()));
+  if (host === undefined)
+    publicHosts.set(
+      publicUrl,
+      (host = new URL(publicUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase()),
+    );
   return host;
 };
 
 const matches = (name: string, pattern: string) =>
-  pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) || name === pattern.slice(2) : name === pattern;
+  pattern.startsWith('*.')
+    ? name.endsWith(pattern.slice(1)) || name === pattern.slice(2)
+    : name === pattern;
 
 /**
  * A Host is accepted when it cannot be a rebinding name: an IP literal, a loopback name, PUBLIC_URL's
  * host, or one of ALLOWED_HOSTS. The port does not matter.
  */
-export function hostAllowed(hostHeader: string | undefined, settings: Pick<Settings, 'publicUrl' | 'allowedHosts'>): boolean {
+export function hostAllowed(
+  hostHeader: string | undefined,
+  settings: Pick<Settings, 'publicUrl' | 'allowedHosts'>,
+): boolean {
   if (!hostHeader) return false;
   const name = hostPart(hostHeader);
   if (isIP(name) !== 0) return true;
@@ -77,7 +90,11 @@ export function hostAllowed(hostHeader: string | undefined, settings: Pick<Setti
 }
 
 /** The app's own origins: the one the request was addressed to, PUBLIC_URL's, ALLOWED_ORIGINS. */
-export function originAllowed(origin: string, hostHeader: string | undefined, settings: Pick<Settings, 'publicUrl' | 'allowedOrigins'>): boolean {
+export function originAllowed(
+  origin: string,
+  hostHeader: string | undefined,
+  settings: Pick<Settings, 'publicUrl' | 'allowedOrigins'>,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(origin);
@@ -96,7 +113,8 @@ export function originAllowed(origin: string, hostHeader: string | undefined, se
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-const refuse = (reply: FastifyReply, status: number, code: string, msg: string) => reply.code(status).send(fail(code, msg));
+const refuse = (reply: FastifyReply, status: number, code: string, msg: string) =>
+  reply.code(status).send(fail(code, msg));
 
 /**
  * Every request, after routing and before any handler: Host allow-list; for /api and every
@@ -109,24 +127,60 @@ export function installAccessControl(app: FastifyInstance, settings: Settings): 
   app.addHook('onRequest', async (request, reply) => {
     const host = request.headers.host;
     if (!hostAllowed(host, settings))
-      return refuse(reply, 403, 'HOST_NOT_ALLOWED', `This server does not answer to the host name "${(host ?? '').slice(0, 100)}". Open it at localhost, 127.0.0.1 or its PUBLIC_URL (or add the name to ALLOWED_HOSTS).`);
+      return refuse(
+        reply,
+        403,
+        'HOST_NOT_ALLOWED',
+        `This server does not answer to the host name "${(host ?? '').slice(0, 100)}". Open it at localhost, 127.0.0.1 or its PUBLIC_URL (or add the name to ALLOWED_HOSTS).`,
+      );
     const api = isApiRequest(request);
     const origin = request.headers.origin;
-    if ((api || STATE_CHANGING.has(request.method)) && typeof origin === 'string' && !originAllowed(origin, host, settings))
-      return refuse(reply, 403, 'ORIGIN_NOT_ALLOWED', `Requests from ${origin.slice(0, 100)} are refused: only this app's own pages may use this server.`);
+    if (
+      (api || STATE_CHANGING.has(request.method)) &&
+      typeof origin === 'string' &&
+      !originAllowed(origin, host, settings)
+    )
+      return refuse(
+        reply,
+        403,
+        'ORIGIN_NOT_ALLOWED',
+        `Requests from ${origin.slice(0, 100)} are refused: only this app's own pages may use this server.`,
+      );
     const site = request.headers['sec-fetch-site'];
     if (api && origin === undefined && (site === 'cross-site' || site === 'same-site'))
-      return refuse(reply, 403, 'ORIGIN_NOT_ALLOWED', 'Requests from other sites are refused: only this app’s own pages may use this server.');
+      return refuse(
+        reply,
+        403,
+        'ORIGIN_NOT_ALLOWED',
+        'Requests from other sites are refused: only this app’s own pages may use this server.',
+      );
     if (accessToken && api && request.routeOptions.url !== '/api/health') {
       const token = presentedToken(request);
-      if (!token) return refuse(reply, 401, 'ACCESS_TOKEN_REQUIRED', 'This server needs its access token (ACCESS_TOKEN) with every /api call.');
-      if (!same(token, accessToken)) return refuse(reply, 403, 'ACCESS_TOKEN_INVALID', 'The access token is not valid for this server.');
+      if (!token)
+        return refuse(
+          reply,
+          401,
+          'ACCESS_TOKEN_REQUIRED',
+          'This server needs its access token (ACCESS_TOKEN) with every /api call.',
+        );
+      if (!same(token, accessToken))
+        return refuse(
+          reply,
+          403,
+          'ACCESS_TOKEN_INVALID',
+          'The access token is not valid for this server.',
+        );
     }
     if (api) {
       const params = (request.params ?? {}) as Record<string, unknown>;
       for (const [name, value] of Object.entries(params))
         if (name !== '*' && !isSafeId(value))
-          return refuse(reply, 400, 'INVALID_ID', `The ${name} in the path is not a valid id (letters, digits, "-" and "_", at most 64).`);
+          return refuse(
+            reply,
+            400,
+            'INVALID_ID',
+            `The ${name} in the path is not a valid id (letters, digits, "-" and "_", at most 64).`,
+          );
     }
   });
 }

@@ -44,7 +44,9 @@ export interface AppDeps {
 
 /** Vite's hashed output never changes under its name; everything else is checked each time. */
 export const cacheControlFor = (path: string) =>
-  /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 
 /** Builds the server from its dependencies; never listens. Closing it stops the follower, closes the ledger and the upstream client. */
 export function buildApp(deps: AppDeps): FastifyInstance {
@@ -61,8 +63,15 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const jobs = new JobRuntime(deps.ledger, settings, deps.client, app.log, now);
   app.decorate('jobs', jobs);
   const ctx: ServerContext = {
-    settings, client: deps.client, store: deps.ledger.store, events: jobs.events, follower: jobs.follower,
-    account: deps.ledger.account, now, simulator: deps.simulator, voices: deps.voices,
+    settings,
+    client: deps.client,
+    store: deps.ledger.store,
+    events: jobs.events,
+    follower: jobs.follower,
+    account: deps.ledger.account,
+    now,
+    simulator: deps.simulator,
+    voices: deps.voices,
   };
 
   installErrorHandling(app);
@@ -92,9 +101,21 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const isApi = path === '/api' || path.startsWith('/api/');
-    if (spa && !isApi && (request.method === 'GET' || request.method === 'HEAD') && !/\.\w+$/.test(path))
+    if (
+      spa &&
+      !isApi &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !/\.\w+$/.test(path)
+    )
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.code(404).send(fail('NOT_FOUND', isApi ? `${request.method} ${path} is not an API path of this server.` : 'Not found'));
+    return reply
+      .code(404)
+      .send(
+        fail(
+          'NOT_FOUND',
+          isApi ? `${request.method} ${path} is not an API path of this server.` : 'Not found',
+        ),
+      );
   });
 
   app.addHook('onReady', () => jobs.start());

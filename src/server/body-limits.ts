@@ -8,7 +8,8 @@ const SHAPES: Record<string, 'project' | 'simple'> = {
   '/api/odin/v3/simple/video': 'simple',
   '/api/odin/v3/simple/custom': 'simple',
 };
-const shapeOf = (request: FastifyRequest) => (request.method === 'POST' && SHAPES[request.routeOptions.url ?? '']) || 'any';
+const shapeOf = (request: FastifyRequest) =>
+  (request.method === 'POST' && SHAPES[request.routeOptions.url ?? '']) || 'any';
 
 /** A body refused for its size or shape before anything walked it. */
 export class BodyLimitError extends Error {
@@ -20,7 +21,9 @@ export class BodyLimitError extends Error {
 }
 
 export const sendLimitError = (reply: FastifyReply, problem: LimitProblem) =>
-  reply.code(413).send(fail('LIMIT_EXCEEDED', problem.message, { issues: [{ severity: 'error', ...problem }] }));
+  reply
+    .code(413)
+    .send(fail('LIMIT_EXCEEDED', problem.message, { issues: [{ severity: 'error', ...problem }] }));
 
 /**
  * Every JSON body, on every route, is held to the domain's LIMITS twice: its text before it is
@@ -37,7 +40,13 @@ export function installBodyLimits(app: FastifyInstance): void {
   });
   app.addHook('preValidation', (request, reply, done) => {
     const body = request.body;
-    if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return done();
+    if (
+      body === null ||
+      typeof body !== 'object' ||
+      Buffer.isBuffer(body) ||
+      typeof (body as { pipe?: unknown }).pipe === 'function'
+    )
+      return done();
     const problem = checkLimits(body, shapeOf(request));
     if (!problem) return done();
     sendLimitError(reply, problem); // a sent reply ends the hook chain; the reply is not returned (it is thenable)

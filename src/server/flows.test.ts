@@ -7,7 +7,9 @@ import { startAll, type Running } from './start';
 let running: Running;
 let jobEvents: ReturnType<typeof followJobEvents>;
 beforeAll(async () => {
-  running = await startAll(testSettings({ PORT: '0', SIM_RENDER_MS: '600' }), { logStream: logCapture().stream });
+  running = await startAll(testSettings({ PORT: '0', SIM_RENDER_MS: '600' }), {
+    logStream: logCapture().stream,
+  });
   jobEvents = followJobEvents(`${running.url}/api/jobs/events`);
 });
 afterAll(async () => {
@@ -60,13 +62,21 @@ function followJobEvents(url: string) {
   };
 }
 const finished = (jobId: string) => jobEvents.next((j) => j.id === jobId && j.status === 'done');
-const finishedProject = (projectId: string) => jobEvents.next((j) => j.projectId === projectId && j.status === 'done');
+const finishedProject = (projectId: string) =>
+  jobEvents.next((j) => j.projectId === projectId && j.status === 'done');
 
 type Answer = { success: boolean; data: Record<string, unknown> };
 const post = async (path: string, body: unknown) =>
-  (await (await fetch(`${running.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })).json()) as Answer;
+  (await (
+    await fetch(`${running.url}${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    })
+  ).json()) as Answer;
 const get = async (path: string) => (await (await fetch(`${running.url}${path}`)).json()) as Answer;
-const isMp4 = (bytes: ArrayBuffer) => Buffer.from(bytes).subarray(4, 8).toString('latin1') === 'ftyp';
+const isMp4 = (bytes: ArrayBuffer) =>
+  Buffer.from(bytes).subarray(4, 8).toString('latin1') === 'ftyp';
 
 describe('seed 000 with no .env', () => {
   it('post → progress 100 with a download URL → /api/jobs/:id/download is a video', async () => {
@@ -75,7 +85,10 @@ describe('seed 000 with no .env', () => {
     const { projectId, jobId } = created.data as { projectId: string; jobId: string };
     await finished(jobId);
     const progress = (await get(`/api/odin/v3/editor/progress/${projectId}`)).data;
-    expect(progress).toMatchObject({ progress: 100, downloadUrl: expect.stringMatching(/^http.*\.mp4$/) });
+    expect(progress).toMatchObject({
+      progress: 100,
+      downloadUrl: expect.stringMatching(/^http.*\.mp4$/),
+    });
     const file = await fetch(`${running.url}/api/jobs/${jobId}/download`);
     expect(file.status).toBe(200);
     expect(isMp4(await file.arrayBuffer())).toBe(true);
@@ -85,9 +98,27 @@ describe('seed 000 with no .env', () => {
 describe('seed 004 batch loop against our server', () => {
   it('exports three chroma-key videos one after the other, polls each to 100 and downloads it', async () => {
     const jobs = [
-      { language: 'ko', text: 'Hello, this is my first work.', model: 'M000004017', clothes: 'BG00006160', isExport: true },
-      { language: 'ko', text: 'Hello, this is my second work.', model: 'M000004017', clothes: 'BG00001004', isExport: true },
-      { language: 'ko', text: 'Hello, this is my third work.', model: 'M000004017', clothes: 'BG00006160', isExport: true },
+      {
+        language: 'ko',
+        text: 'Hello, this is my first work.',
+        model: 'M000004017',
+        clothes: 'BG00006160',
+        isExport: true,
+      },
+      {
+        language: 'ko',
+        text: 'Hello, this is my second work.',
+        model: 'M000004017',
+        clothes: 'BG00001004',
+        isExport: true,
+      },
+      {
+        language: 'ko',
+        text: 'Hello, this is my third work.',
+        model: 'M000004017',
+        clothes: 'BG00006160',
+        isExport: true,
+      },
     ];
     const downloaded: number[] = [];
     for (const job of jobs) {
@@ -96,7 +127,10 @@ describe('seed 004 batch loop against our server', () => {
       const projectKey = res.data.projectId as string;
       await finishedProject(projectKey);
       const progress = await get(`/api/odin/v3/editor/progress/${projectKey}`);
-      expect(progress.data).toMatchObject({ progress: 100, downloadUrl: expect.stringMatching(/\.mp4$/) });
+      expect(progress.data).toMatchObject({
+        progress: 100,
+        downloadUrl: expect.stringMatching(/\.mp4$/),
+      });
       const bytes = await (await fetch(progress.data.downloadUrl as string)).arrayBuffer();
       expect(isMp4(bytes)).toBe(true);
       downloaded.push(bytes.byteLength);

@@ -15,10 +15,14 @@ async function main() {
   }
   const running = await startAll(settings, { serveSpa: true }).catch((error: unknown) => {
     const e = error as { code?: string; message?: string };
-    console.error(`Scenewright: cannot start: ${e.code === 'EADDRINUSE' ? `port ${settings.port} is already in use (set PORT)` : (e.message ?? String(error))}`);
+    console.error(
+      `Scenewright: cannot start: ${e.code === 'EADDRINUSE' ? `port ${settings.port} is already in use (set PORT)` : (e.message ?? String(error))}`,
+    );
     process.exit(1);
   });
-  const upstream = running.simulator ? 'the built-in AI Studios simulator' : settings.upstreamBaseUrl;
+  const upstream = running.simulator
+    ? 'the built-in AI Studios simulator'
+    : settings.upstreamBaseUrl;
   console.log(`Scenewright is running at ${running.url} (upstream: ${upstream})`);
   let closing = false;
   const stop = (signal: string) => {

@@ -1,4 +1,9 @@
-import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { normalisedPath } from './access';
 
 /** Header and body keys that may carry a credential; Fastify's logger censors them. */
@@ -16,7 +21,18 @@ export const REDACT_PATHS = [
   '*.authorization',
 ];
 
-const SECRET_KEYS = new Set(['access_token', 'accesstoken', 'token', 'authorization', 'appid', 'userkey', 'user_key', 'app_id', 'key', 'secret']);
+const SECRET_KEYS = new Set([
+  'access_token',
+  'accesstoken',
+  'token',
+  'authorization',
+  'appid',
+  'userkey',
+  'user_key',
+  'app_id',
+  'key',
+  'secret',
+]);
 
 const decoded = (text: string) => {
   try {
@@ -48,7 +64,12 @@ const HOOK_URL = /\/hooks\/[A-Za-z0-9_-]{16,}/g;
 export function installSecretScrub(app: FastifyInstance): void {
   // A callback hook, not async: one promise less on every request.
   app.addHook('onSend', (_request, _reply, payload, done) => {
-    done(null, typeof payload === 'string' && payload.includes('/hooks/') ? payload.replace(HOOK_URL, '/hooks/[REDACTED]') : payload);
+    done(
+      null,
+      typeof payload === 'string' && payload.includes('/hooks/')
+        ? payload.replace(HOOK_URL, '/hooks/[REDACTED]')
+        : payload,
+    );
   });
 }
 
@@ -70,7 +91,11 @@ export class AccessLog extends LogController {
     request.log.trace({ req: request }, 'incoming request');
   }
 
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
     if (error) return super.requestCompleted(error, request, reply);
     const meta = { req: request, res: reply, responseTime: reply.elapsedTime };
     if (reply.statusCode >= 400) reply.log.info(meta, 'request completed');

@@ -23,15 +23,37 @@ describe('restart', () => {
     const simUrl = await sim.app.listen({ host: '127.0.0.1', port: 0 });
     open.push(() => sim.app.close());
     const boot = async () => {
-      const client = new UpstreamClient({ baseUrl: simUrl, appId: APP_ID, userKey: USER_KEY, timeoutMs: 2000 });
-      return buildApp({ settings, client, ledger: await openLedger(settings), simulator: true, voices: SIM_VOICES, logStream: logCapture().stream });
+      const client = new UpstreamClient({
+        baseUrl: simUrl,
+        appId: APP_ID,
+        userKey: USER_KEY,
+        timeoutMs: 2000,
+      });
+      return buildApp({
+        settings,
+        client,
+        ledger: await openLedger(settings),
+        simulator: true,
+        voices: SIM_VOICES,
+        logStream: logCapture().stream,
+      });
     };
 
     const first = await boot();
     await first.ready();
     const ids: string[] = [];
     for (const text of ['one', 'two', 'three']) {
-      const res = await first.inject({ method: 'POST', url: '/api/odin/v3/simple/video', payload: { language: 'ko', text, model: 'M000004017', clothes: 'BG00001004', isExport: true } });
+      const res = await first.inject({
+        method: 'POST',
+        url: '/api/odin/v3/simple/video',
+        payload: {
+          language: 'ko',
+          text,
+          model: 'M000004017',
+          clothes: 'BG00001004',
+          isExport: true,
+        },
+      });
       ids.push(res.json().data.jobId as string);
     }
     await first.close();
@@ -55,20 +77,41 @@ describe('restart', () => {
     const settings = testSettings();
     mkdirSync(settings.dataDir, { recursive: true });
     const file = join(settings.dataDir, 'jobs.sqlite');
-    const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+    const { Database } = createRequire(import.meta.url)(
+      'node-sqlite3-wasm',
+    ) as typeof import('node-sqlite3-wasm');
     const old = new Database(file);
     old.exec(`CREATE TABLE jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT, endpoint TEXT NOT NULL, request TEXT, status TEXT NOT NULL,
       progress REAL NOT NULL DEFAULT 0, project_id TEXT, task_id TEXT, upstream_download_url TEXT, credit REAL, error TEXT, hook_secret TEXT UNIQUE,
       attempts INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, last_progress_at INTEGER)`);
-    old.run('INSERT INTO jobs (id, kind, name, endpoint, request, status, progress, project_id, credit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)', [
-      'old-1', 'chromakey', 'M000004017: hello', '/api/odin/v3/simple/video', '{"text":"hello"}', 'done', 100, 'p-old', 2, 1000, 2000,
-    ]);
+    old.run(
+      'INSERT INTO jobs (id, kind, name, endpoint, request, status, progress, project_id, credit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      [
+        'old-1',
+        'chromakey',
+        'M000004017: hello',
+        '/api/odin/v3/simple/video',
+        '{"text":"hello"}',
+        'done',
+        100,
+        'p-old',
+        2,
+        1000,
+        2000,
+      ],
+    );
     old.close();
     mkdirSync(`${file}.lock`);
 
     const first = await openLedger(settings);
     expect(first.imported).toBe(1);
-    expect(await first.store.get('old-1')).toMatchObject({ status: 'done', projectId: 'p-old', credit: 2, request: { text: 'hello' }, createdAt: 1000 });
+    expect(await first.store.get('old-1')).toMatchObject({
+      status: 'done',
+      projectId: 'p-old',
+      credit: 2,
+      request: { text: 'hello' },
+      createdAt: 1000,
+    });
     await first.db.close();
     const second = await openLedger(settings);
     open.push(() => second.db.close());
@@ -81,7 +124,9 @@ describe('one process per embedded DATA_DIR', () => {
   it('refuses a second live server on the same DATA_DIR, but not a pid file left by a dead one', () => {
     const dir = testSettings().dataDir;
     claimDataDir(dir, process.pid);
-    expect(() => claimDataDir(dir, process.pid + 1)).toThrow(/another Scenewright server \(pid \d+\) is using DATA_DIR/);
+    expect(() => claimDataDir(dir, process.pid + 1)).toThrow(
+      /another Scenewright server \(pid \d+\) is using DATA_DIR/,
+    );
     writeFileSync(join(dir, 'ledger.pid'), '2147483646');
     expect(() => claimDataDir(dir, process.pid)).not.toThrow();
   });

@@ -11,14 +11,27 @@ const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 const rate = z.coerce.number().min(0).max(1).default(0);
 const list = (fallback: string[] = []) =>
-  optionalString.transform((v) => (v === undefined ? fallback : v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)));
-const flag = optionalString.pipe(z.enum(['true', 'false', '1', '0']).optional()).transform((v) => v === 'true' || v === '1');
+  optionalString.transform((v) =>
+    v === undefined
+      ? fallback
+      : v
+          .split(',')
+          .map((x) => x.trim().toLowerCase())
+          .filter(Boolean),
+  );
+const flag = optionalString
+  .pipe(z.enum(['true', 'false', '1', '0']).optional())
+  .transform((v) => v === 'true' || v === '1');
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .transform((v) => v.replace(/\/+$/, ''));
 
 /** Where AI Studios is known to serve result files from (v3 CDN, v2's S3 bucket); the upstream's own host is always added. */
-export const DEFAULT_DOWNLOAD_HOSTS = ['*.aistudios.com', '*.deepbrain.io', 'ai-platform-public.s3.ap-northeast-2.amazonaws.com'];
+export const DEFAULT_DOWNLOAD_HOSTS = [
+  '*.aistudios.com',
+  '*.deepbrain.io',
+  'ai-platform-public.s3.ap-northeast-2.amazonaws.com',
+];
 
 const schema = z
   .object({
@@ -28,12 +41,16 @@ const schema = z
     AISTUDIOS_APP_ID: optionalString,
     AISTUDIOS_USER_KEY: optionalString,
     AISTUDIOS_TOKEN: optionalString,
-    ACCESS_TOKEN: optionalString.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+    ACCESS_TOKEN: optionalString.pipe(
+      z.string().min(12, 'must be at least 12 characters').optional(),
+    ),
     PUBLIC_URL: optionalString.pipe(httpUrl.optional()),
     DATA_DIR: z.string().min(1).default('./data'),
     DIST_DIR: z.string().min(1).default('./dist'),
     VOICES_FILE: optionalString,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     UPSTREAM_TIMEOUT_MS: int(30_000, 100),
     BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(10),
     UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
@@ -45,7 +62,12 @@ const schema = z
     JOB_POLL_MS: int(2000, 10),
     JOB_POLL_MAX_MS: int(15_000, 10),
     // The export ledger (issue 11): store, deadlines, limits.
-    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+        .optional(),
+    ),
     JOB_STALL_MS: int(600_000, 10),
     JOB_GIVE_UP_MS: int(86_400_000, 10),
     JOB_SETTLE_MS: optionalNumber.pipe(z.number().int().min(0).optional()),
@@ -61,11 +83,24 @@ const schema = z
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.AISTUDIOS_APP_ID) !== Boolean(s.AISTUDIOS_USER_KEY))
-      ctx.addIssue({ code: 'custom', path: ['AISTUDIOS_USER_KEY'], message: 'AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY go together: set both or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AISTUDIOS_USER_KEY'],
+        message: 'AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY go together: set both or neither',
+      });
     if (s.AISTUDIOS_BASE_URL && !s.AISTUDIOS_TOKEN && !s.AISTUDIOS_APP_ID)
-      ctx.addIssue({ code: 'custom', path: ['AISTUDIOS_BASE_URL'], message: 'needs AISTUDIOS_APP_ID + AISTUDIOS_USER_KEY or AISTUDIOS_TOKEN (or unset it to use the built-in simulator)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AISTUDIOS_BASE_URL'],
+        message:
+          'needs AISTUDIOS_APP_ID + AISTUDIOS_USER_KEY or AISTUDIOS_TOKEN (or unset it to use the built-in simulator)',
+      });
     if (!isLoopback(s.HOST) && !s.ACCESS_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['ACCESS_TOKEN'], message: `is required when HOST (${s.HOST}) is not a loopback address` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ACCESS_TOKEN'],
+        message: `is required when HOST (${s.HOST}) is not a loopback address`,
+      });
   });
 
 export type RawSettings = z.output<typeof schema>;
@@ -146,7 +181,10 @@ export function parseDotEnv(text: string): Record<string, string> {
 }
 
 /** Validates the settings; throws a SettingsError with a one-line message naming each bad key. */
-export function loadSettings(env: Record<string, string | undefined> = process.env, envFile = '.env'): Settings {
+export function loadSettings(
+  env: Record<string, string | undefined> = process.env,
+  envFile = '.env',
+): Settings {
   const fromFile = envFile && existsSync(envFile) ? parseDotEnv(readFileSync(envFile, 'utf8')) : {};
   const merged = { ...fromFile, ...definedOnly(env) };
   const result = schema.safeParse(merged);

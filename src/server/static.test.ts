@@ -23,8 +23,19 @@ async function servingDist() {
     writeFileSync(join(dist, `${name}.gz`), gzipSync(body));
   }
   const settings = testSettings({ DIST_DIR: dist });
-  const client = new UpstreamClient({ baseUrl: 'http://127.0.0.1:9', staticToken: 't', timeoutMs: 100 });
-  const app = buildApp({ settings, client, ledger: await testLedger(settings), simulator: false, voices: SIM_VOICES, serveSpa: true });
+  const client = new UpstreamClient({
+    baseUrl: 'http://127.0.0.1:9',
+    staticToken: 't',
+    timeoutMs: 100,
+  });
+  const app = buildApp({
+    settings,
+    client,
+    ledger: await testLedger(settings),
+    simulator: false,
+    voices: SIM_VOICES,
+    serveSpa: true,
+  });
   close = () => app.close();
   await app.ready();
   return app;

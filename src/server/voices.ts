@@ -4,7 +4,10 @@ import { voiceSchema, type Voice } from '../domain/schema/envelope';
 import { SettingsError } from './settings';
 import { SIM_VOICES } from './simulator/catalog';
 
-const fileSchema = z.union([z.array(voiceSchema), z.object({ voices: z.array(voiceSchema) }).transform((v) => v.voices)]);
+const fileSchema = z.union([
+  z.array(voiceSchema),
+  z.object({ voices: z.array(voiceSchema) }).transform((v) => v.voices),
+]);
 
 /**
  * Voices from VOICES_FILE (a JSON array of `{id,label,language,tts}`). Without it the simulator
@@ -17,12 +20,16 @@ export function loadVoices(file: string | undefined, simulator = false): Voice[]
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (cause) {
-    throw new SettingsError(`Bad settings: VOICES_FILE ${file} cannot be read as JSON (${(cause as Error).message}).`);
+    throw new SettingsError(
+      `Bad settings: VOICES_FILE ${file} cannot be read as JSON (${(cause as Error).message}).`,
+    );
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SettingsError(`Bad settings: VOICES_FILE ${file}: ${issue?.path.join('.') || '(root)'} ${issue?.message}.`);
+    throw new SettingsError(
+      `Bad settings: VOICES_FILE ${file}: ${issue?.path.join('.') || '(root)'} ${issue?.message}.`,
+    );
   }
   return parsed.data;
 }

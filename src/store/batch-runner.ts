@@ -73,7 +73,10 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
     recoverInterrupted: () => {
       for (const row of batch.store.getState().rows)
         if (row.state === 'submitting' && !inFlight.has(row.id))
-          batch.patchRow(row.id, { state: 'error', error: (deps.describeInterrupted ?? (() => INTERRUPTED_ROW))() });
+          batch.patchRow(row.id, {
+            state: 'error',
+            error: (deps.describeInterrupted ?? (() => INTERRUPTED_ROW))(),
+          });
     },
     /** One scheduling pass against the latest job list; returns the sends it started. */
     step: (jobs: readonly Job[] | undefined): Promise<void>[] => {

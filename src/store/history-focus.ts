@@ -29,7 +29,9 @@ export function changedPlaces(
   activeSceneId: string,
 ): ChangedPlace | undefined {
   const old = new Map(before.scenes.map((s) => [s.id, s]));
-  const changed = after.scenes.filter((s) => old.get(s.id) !== s && !sameButIndex(old.get(s.id), s));
+  const changed = after.scenes.filter(
+    (s) => old.get(s.id) !== s && !sameButIndex(old.get(s.id), s),
+  );
   if (changed.length === 0) return undefined;
   const scene = changed.find((s) => s.id === activeSceneId) ?? changed[0]!;
   return { sceneId: scene.id, clipIds: clipsChanged(old.get(scene.id), scene) };

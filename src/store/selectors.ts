@@ -28,4 +28,3 @@ export const selectLayerList = (s: EditorState): Clip[] => {
 
 export const selectAudioClips = (s: EditorState): Clip[] =>
   selectActiveScene(s)?.clips.filter((c) => c.type === 'audio') ?? [];
-

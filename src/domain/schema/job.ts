@@ -6,7 +6,16 @@ export const JOB_KINDS = ['project', 'custom', 'chromakey', 'edit'] as const;
  * `stalled`: no progress for the server's stall deadline; `unknown`: the answer was lost (timeout,
  * reset, crash) and the server is finding out what AI Studios did. Nothing is resent by itself.
  */
-export const JOB_STATUSES = ['submitting', 'queued', 'rendering', 'done', 'failed', 'stalled', 'unknown', 'saved'] as const;
+export const JOB_STATUSES = [
+  'submitting',
+  'queued',
+  'rendering',
+  'done',
+  'failed',
+  'stalled',
+  'unknown',
+  'saved',
+] as const;
 
 /** Epoch milliseconds. */
 const timestamp = z.number();

@@ -31,12 +31,19 @@ export async function openEmbedded(dir: string): Promise<Database> {
 }
 
 export function wrapPglite(db: PGliteInterface): Database {
-  const query = async <T>(text: string, params?: unknown[]) => (await db.query<T>(text, params)).rows;
+  const query = async <T>(text: string, params?: unknown[]) =>
+    (await db.query<T>(text, params)).rows;
   return {
     mode: 'embedded',
     query,
     exec: async (text) => void (await db.exec(text)),
-    transaction: (fn) => db.transaction((tx) => fn({ query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows })),
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await tx.query<T>(text, params)).rows,
+        }),
+      ),
     listen: async (channel, onPayload) => {
       const stop = await db.listen(channel, onPayload);
       return async () => {
@@ -60,7 +67,8 @@ export async function openServer(url: string, max = 10): Promise<Database> {
   pool.on('error', () => undefined);
   await pool.query('SELECT 1');
   const listeners: pg.PoolClient[] = [];
-  const query = async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[];
+  const query = async <T>(text: string, params?: unknown[]) =>
+    (await pool.query(text, params)).rows as T[];
   return {
     mode: 'server',
     query,
@@ -69,7 +77,10 @@ export async function openServer(url: string, max = 10): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[] });
+        const result = await fn({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await client.query(text, params)).rows as T[],
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -18,7 +18,8 @@ export interface Ledger {
 
 export function accountOf(settings: Settings): string {
   if (settings.appId) return `app:${settings.appId}`;
-  if (settings.staticToken) return `token:${createHash('sha256').update(settings.staticToken).digest('hex').slice(0, 16)}`;
+  if (settings.staticToken)
+    return `token:${createHash('sha256').update(settings.staticToken).digest('hex').slice(0, 16)}`;
   return 'simulator';
 }
 
@@ -26,15 +27,28 @@ export function accountOf(settings: Settings): string {
  * Opens the ledger: PostgreSQL at DATABASE_URL, else the embedded PGlite in DATA_DIR/ledger; runs
  * the numbered migrations; imports an old DATA_DIR/jobs.sqlite once. `db` lets tests pass a copy.
  */
-export async function openLedger(settings: Settings, options: { now?: () => number; db?: Database } = {}): Promise<Ledger> {
+export async function openLedger(
+  settings: Settings,
+  options: { now?: () => number; db?: Database } = {},
+): Promise<Ledger> {
   const now = options.now ?? Date.now;
   if (!options.db && !settings.databaseUrl) claimDataDir(settings.dataDir);
-  const db = options.db ?? (settings.databaseUrl ? await openServer(settings.databaseUrl) : await openEmbedded(join(settings.dataDir, 'ledger')));
+  const db =
+    options.db ??
+    (settings.databaseUrl
+      ? await openServer(settings.databaseUrl)
+      : await openEmbedded(join(settings.dataDir, 'ledger')));
   try {
     await migrate(db);
     const store = new JobStore(db, now);
     const account = accountOf(settings);
-    const imported = await importSqliteOnce(db, store, join(settings.dataDir, 'jobs.sqlite'), account, now());
+    const imported = await importSqliteOnce(
+      db,
+      store,
+      join(settings.dataDir, 'jobs.sqlite'),
+      account,
+      now(),
+    );
     return { db, store, account, imported };
   } catch (error) {
     await db.close();
@@ -56,7 +70,9 @@ export function claimDataDir(dataDir: string, pid = process.pid): void {
     // No pid file: nobody has it.
   }
   if (Number.isInteger(other) && other > 0 && other !== pid && isAlive(other))
-    throw new Error(`another Scenewright server (pid ${other}) is using DATA_DIR ${dataDir}; give each server its own DATA_DIR, or share DATABASE_URL to run several`);
+    throw new Error(
+      `another Scenewright server (pid ${other}) is using DATA_DIR ${dataDir}; give each server its own DATA_DIR, or share DATABASE_URL to run several`,
+    );
   writeFileSync(file, String(pid));
 }
 

@@ -48,11 +48,16 @@ const LOCK_KEY = 5_174_011;
 export async function migrate(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-    const rows = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const rows = await tx.query<{ v: number | null }>(
+      'SELECT max(version) AS v FROM schema_migrations',
+    );
     const current = Number(rows[0]?.v ?? 0);
     for (let v = current; v < MIGRATIONS.length; v++) {
-      for (const statement of MIGRATIONS[v]!.split(/;\s*(?:\n|$)/).filter((s) => s.trim())) await tx.query(statement);
+      for (const statement of MIGRATIONS[v]!.split(/;\s*(?:\n|$)/).filter((s) => s.trim()))
+        await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
     }
     return MIGRATIONS.length - current;

@@ -15,7 +15,11 @@ export const SWEEP_QUEUE = 'sweep-submissions';
  * pg-boss on the ledger's own database (PGlite or PostgreSQL) through its `db.executeSql` hook.
  * Both queues are `stately`: per job at most one step waiting and one running, on any instance.
  */
-export async function startQueue(db: Database, options: QueueOptions, onError: (error: unknown) => void): Promise<PgBoss> {
+export async function startQueue(
+  db: Database,
+  options: QueueOptions,
+  onError: (error: unknown) => void,
+): Promise<PgBoss> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => db.executeSql(text, values) },
     schema: 'pgboss',
@@ -31,7 +35,13 @@ export async function startQueue(db: Database, options: QueueOptions, onError: (
   boss.on('error', onError);
   await boss.start();
   for (const name of [FOLLOW_QUEUE, SWEEP_QUEUE]) {
-    await boss.createQueue(name, { name, policy: 'stately', expireInSeconds: options.leaseSeconds, retryLimit: 1000, retryDelay: 1 });
+    await boss.createQueue(name, {
+      name,
+      policy: 'stately',
+      expireInSeconds: options.leaseSeconds,
+      retryLimit: 1000,
+      retryDelay: 1,
+    });
   }
   return boss;
 }

@@ -6,7 +6,14 @@ import type { StoredJob } from './store';
 
 interface ProjectAnswer {
   success?: unknown;
-  data?: { project?: { state?: unknown; progress?: unknown; download_url?: unknown; downloadUrl?: unknown } };
+  data?: {
+    project?: {
+      state?: unknown;
+      progress?: unknown;
+      download_url?: unknown;
+      downloadUrl?: unknown;
+    };
+  };
 }
 
 /**
@@ -15,30 +22,58 @@ interface ProjectAnswer {
  * the job takes that state. Still only saved once the settle time has passed: the export never
  * arrived, so the job fails with "nothing was charged" and the user may send it again. Never resends.
  */
-export async function reconcile(o: Pick<FollowerOptions, 'store' | 'events' | 'client' | 'log' | 'now' | 'settleMs'>, job: StoredJob): Promise<StoredJob | undefined> {
+export async function reconcile(
+  o: Pick<FollowerOptions, 'store' | 'events' | 'client' | 'log' | 'now' | 'settleMs'>,
+  job: StoredJob,
+): Promise<StoredJob | undefined> {
   if (!job.projectId) return job;
   let status: number;
   let body: ProjectAnswer | null;
   try {
-    const answer = await o.client.call('GET', `/api/odin/v3/editor/project/${encodeURIComponent(job.projectId)}`);
+    const answer = await o.client.call(
+      'GET',
+      `/api/odin/v3/editor/project/${encodeURIComponent(job.projectId)}`,
+    );
     status = answer.status;
     body = answer.body as ProjectAnswer | null;
   } catch (cause) {
-    o.log.warn({ jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' }, 'reconcile: AI Studios did not answer; will ask again');
+    o.log.warn(
+      { jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' },
+      'reconcile: AI Studios did not answer; will ask again',
+    );
     return job;
   }
   const now = o.now();
-  if (status === 404) return settle(o, job, `AI Studios has no project ${job.projectId}: the export was not made and ${NOT_CHARGED}.`);
+  if (status === 404)
+    return settle(
+      o,
+      job,
+      `AI Studios has no project ${job.projectId}: the export was not made and ${NOT_CHARGED}.`,
+    );
   const project = body?.success === true ? body.data?.project : undefined;
   if (!project) return job;
   const state = typeof project.state === 'string' ? project.state : '';
   if (state === 'saved' || state === 'draft' || state === '') {
     if (now - (job.sentAt ?? job.updatedAt) < o.settleMs) return job;
-    return settle(o, job, `The export did not reach AI Studios (the project is saved there, not exported); ${NOT_CHARGED}. Retry sends it.`);
+    return settle(
+      o,
+      job,
+      `The export did not reach AI Studios (the project is saved there, not exported); ${NOT_CHARGED}. Retry sends it.`,
+    );
   }
-  const url = typeof project.download_url === 'string' ? project.download_url : typeof project.downloadUrl === 'string' ? project.downloadUrl : null;
+  const url =
+    typeof project.download_url === 'string'
+      ? project.download_url
+      : typeof project.downloadUrl === 'string'
+        ? project.downloadUrl
+        : null;
   const progress = state === 'exported' ? 100 : Number(project.progress ?? 0);
-  const { job: after, changed } = await applyProgress(o.store, job.id, { state, progress, downloadUrl: url }, now);
+  const { job: after, changed } = await applyProgress(
+    o.store,
+    job.id,
+    { state, progress, downloadUrl: url },
+    now,
+  );
   if (changed && after) {
     o.log.info({ jobId: job.id, state }, 'reconciled: AI Studios has this export');
     await o.events.publish(after);

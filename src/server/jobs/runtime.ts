@@ -25,26 +25,51 @@ export class JobRuntime {
     client: UpstreamClient,
     private readonly log: FastifyBaseLogger,
     now: () => number,
-    private readonly queue = { leaseSeconds: settings.jobLeaseSeconds, maintenanceSeconds: Math.max(1, Math.min(120, settings.jobLeaseSeconds)) },
+    private readonly queue = {
+      leaseSeconds: settings.jobLeaseSeconds,
+      maintenanceSeconds: Math.max(1, Math.min(120, settings.jobLeaseSeconds)),
+    },
   ) {
     const { store } = ledger;
-    this.events = new JobEvents(ledger.db, store, (error) => log.error({ err: error }, 'job event could not be read'));
+    this.events = new JobEvents(ledger.db, store, (error) =>
+      log.error({ err: error }, 'job event could not be read'),
+    );
     this.follower = new JobFollower({
-      store, events: this.events, client, log, now,
-      pollMs: settings.jobPollMs, maxPollMs: settings.jobPollMaxMs, stallMs: settings.jobStallMs, giveUpMs: settings.jobGiveUpMs, settleMs: settings.jobSettleMs,
+      store,
+      events: this.events,
+      client,
+      log,
+      now,
+      pollMs: settings.jobPollMs,
+      maxPollMs: settings.jobPollMaxMs,
+      stallMs: settings.jobStallMs,
+      giveUpMs: settings.jobGiveUpMs,
+      settleMs: settings.jobSettleMs,
     });
-    this.sweeper = new SubmissionSweeper({ store, events: this.events, follower: this.follower, log, everyMs: settings.jobSweepMs });
+    this.sweeper = new SubmissionSweeper({
+      store,
+      events: this.events,
+      follower: this.follower,
+      log,
+      everyMs: settings.jobSweepMs,
+    });
   }
 
   async start(): Promise<void> {
     await this.events.start();
-    this.boss = await startQueue(this.ledger.db, this.queue, (error) => this.log.error({ err: error }, 'job queue error'));
+    this.boss = await startQueue(this.ledger.db, this.queue, (error) =>
+      this.log.error({ err: error }, 'job queue error'),
+    );
     await this.follower.start(this.boss);
     // Embedded: this process is the only sender, so every `submitting` row is left from a crash.
     const settled = await this.sweeper.sweep(this.ledger.db.mode === 'embedded');
     await this.sweeper.start(this.boss);
     const resumed = await this.follower.resume();
-    if (resumed > 0 || settled.length > 0) this.log.info({ resumed, settled: settled.length, imported: this.ledger.imported }, 'following open jobs');
+    if (resumed > 0 || settled.length > 0)
+      this.log.info(
+        { resumed, settled: settled.length, imported: this.ledger.imported },
+        'following open jobs',
+      );
   }
 
   async stop(): Promise<void> {

@@ -44,12 +44,20 @@ export class SubmissionSweeper {
         job.id,
         lostExport
           ? { status: 'unknown', stage: null, leaseUntil: null }
-          : { status: 'failed', stage: null, leaseUntil: null, error: `The server stopped while this export was being prepared; ${NOT_CHARGED}.` },
+          : {
+              status: 'failed',
+              stage: null,
+              leaseUntil: null,
+              error: `The server stopped while this export was being prepared; ${NOT_CHARGED}.`,
+            },
         ['submitting'],
       );
       if (!updated) continue;
       settled.push(updated);
-      this.o.log.warn({ jobId: job.id, status: updated.status }, 'settled a submission whose sender stopped');
+      this.o.log.warn(
+        { jobId: job.id, status: updated.status },
+        'settled a submission whose sender stopped',
+      );
       await this.o.events.publish(updated);
       if (lostExport) await this.o.follower.follow(updated.id, 0);
     }
@@ -63,6 +71,10 @@ export class SubmissionSweeper {
 
   private async schedule() {
     if (this.stopped || !this.boss) return;
-    await this.boss.send(SWEEP_QUEUE, {}, { singletonKey: 'sweep', startAfter: this.o.everyMs / 1000 });
+    await this.boss.send(
+      SWEEP_QUEUE,
+      {},
+      { singletonKey: 'sweep', startAfter: this.o.everyMs / 1000 },
+    );
   }
 }

@@ -12,12 +12,14 @@ type IdParams = { Params: { id: string } };
 /** Bytes an event stream may hold unsent before its client counts as not reading. */
 export const SSE_BUFFER_LIMIT = 256 * 1024;
 
-const safeFileName = (job: StoredJob) => `${(job.name ?? job.kind).replace(/[^\w.-]+/g, '_').slice(0, 60) || 'video'}-${job.id}.mp4`;
+const safeFileName = (job: StoredJob) =>
+  `${(job.name ?? job.kind).replace(/[^\w.-]+/g, '_').slice(0, 60) || 'video'}-${job.id}.mp4`;
 
 /** Jobs for the browser: list, one, live events (SSE), download (streamed) and retry. */
 export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const streams = new Set<FastifyReply>();
-  const notFound = (reply: FastifyReply) => reply.code(404).send(fail('JOB_NOT_FOUND', 'There is no such job on this server.'));
+  const notFound = (reply: FastifyReply) =>
+    reply.code(404).send(fail('JOB_NOT_FOUND', 'There is no such job on this server.'));
 
   app.get('/api/jobs', async () => ok((await ctx.store.list()).map((job) => toPublic(job))));
 
@@ -38,7 +40,9 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
       if (raw.writableLength > SSE_BUFFER_LIMIT) return void raw.destroy();
       raw.write(text);
     };
-    const unsubscribe = ctx.events.subscribe((job) => send(`event: job\ndata: ${JSON.stringify(toPublic(job, false))}\n\n`));
+    const unsubscribe = ctx.events.subscribe((job) =>
+      send(`event: job\ndata: ${JSON.stringify(toPublic(job, false))}\n\n`),
+    );
     const heartbeat = setInterval(() => send(': keep-alive\n\n'), 15_000);
     heartbeat.unref?.();
     streams.add(reply);
@@ -63,7 +67,14 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
     const job = await ctx.store.get(request.params.id);
     if (!job) return notFound(reply);
     if (job.status !== 'done' || !job.upstreamDownloadUrl)
-      return reply.code(409).send(fail('NOT_READY', `This job is ${job.status}; its video can be downloaded once it is done.`));
+      return reply
+        .code(409)
+        .send(
+          fail(
+            'NOT_READY',
+            `This job is ${job.status}; its video can be downloaded once it is done.`,
+          ),
+        );
     const controller = new AbortController();
     request.raw.on('close', () => controller.abort());
     const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal);
@@ -72,7 +83,14 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
       const gone = upstream.status === 403 || upstream.status === 404 || upstream.status === 410;
       return reply
         .code(502)
-        .send(fail('DOWNLOAD_FAILED', gone ? 'AI Studios no longer serves this video (its link has expired). Export it again.' : `AI Studios answered ${upstream.status} for the video. Try again.`));
+        .send(
+          fail(
+            'DOWNLOAD_FAILED',
+            gone
+              ? 'AI Studios no longer serves this video (its link has expired). Export it again.'
+              : `AI Studios answered ${upstream.status} for the video. Try again.`,
+          ),
+        );
     }
     reply.header('content-type', upstream.headers['content-type'] ?? 'video/mp4');
     const length = upstream.headers['content-length'];
@@ -82,32 +100,57 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
     return reply.send(upstream.body);
   });
 
-  app.post<IdParams & { Body: { confirmStalled?: unknown } | null }>('/api/jobs/:id/retry', async (request, reply) => {
-    const job = await ctx.store.get(request.params.id);
-    if (!job) return notFound(reply);
-    const refusal = retryRefusal(job, request.body?.confirmStalled === true);
-    if (refusal) return reply.code(409).send(fail(refusal[0], refusal[1]));
-    if (!job.request || typeof job.request !== 'object')
-      return reply.code(409).send(fail('NO_SNAPSHOT', 'This job has no request snapshot to send again.'));
-    const { answer, job: updated } = await sendJob(ctx, job.endpoint as JobEndpoint, job.request as Record<string, unknown>, simulatorHeaders(ctx, request), job);
-    if (!updated) return relayAnswer(reply, answer.status, answer.body, answer.text);
-    return reply.code(answer.status === 202 ? 202 : 200).send(ok(toPublic(updated)));
-  });
+  app.post<IdParams & { Body: { confirmStalled?: unknown } | null }>(
+    '/api/jobs/:id/retry',
+    async (request, reply) => {
+      const job = await ctx.store.get(request.params.id);
+      if (!job) return notFound(reply);
+      const refusal = retryRefusal(job, request.body?.confirmStalled === true);
+      if (refusal) return reply.code(409).send(fail(refusal[0], refusal[1]));
+      if (!job.request || typeof job.request !== 'object')
+        return reply
+          .code(409)
+          .send(fail('NO_SNAPSHOT', 'This job has no request snapshot to send again.'));
+      const { answer, job: updated } = await sendJob(
+        ctx,
+        job.endpoint as JobEndpoint,
+        job.request as Record<string, unknown>,
+        simulatorHeaders(ctx, request),
+        job,
+      );
+      if (!updated) return relayAnswer(reply, answer.status, answer.body, answer.text);
+      return reply.code(answer.status === 202 ? 202 : 200).send(ok(toPublic(updated)));
+    },
+  );
 }
 
 /**
  * Only a failed job, or a stalled one whose owner confirmed it (a second render may be charged),
  * is sent again; never one that is being sent, rendering, done, or whose outcome is still unknown.
  */
-export function retryRefusal(job: StoredJob, confirmedStall: boolean): [string, string] | undefined {
+export function retryRefusal(
+  job: StoredJob,
+  confirmedStall: boolean,
+): [string, string] | undefined {
   switch (job.status) {
     case 'failed':
       return undefined;
     case 'stalled':
-      return confirmedStall ? undefined : ['CONFIRM_STALLED', 'This job is stalled, not failed: AI Studios may still finish it, and sending it again may be charged again. Confirm to send it anyway.'];
+      return confirmedStall
+        ? undefined
+        : [
+            'CONFIRM_STALLED',
+            'This job is stalled, not failed: AI Studios may still finish it, and sending it again may be charged again. Confirm to send it anyway.',
+          ];
     case 'unknown':
-      return ['OUTCOME_UNKNOWN', 'The server is still finding out whether AI Studios has this export; it is not sent again until that is known.'];
+      return [
+        'OUTCOME_UNKNOWN',
+        'The server is still finding out whether AI Studios has this export; it is not sent again until that is known.',
+      ];
     default:
-      return ['NOT_RETRYABLE', `This job is ${job.status}; only failed (or confirmed stalled) jobs can be sent again.`];
+      return [
+        'NOT_RETRYABLE',
+        `This job is ${job.status}; only failed (or confirmed stalled) jobs can be sent again.`,
+      ];
   }
 }

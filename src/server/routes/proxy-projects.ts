@@ -21,11 +21,22 @@ export function registerProjectEditRoute(app: FastifyInstance, ctx: ServerContex
     const checked = checkJobRequest(endpoint, request.body, ctx.settings.publicUrl);
     if (!checked.body) {
       const first = checked.errors[0];
-      return reply.code(400).send(fail('INVALID_REQUEST', first?.message ?? 'Invalid request', { issues: checked.errors }));
+      return reply
+        .code(400)
+        .send(
+          fail('INVALID_REQUEST', first?.message ?? 'Invalid request', { issues: checked.errors }),
+        );
     }
-    const { answer, job } = await sendJob(ctx, endpoint, checked.body, simulatorHeaders(ctx, request));
+    const { answer, job } = await sendJob(
+      ctx,
+      endpoint,
+      checked.body,
+      simulatorHeaders(ctx, request),
+    );
     if (!job) return relayAnswer(reply, answer.status, answer.body, answer.text);
     const envelope = answer.body as { data: Record<string, unknown> };
-    return reply.code(answer.status).send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
+    return reply
+      .code(answer.status)
+      .send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
   });
 }

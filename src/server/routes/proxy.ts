@@ -25,27 +25,62 @@ function upstreamPath(path: string, request: FastifyRequest): string {
  * before anything is forwarded; export routes record a job and add `jobId` to the answer's data.
  */
 export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const relayGet = (path: (request: FastifyRequest<{ Params: { id?: string } }>) => string) =>
+  const relayGet =
+    (path: (request: FastifyRequest<{ Params: { id?: string } }>) => string) =>
     async (request: FastifyRequest<{ Params: { id?: string } }>, reply: FastifyReply) => {
-      const answer = await ctx.client.call('GET', upstreamPath(path(request), request), { headers: simulatorHeaders(ctx, request) });
+      const answer = await ctx.client.call('GET', upstreamPath(path(request), request), {
+        headers: simulatorHeaders(ctx, request),
+      });
       return relayAnswer(reply, answer.status, answer.body, answer.text);
     };
 
-  app.get(`${V3}/auth`, relayGet(() => `${V3}/auth`));
-  app.get(`${V3}/dropdown/models`, relayGet(() => `${V3}/dropdown/models`));
-  app.get(`${V3}/model`, relayGet(() => `${V3}/model`));
-  app.get(`${V3}/dropdown/workspaces`, relayGet(() => `${V3}/dropdown/workspaces`));
-  app.get(`${V3}/editor/project`, relayGet(() => `${V3}/editor/project`));
-  app.get<{ Params: { id: string } }>(`${V3}/editor/project/:id`, relayGet((r) => `${V3}/editor/project/${encodeURIComponent(r.params.id ?? '')}`));
-  app.get<{ Params: { id: string } }>(`${V3}/editor/progress/:id`, relayGet((r) => `${V3}/editor/progress/${encodeURIComponent(r.params.id ?? '')}`));
+  app.get(
+    `${V3}/auth`,
+    relayGet(() => `${V3}/auth`),
+  );
+  app.get(
+    `${V3}/dropdown/models`,
+    relayGet(() => `${V3}/dropdown/models`),
+  );
+  app.get(
+    `${V3}/model`,
+    relayGet(() => `${V3}/model`),
+  );
+  app.get(
+    `${V3}/dropdown/workspaces`,
+    relayGet(() => `${V3}/dropdown/workspaces`),
+  );
+  app.get(
+    `${V3}/editor/project`,
+    relayGet(() => `${V3}/editor/project`),
+  );
+  app.get<{ Params: { id: string } }>(
+    `${V3}/editor/project/:id`,
+    relayGet((r) => `${V3}/editor/project/${encodeURIComponent(r.params.id ?? '')}`),
+  );
+  app.get<{ Params: { id: string } }>(
+    `${V3}/editor/progress/:id`,
+    relayGet((r) => `${V3}/editor/progress/${encodeURIComponent(r.params.id ?? '')}`),
+  );
 
   app.delete(`${V3}/editor/project`, async (request, reply) => {
     const parsed = deleteProjectsRequestSchema.safeParse(request.body);
     if (!parsed.success) {
       const problems = problemsFromZod(parsed.error);
-      return reply.code(400).send(fail('INVALID_REQUEST', `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message}`, { issues: problems }));
+      return reply
+        .code(400)
+        .send(
+          fail(
+            'INVALID_REQUEST',
+            `${problems[0]?.path.join('.') || 'body'}: ${problems[0]?.message}`,
+            { issues: problems },
+          ),
+        );
     }
-    const answer = await ctx.client.call('DELETE', `${V3}/editor/project`, { body: parsed.data, headers: simulatorHeaders(ctx, request) });
+    const answer = await ctx.client.call('DELETE', `${V3}/editor/project`, {
+      body: parsed.data,
+      headers: simulatorHeaders(ctx, request),
+    });
     return relayAnswer(reply, answer.status, answer.body, answer.text);
   });
 
@@ -58,16 +93,29 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
       if (!checked.body) {
         const first = checked.errors[0];
         return reply.code(400).send(
-          fail('INVALID_REQUEST', first ? `${first.message} (${checked.errors.length} problem${checked.errors.length === 1 ? '' : 's'} in all)` : 'Invalid request', {
-            issues: checked.errors,
-            warnings: checked.warnings,
-          }),
+          fail(
+            'INVALID_REQUEST',
+            first
+              ? `${first.message} (${checked.errors.length} problem${checked.errors.length === 1 ? '' : 's'} in all)`
+              : 'Invalid request',
+            {
+              issues: checked.errors,
+              warnings: checked.warnings,
+            },
+          ),
         );
       }
-      const { answer, job } = await sendJob(ctx, endpoint, checked.body, simulatorHeaders(ctx, request));
+      const { answer, job } = await sendJob(
+        ctx,
+        endpoint,
+        checked.body,
+        simulatorHeaders(ctx, request),
+      );
       if (!job) return relayAnswer(reply, answer.status, answer.body, answer.text);
       const envelope = answer.body as { data: Record<string, unknown> };
-      return reply.code(answer.status).send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
+      return reply
+        .code(answer.status)
+        .send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
     });
   }
 }

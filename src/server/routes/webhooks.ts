@@ -3,14 +3,28 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { fail, ok, webhookPayloadSchema } from '../../domain/schema/envelope';
 import type { ServerContext } from '../context';
 import { applyProgress } from '../jobs/progress';
-import { guardedFetch, OutboundRefused, urlRefusal, type OutboundPolicy } from '../net/guarded-fetch';
+import {
+  guardedFetch,
+  OutboundRefused,
+  urlRefusal,
+  type OutboundPolicy,
+} from '../net/guarded-fetch';
 import { downloadPolicy, webhookPolicy } from '../net/policies';
 
 /** Sends a delivery on to the user's own webhookUrl through the guarded client; never awaited, never retried, never fatal. */
 function forward(url: string, body: unknown, policy: OutboundPolicy, log: FastifyBaseLogger): void {
-  guardedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, policy)
+  guardedFetch(
+    url,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    policy,
+  )
     .then((r) => r.body.resume())
-    .catch((error: Error) => log.warn({ reason: error instanceof OutboundRefused ? error.reason : error.name }, 'webhook not forwarded'));
+    .catch((error: Error) =>
+      log.warn(
+        { reason: error instanceof OutboundRefused ? error.reason : error.name },
+        'webhook not forwarded',
+      ),
+    );
 }
 
 /**
@@ -24,20 +38,49 @@ export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext):
     const job = await ctx.store.byHookSecret(request.params.secret);
     if (!job) return reply.code(404).send(fail('NOT_FOUND', 'Unknown webhook'));
     const parsed = webhookPayloadSchema.safeParse(request.body);
-    if (!parsed.success) return reply.code(400).send(fail('INVALID_REQUEST', 'A webhook body needs a numeric progress.'));
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .send(fail('INVALID_REQUEST', 'A webhook body needs a numeric progress.'));
     const link = parsed.data.download_url;
-    const refused = link === undefined ? undefined : urlRefusal(link, downloadPolicy(ctx.settings, ctx.client.baseUrl));
-    if (refused) return reply.code(400).send(fail('DOWNLOAD_URL_REFUSED', `The delivery's download_url is refused: ${refused.message}`));
+    const refused =
+      link === undefined
+        ? undefined
+        : urlRefusal(link, downloadPolicy(ctx.settings, ctx.client.baseUrl));
+    if (refused)
+      return reply
+        .code(400)
+        .send(
+          fail(
+            'DOWNLOAD_URL_REFUSED',
+            `The delivery's download_url is refused: ${refused.message}`,
+          ),
+        );
     const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex');
     const fresh = await ctx.store.recordWebhook(job.id, key, parsed.data);
     if (fresh) {
-      const { progress, credit, download_url: url, state } = parsed.data as { progress: number; credit?: number; download_url?: string; state?: unknown };
-      const applied = await applyProgress(ctx.store, job.id, {
+      const {
         progress,
         credit,
-        downloadUrl: url ?? null,
-        state: typeof state === 'string' ? state : undefined,
-      }, ctx.now());
+        download_url: url,
+        state,
+      } = parsed.data as {
+        progress: number;
+        credit?: number;
+        download_url?: string;
+        state?: unknown;
+      };
+      const applied = await applyProgress(
+        ctx.store,
+        job.id,
+        {
+          progress,
+          credit,
+          downloadUrl: url ?? null,
+          state: typeof state === 'string' ? state : undefined,
+        },
+        ctx.now(),
+      );
       if (applied.changed && applied.job) await ctx.events.publish(applied.job);
       const userUrl = (job.request as { webhookUrl?: unknown } | null)?.webhookUrl;
       if (typeof userUrl === 'string') forward(userUrl, request.body, forwarding, request.log);

@@ -22,14 +22,20 @@ describe('attack: reading the access token out of the log', () => {
       { url: `/api/nothing?access_token=${TOKEN}` },
       { url: `/%61pi/jobs?access%5Ftoken=${TOKEN}` },
       { url: `/api/odin/v3/editor/progress/%2e%2e?access_token=${TOKEN}` },
-      { method: 'POST' as const, url: `/api/odin/v3/simple/video?access%5Ftoken=${TOKEN}`, payload: '{broken', headers: { 'content-type': 'application/json' } },
+      {
+        method: 'POST' as const,
+        url: `/api/odin/v3/simple/video?access%5Ftoken=${TOKEN}`,
+        payload: '{broken',
+        headers: { 'content-type': 'application/json' },
+      },
     ];
     for (const form of forms) {
       const res = await h.app.inject(form);
       expect(res.body, form.url).not.toContain(TOKEN);
     }
     expect(h.logs.length).toBeGreaterThan(forms.length);
-    for (const line of h.logs) expect(line.includes(TOKEN) || line.includes(TOKEN.slice(6)), line.slice(0, 200)).toBe(false);
+    for (const line of h.logs)
+      expect(line.includes(TOKEN) || line.includes(TOKEN.slice(6)), line.slice(0, 200)).toBe(false);
     expect(h.logs.filter((l) => l.includes('=[REDACTED]')).length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -26,8 +26,14 @@ describe('attack: reading a webhook secret out of a relayed answer', () => {
   });
 
   it('masks the secret however the upstream spells the URL: plain, escaped slashes, unicode escapes', async () => {
-    for (const url of [`https://sw.example.org/hooks/${SECRET}`, `https:\\/\\/sw.example.org\\/hooks\\/${SECRET}`, `https:\\u002f\\u002fsw.example.org\\u002fhooks\\u002f${SECRET}`]) {
-      const { app } = await upstreamAnswering(`{"success":true,"data":[{"projectId":"p1","webhookUrl":"${url}"}]}`);
+    for (const url of [
+      `https://sw.example.org/hooks/${SECRET}`,
+      `https:\\/\\/sw.example.org\\/hooks\\/${SECRET}`,
+      `https:\\u002f\\u002fsw.example.org\\u002fhooks\\u002f${SECRET}`,
+    ]) {
+      const { app } = await upstreamAnswering(
+        `{"success":true,"data":[{"projectId":"p1","webhookUrl":"${url}"}]}`,
+      );
       const res = await app.inject(`${V3}/editor/project`);
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain(SECRET);

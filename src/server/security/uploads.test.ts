@@ -6,9 +6,20 @@ import { cleanupPerTest } from '../test-support';
 
 const { harness } = cleanupPerTest();
 const PNG_HEAD = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-const png = (bytes: number, fill = 1) => Buffer.concat([PNG_HEAD, Buffer.alloc(bytes - PNG_HEAD.length, fill)]);
-const upload = (h: Awaited<ReturnType<typeof harness>>, payload: Buffer | string, type = 'image/png', headers: Record<string, string> = {}) =>
-  h.app.inject({ method: 'POST', url: '/api/uploads', payload, headers: { 'content-type': type, ...headers } });
+const png = (bytes: number, fill = 1) =>
+  Buffer.concat([PNG_HEAD, Buffer.alloc(bytes - PNG_HEAD.length, fill)]);
+const upload = (
+  h: Awaited<ReturnType<typeof harness>>,
+  payload: Buffer | string,
+  type = 'image/png',
+  headers: Record<string, string> = {},
+) =>
+  h.app.inject({
+    method: 'POST',
+    url: '/api/uploads',
+    payload,
+    headers: { 'content-type': type, ...headers },
+  });
 
 describe('attack: uploads', () => {
   it('refuses content that is not the declared media type, saying so', async () => {
@@ -22,7 +33,10 @@ describe('attack: uploads', () => {
     ] as const) {
       const res = await upload(h, body, type);
       expect(res.statusCode, type).toBe(415);
-      expect(res.json().error).toMatchObject({ code: 'CONTENT_MISMATCH', msg: expect.stringMatching(/^The file's content is not /) });
+      expect(res.json().error).toMatchObject({
+        code: 'CONTENT_MISMATCH',
+        msg: expect.stringMatching(/^The file's content is not /),
+      });
     }
     expect(readdirSync(join(h.settings.dataDir, 'uploads'))).toEqual([]);
   });
@@ -32,7 +46,10 @@ describe('attack: uploads', () => {
     expect((await upload(h, png(6000, 1))).statusCode).toBe(200);
     const full = await upload(h, png(6000, 2));
     expect(full.statusCode).toBe(507);
-    expect(full.json().error).toMatchObject({ code: 'UPLOADS_FULL', msg: expect.stringContaining('upload space is full') });
+    expect(full.json().error).toMatchObject({
+      code: 'UPLOADS_FULL',
+      msg: expect.stringContaining('upload space is full'),
+    });
     expect(readdirSync(join(h.settings.dataDir, 'uploads'))).toHaveLength(1);
   });
 
@@ -47,7 +64,9 @@ describe('attack: uploads', () => {
     const served = await h.app.inject(`/uploads/${name}`);
     expect(served.rawPayload.length).toBe(file.length);
     expect(served.rawPayload.equals(file)).toBe(true);
-    expect(readdirSync(join(h.settings.dataDir, 'uploads')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+    expect(
+      readdirSync(join(h.settings.dataDir, 'uploads')).filter((n) => n.startsWith('.tmp-')),
+    ).toEqual([]);
   });
 
   it('never echoes a Host header that is not allowed into the returned URL', async () => {

@@ -21,13 +21,30 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export function buildSimulator(options: SimulatorOptions): Simulator {
   const world = new SimWorld(options);
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 20 * 1024 * 1024,
+    forceCloseConnections: true,
+  });
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    return reply.code(status).send(fail(status === 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST', status === 500 ? 'Internal error' : (error.message ?? 'Bad request')));
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
+    return reply
+      .code(status)
+      .send(
+        fail(
+          status === 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST',
+          status === 500 ? 'Internal error' : (error.message ?? 'Bad request'),
+        ),
+      );
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send(fail('NOT_FOUND', 'Unknown API path')));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(fail('NOT_FOUND', 'Unknown API path')),
+  );
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.url.startsWith(`${PREFIX}/`)) return;
@@ -35,7 +52,9 @@ export function buildSimulator(options: SimulatorOptions): Simulator {
     if (request.url === `${PREFIX}/auth/token`) return;
     const injected = parseFaultHeader(request.headers['x-sim-fault']).error;
     if (injected || (options.errorRate > 0 && world.random() < options.errorRate))
-      return reply.code(503).send(fail('SERVICE_UNAVAILABLE', 'Simulated upstream error, try again'));
+      return reply
+        .code(503)
+        .send(fail('SERVICE_UNAVAILABLE', 'Simulated upstream error, try again'));
     const token = request.headers.authorization;
     if (!world.validToken(typeof token === 'string' ? token : undefined))
       return reply.code(401).send(fail('UNAUTHORIZED', 'Missing, invalid or expired token'));
@@ -43,7 +62,8 @@ export function buildSimulator(options: SimulatorOptions): Simulator {
 
   app.post(`${PREFIX}/auth/token`, async (request, reply) => {
     const body = authTokenRequestSchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send(fail('INVALID_REQUEST', 'appId and userKey are required'));
+    if (!body.success)
+      return reply.code(400).send(fail('INVALID_REQUEST', 'appId and userKey are required'));
     if (!world.acceptsCredentials(body.data.appId, body.data.userKey))
       return reply.code(401).send(fail('INVALID_CREDENTIALS', 'Unknown appId or userKey'));
     return { success: true, data: { token: world.issueToken() } };

@@ -37,18 +37,24 @@ function person(avatar: SimAvatar, colour: string): string {
   ].join('');
 }
 
-export function avatarSvg(avatar: SimAvatar, clothId: string, variant: Variant): string | undefined {
+export function avatarSvg(
+  avatar: SimAvatar,
+  clothId: string,
+  variant: Variant,
+): string | undefined {
   const cloth = avatar.clothes.find((c) => c.id === clothId);
   if (!cloth) return undefined;
   const { tight, head, origin } = avatar.frame;
   const drawing = person(avatar, cloth.colour);
   const open = (w: number, h: number, viewBox: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${viewBox}" preserveAspectRatio="xMidYMin slice">`;
-  if (variant === 'tight') return `${open(tight.w, tight.h, `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
+  if (variant === 'tight')
+    return `${open(tight.w, tight.h, `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
   if (variant === 'org')
     return `${open(origin.width, origin.height, `0 0 ${origin.width} ${origin.height}`)}<g transform="translate(${tight.x} ${tight.y})">${drawing}</g></svg>`;
   // A small full-length picture, like the outfit thumbnails of `GET model`.
-  if (variant === 'preview') return `${open(Math.round(tight.w / 4), Math.round(tight.h / 4), `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
+  if (variant === 'preview')
+    return `${open(Math.round(tight.w / 4), Math.round(tight.h / 4), `0 0 ${tight.w} ${tight.h}`)}${drawing}</svg>`;
   const vh = head.h * 3.2;
   const vw = vh * 1.6;
   const vx = head.cx - tight.x - vw / 2;
@@ -67,8 +73,12 @@ export function registerSimAssets(app: FastifyInstance): void {
   app.get<{ Params: { name: string } }>('/sim-assets/avatars/:name', async (request, reply) => {
     const m = NAME.exec(request.params.name);
     const avatar = m && SIM_AVATARS.find((a) => a.id === m[1]);
-    const svg = avatar && m ? avatarSvg(avatar, m[2]!, (m[3] as Variant | undefined) ?? 'tight') : undefined;
-    if (!svg) return reply.code(404).send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such avatar image' } });
+    const svg =
+      avatar && m ? avatarSvg(avatar, m[2]!, (m[3] as Variant | undefined) ?? 'tight') : undefined;
+    if (!svg)
+      return reply
+        .code(404)
+        .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such avatar image' } });
     return reply
       .header('content-type', 'image/svg+xml')
       .header('cache-control', 'public, max-age=86400')
@@ -77,7 +87,9 @@ export function registerSimAssets(app: FastifyInstance): void {
   });
   app.get<{ Params: { name: string } }>('/sim-assets/renders/:name', async (request, reply) => {
     if (!/^[\w-]+\.mp4$/.test(request.params.name))
-      return reply.code(404).send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such file' } });
+      return reply
+        .code(404)
+        .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such file' } });
     return reply
       .header('content-type', 'video/mp4')
       .header('content-length', statSync(RENDER_FILE).size)

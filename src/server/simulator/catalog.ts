@@ -32,28 +32,54 @@ const SEED_FRAME: AvatarFrame = {
   editImage: { width: 692, height: 2277 },
   scale: 0.3,
   adjust: { x: -0.016860747210092203, y: -0.024822695035461 },
-  space: { l: 367.33333333333337, r: 327.66666666666663, t: 168.16666666666669, b: 46.833333333333314 },
+  space: {
+    l: 367.33333333333337,
+    r: 327.66666666666663,
+    t: 168.16666666666669,
+    b: 46.833333333333314,
+  },
 };
 
 export const SIM_AVATARS: SimAvatar[] = [
   {
-    id: 'M000045058', label: 'Ethan', labelKo: '이선', language: 'en', frame: SEED_FRAME, skin: '#e8b894',
+    id: 'M000045058',
+    label: 'Ethan',
+    labelKo: '이선',
+    language: 'en',
+    frame: SEED_FRAME,
+    skin: '#e8b894',
     clothes: [
       { id: 'BG00002320', label: 'Navy suit', labelKo: '네이비 정장', colour: '#1f3a68' },
       { id: 'BG00002321', label: 'Grey jacket', labelKo: '회색 재킷', colour: '#6b7280' },
     ],
   },
   {
-    id: 'M000004017', label: 'Jisoo', labelKo: '지수', language: 'ko', skin: '#f1c9a5',
-    frame: { origin: { width: 1374, height: 2444 }, tight: { x: 402, y: 190, w: 570, h: 2254 }, head: { cx: 687, cy: 318, w: 168, h: 176 } },
+    id: 'M000004017',
+    label: 'Jisoo',
+    labelKo: '지수',
+    language: 'ko',
+    skin: '#f1c9a5',
+    frame: {
+      origin: { width: 1374, height: 2444 },
+      tight: { x: 402, y: 190, w: 570, h: 2254 },
+      head: { cx: 687, cy: 318, w: 168, h: 176 },
+    },
     clothes: [
       { id: 'BG00006160', label: 'Red blouse', labelKo: '빨간 블라우스', colour: '#b91c1c' },
       { id: 'BG00001004', label: 'White shirt', labelKo: '흰 셔츠', colour: '#e5e7eb' },
     ],
   },
   {
-    id: 'M000351175', label: 'Ian', labelKo: '이안', language: 'en', skin: '#c68e63',
-    frame: { origin: { width: 1080, height: 1920 }, tight: { x: 250, y: 120, w: 580, h: 1800 }, head: { cx: 540, cy: 262, w: 150, h: 160 } },
+    id: 'M000351175',
+    label: 'Ian',
+    labelKo: '이안',
+    language: 'en',
+    skin: '#c68e63',
+    frame: {
+      origin: { width: 1080, height: 1920 },
+      tight: { x: 250, y: 120, w: 580, h: 1800 },
+      head: { cx: 540, cy: 262, w: 150, h: 160 },
+    },
     clothes: [
       { id: 'BG00035111', label: 'Green sweater', labelKo: '초록 스웨터', colour: '#15803d' },
       { id: 'BG00035112', label: 'Black tee', labelKo: '검은 티셔츠', colour: '#1f2937' },
@@ -61,8 +87,16 @@ export const SIM_AVATARS: SimAvatar[] = [
     ],
   },
   {
-    id: 'M000120034', label: 'Mina', labelKo: '미나', language: 'ko', skin: '#f5d0b5',
-    frame: { origin: { width: 1374, height: 2444 }, tight: { x: 330, y: 210, w: 700, h: 2234 }, head: { cx: 672, cy: 342, w: 176, h: 182 } },
+    id: 'M000120034',
+    label: 'Mina',
+    labelKo: '미나',
+    language: 'ko',
+    skin: '#f5d0b5',
+    frame: {
+      origin: { width: 1374, height: 2444 },
+      tight: { x: 330, y: 210, w: 700, h: 2234 },
+      head: { cx: 672, cy: 342, w: 176, h: 182 },
+    },
     clothes: [
       { id: 'BG00012001', label: 'Purple dress', labelKo: '보라 원피스', colour: '#7e22ce' },
       { id: 'BG00012002', label: 'Teal blazer', labelKo: '청록 블레이저', colour: '#0f766e' },
@@ -82,15 +116,27 @@ export const assetName = (avatar: string, cloth: string, variant: AssetVariant) 
  */
 export function avatarModel(avatar: SimAvatar, clothId: string, assetBase: string): AvatarModel {
   const { origin, tight, head } = avatar.frame;
-  const url = (variant: AssetVariant) => `${assetBase}/sim-assets/avatars/${assetName(avatar.id, clothId, variant)}`;
+  const url = (variant: AssetVariant) =>
+    `${assetBase}/sim-assets/avatars/${assetName(avatar.id, clothId, variant)}`;
   const geometry = {
-    headCenterX: head.cx, headCenterY: head.cy, headWidth: head.w, headHeight: head.h,
-    modelTightX: tight.x, modelTightY: tight.y, modelTightS: 1, modelTightW: tight.w, modelTightH: tight.h,
-    modelOriginW: origin.width, modelOriginH: origin.height,
+    headCenterX: head.cx,
+    headCenterY: head.cy,
+    headWidth: head.w,
+    headHeight: head.h,
+    modelTightX: tight.x,
+    modelTightY: tight.y,
+    modelTightS: 1,
+    modelTightW: tight.w,
+    modelTightH: tight.h,
+    modelOriginW: origin.width,
+    modelOriginH: origin.height,
     scale: avatar.frame.scale ?? 0.3,
-    adjustX: avatar.frame.adjust?.x ?? 0, adjustY: avatar.frame.adjust?.y ?? 0,
-    spaceB: avatar.frame.space?.b ?? origin.height - tight.y - tight.h, spaceT: avatar.frame.space?.t ?? tight.y,
-    spaceL: avatar.frame.space?.l ?? tight.x, spaceR: avatar.frame.space?.r ?? origin.width - tight.x - tight.w,
+    adjustX: avatar.frame.adjust?.x ?? 0,
+    adjustY: avatar.frame.adjust?.y ?? 0,
+    spaceB: avatar.frame.space?.b ?? origin.height - tight.y - tight.h,
+    spaceT: avatar.frame.space?.t ?? tight.y,
+    spaceL: avatar.frame.space?.l ?? tight.x,
+    spaceR: avatar.frame.space?.r ?? origin.width - tight.x - tight.w,
   };
   const edit = avatar.frame.editImage ?? { width: tight.w, height: tight.h };
   return {
@@ -101,11 +147,22 @@ export function avatarModel(avatar: SimAvatar, clothId: string, assetBase: strin
     editor: { ...geometry, top: tight.y, left: tight.x, height: tight.h, width: tight.w },
     origin: { height: origin.height, width: origin.width },
     deployImage: {
-      themb_src: url('thumb'), themb_width: 384, themb_height: 240,
-      org_src: url('org'), org_width: origin.width, org_height: origin.height,
-      edit_src: url('tight'), edit_width: edit.width, edit_height: edit.height,
+      themb_src: url('thumb'),
+      themb_width: 384,
+      themb_height: 240,
+      org_src: url('org'),
+      org_width: origin.width,
+      org_height: origin.height,
+      edit_src: url('tight'),
+      edit_width: edit.width,
+      edit_height: edit.height,
     },
-    deploySize: { org_width: origin.width, org_height: origin.height, edit_width: tight.w, edit_height: tight.h },
+    deploySize: {
+      org_width: origin.width,
+      org_height: origin.height,
+      edit_width: tight.w,
+      edit_height: tight.h,
+    },
     editorValue: geometry,
     maskFile: `${avatar.id}_${clothId}H_alpha_INV.mp4`,
   };
@@ -118,13 +175,18 @@ export function dropdownModels(): DropdownModel[] {
 
 /** `GET model` as documented: `{models: [{id, label{ko,en}, thumbnail, clothes[{id, label{ko,en}, thumbnail}]}]}`. */
 export function modelList(assetBase: string): { models: ModelEntry[] } {
-  const url = (a: SimAvatar, cloth: string, variant: AssetVariant) => `${assetBase}/sim-assets/avatars/${assetName(a.id, cloth, variant)}`;
+  const url = (a: SimAvatar, cloth: string, variant: AssetVariant) =>
+    `${assetBase}/sim-assets/avatars/${assetName(a.id, cloth, variant)}`;
   return {
     models: SIM_AVATARS.map((a) => ({
       id: a.id,
       label: { ko: a.labelKo, en: a.label },
       thumbnail: url(a, a.clothes[0]!.id, 'thumb'),
-      clothes: a.clothes.map((c) => ({ id: c.id, label: { ko: c.labelKo, en: c.label }, thumbnail: url(a, c.id, 'preview') })),
+      clothes: a.clothes.map((c) => ({
+        id: c.id,
+        label: { ko: c.labelKo, en: c.label },
+        thumbnail: url(a, c.id, 'preview'),
+      })),
     })),
   };
 }
@@ -137,8 +199,28 @@ export const SIM_WORKSPACES: Workspace[] = [
 
 /** A few TTS voices; the real `tts` format is not public, so these are sent as-is. */
 export const SIM_VOICES: Voice[] = [
-  { id: 'sim-en-emma', label: 'Emma (English, female)', language: 'en', tts: { provider: 'deepbrainai', voice: 'en-US-Emma', speed: 1, pitch: 0 } },
-  { id: 'sim-en-james', label: 'James (English, male)', language: 'en', tts: { provider: 'deepbrainai', voice: 'en-US-James', speed: 1, pitch: 0 } },
-  { id: 'sim-ko-seoyeon', label: '서연 (Korean, female)', language: 'ko', tts: { provider: 'deepbrainai', voice: 'ko-KR-Seoyeon', speed: 1, pitch: 0 } },
-  { id: 'sim-ko-minjun', label: '민준 (Korean, male)', language: 'ko', tts: { provider: 'deepbrainai', voice: 'ko-KR-Minjun', speed: 1, pitch: 0 } },
+  {
+    id: 'sim-en-emma',
+    label: 'Emma (English, female)',
+    language: 'en',
+    tts: { provider: 'deepbrainai', voice: 'en-US-Emma', speed: 1, pitch: 0 },
+  },
+  {
+    id: 'sim-en-james',
+    label: 'James (English, male)',
+    language: 'en',
+    tts: { provider: 'deepbrainai', voice: 'en-US-James', speed: 1, pitch: 0 },
+  },
+  {
+    id: 'sim-ko-seoyeon',
+    label: '서연 (Korean, female)',
+    language: 'ko',
+    tts: { provider: 'deepbrainai', voice: 'ko-KR-Seoyeon', speed: 1, pitch: 0 },
+  },
+  {
+    id: 'sim-ko-minjun',
+    label: '민준 (Korean, male)',
+    language: 'ko',
+    tts: { provider: 'deepbrainai', voice: 'ko-KR-Minjun', speed: 1, pitch: 0 },
+  },
 ];

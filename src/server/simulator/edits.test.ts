@@ -8,11 +8,28 @@ afterEach(async () => {
 
 async function account() {
   let now = 1_000_000;
-  const s = buildSimulator({ renderMs: 1000, failureRate: 0, latencyMs: 0, errorRate: 0, now: () => now });
+  const s = buildSimulator({
+    renderMs: 1000,
+    failureRate: 0,
+    latencyMs: 0,
+    errorRate: 0,
+    now: () => now,
+  });
   open.push(() => s.app.close());
-  const token = (await s.app.inject({ method: 'POST', url: '/api/odin/v3/auth/token', payload: { appId: 'a', userKey: 'k' } })).json().data.token as string;
+  const token = (
+    await s.app.inject({
+      method: 'POST',
+      url: '/api/odin/v3/auth/token',
+      payload: { appId: 'a', userKey: 'k' },
+    })
+  ).json().data.token as string;
   const call = (method: 'GET' | 'POST' | 'DELETE', path: string, payload?: object) =>
-    s.app.inject({ method, url: `/api/odin/v3${path}`, headers: { authorization: token }, payload });
+    s.app.inject({
+      method,
+      url: `/api/odin/v3${path}`,
+      headers: { authorization: token },
+      payload,
+    });
   return { call, advance: (ms: number) => (now += ms) };
 }
 
@@ -22,9 +39,12 @@ describe('simulator: the account’s projects and edit-and-export', () => {
     const list = (await call('GET', '/editor/project')).json().data as Record<string, unknown>[];
     expect(list).toHaveLength(1);
     expect(Object.keys(list[0]!).sort()).toEqual(['download_url', 'id', 'name', 'state']);
-    const project = (await call('GET', `/editor/project/${String(list[0]!.id)}`)).json().data.project;
+    const project = (await call('GET', `/editor/project/${String(list[0]!.id)}`)).json().data
+      .project;
     expect(project.scenes).toHaveLength(2);
-    expect(project.scenes[0].clips.map((c: { tag?: string; type: string }) => c.tag ?? c.type)).toEqual(['aiModel', 'title']);
+    expect(
+      project.scenes[0].clips.map((c: { tag?: string; type: string }) => c.tag ?? c.type),
+    ).toEqual(['aiModel', 'title']);
   });
 
   it('applies updates in the 1.6.x and the 1.4.x form to a new project that renders to 100', async () => {
@@ -41,10 +61,20 @@ describe('simulator: the account’s projects and edit-and-export', () => {
       expect(newId).not.toBe(id);
       const edited = (await call('GET', `/editor/project/${newId}`)).json().data.project;
       expect(edited.scenes[0].scripts[0].org).toBe('<p>changed &lt;script&gt; &amp; more</p>');
-      expect(edited.scenes[1].clips[1]).toMatchObject({ text: 'change text', fontSize: 100, tag: 'parrot-text' });
-      expect((await call('GET', `/editor/project/${id}`)).json().data.project.scenes[0].scripts[0].org).toBe('<p>Welcome to our product tour.</p>');
+      expect(edited.scenes[1].clips[1]).toMatchObject({
+        text: 'change text',
+        fontSize: 100,
+        tag: 'parrot-text',
+      });
+      expect(
+        (await call('GET', `/editor/project/${id}`)).json().data.project.scenes[0].scripts[0].org,
+      ).toBe('<p>Welcome to our product tour.</p>');
       advance(1000);
-      expect((await call('GET', `/editor/progress/${newId}`)).json().data).toMatchObject({ progress: 100, state: 'exported', downloadUrl: expect.stringContaining('.mp4') });
+      expect((await call('GET', `/editor/progress/${newId}`)).json().data).toMatchObject({
+        progress: 100,
+        state: 'exported',
+        downloadUrl: expect.stringContaining('.mp4'),
+      });
     }
   });
 
@@ -53,25 +83,49 @@ describe('simulator: the account’s projects and edit-and-export', () => {
     const id = String((await call('GET', '/editor/project')).json().data[0].id);
     const cases: [object, RegExp][] = [
       [{ updates: { value: [] } }, /updates/],
-      [{ updates: [{ sceneIdx: 5, type: 'textImage', values: { text: 'x' } }] }, /sceneIdx 5: the project has 2 scenes/],
-      [{ updates: [{ sceneIdx: 0, type: 'image', values: { source_url: 'x' } }] }, /scene 0 has no image clip/],
-      [{ updates: [{ sceneIdx: 0, type: 'textImage', values: { script: 'x' } }] }, /only an aiModel update carries a script/],
-      [{ updates: [{ sceneIdx: 0, type: 'textImage', values: { fontSize: 'big' } }] }, /edited project is invalid/],
+      [
+        { updates: [{ sceneIdx: 5, type: 'textImage', values: { text: 'x' } }] },
+        /sceneIdx 5: the project has 2 scenes/,
+      ],
+      [
+        { updates: [{ sceneIdx: 0, type: 'image', values: { source_url: 'x' } }] },
+        /scene 0 has no image clip/,
+      ],
+      [
+        { updates: [{ sceneIdx: 0, type: 'textImage', values: { script: 'x' } }] },
+        /only an aiModel update carries a script/,
+      ],
+      [
+        { updates: [{ sceneIdx: 0, type: 'textImage', values: { fontSize: 'big' } }] },
+        /edited project is invalid/,
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await call('POST', `/editor/project/${id}`, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().error.msg).toMatch(message);
     }
-    expect((await call('POST', '/editor/project/000000000000000000000000', { updates: [{ sceneIdx: 0, type: 'aiModel', values: { script: 'x' } }] })).statusCode).toBe(404);
+    expect(
+      (
+        await call('POST', '/editor/project/000000000000000000000000', {
+          updates: [{ sceneIdx: 0, type: 'aiModel', values: { script: 'x' } }],
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('simple/video without isExport is only saved, as its reference says (default false)', async () => {
     const { call } = await account();
     const body = { language: 'ko', text: '안녕', model: 'M000004017', clothes: 'BG00006160' };
     const saved = (await call('POST', '/simple/video', body)).json().data.projectId as string;
-    expect((await call('GET', `/editor/progress/${saved}`)).json().data).toMatchObject({ progress: 0, state: 'saved' });
-    const rendering = (await call('POST', '/simple/video', { ...body, isExport: true })).json().data.projectId as string;
-    expect((await call('GET', `/editor/progress/${rendering}`)).json().data.state).not.toBe('saved');
+    expect((await call('GET', `/editor/progress/${saved}`)).json().data).toMatchObject({
+      progress: 0,
+      state: 'saved',
+    });
+    const rendering = (await call('POST', '/simple/video', { ...body, isExport: true })).json().data
+      .projectId as string;
+    expect((await call('GET', `/editor/progress/${rendering}`)).json().data.state).not.toBe(
+      'saved',
+    );
   });
 });

@@ -12,16 +12,57 @@ export function sampleProjectBody(assetBase: string): Record<string, unknown> {
   const cloth = avatar.clothes[0]!.id;
   const model = avatarModel(avatar, cloth, assetBase);
   const text = (id: string, tag: string, words: string, top: number) => ({
-    id, type: 'textImage', tag, layer: 2, left: 96, top, width: 760, height: 96, scaleX: 1, scaleY: 1, angle: 0, opacity: 100,
-    text: words, fill: 'rgb(255,255,255)', fontSize: 60, fontFamily: 'Noto Sans CJK', align: 'left', fontWeight: 700,
+    id,
+    type: 'textImage',
+    tag,
+    layer: 2,
+    left: 96,
+    top,
+    width: 760,
+    height: 96,
+    scaleX: 1,
+    scaleY: 1,
+    angle: 0,
+    opacity: 100,
+    text: words,
+    fill: 'rgb(255,255,255)',
+    fontSize: 60,
+    fontFamily: 'Noto Sans CJK',
+    align: 'left',
+    fontWeight: 700,
   });
   const scene = (i: number, words: string, title: string) => ({
     sceneIdx: i,
     watermark: false,
-    background: { id: 'background', type: 'background', source_type: 'color', source_url: '', source_color: i ? 'rgb(15,118,110)' : 'rgb(8,145,178)' },
-    scripts: [{ org: `<p>${words}</p>`, isTTS: false, tts: null, modelId: avatar.id, clothId: cloth }],
+    background: {
+      id: 'background',
+      type: 'background',
+      source_type: 'color',
+      source_url: '',
+      source_color: i ? 'rgb(15,118,110)' : 'rgb(8,145,178)',
+    },
+    scripts: [
+      { org: `<p>${words}</p>`, isTTS: false, tts: null, modelId: avatar.id, clothId: cloth },
+    ],
     clips: [
-      { id: `aiModel-sample-${i}`, type: 'aiModel', layer: 1, left: 1300, top: 144, width: 679, height: 2229, scaleX: 0.42, scaleY: 0.42, angle: 0, opacity: 100, model, effects: [{ type: 'head-only' }], headOnly: null, voiceOnly: false, isDelete: false },
+      {
+        id: `aiModel-sample-${i}`,
+        type: 'aiModel',
+        layer: 1,
+        left: 1300,
+        top: 144,
+        width: 679,
+        height: 2229,
+        scaleX: 0.42,
+        scaleY: 0.42,
+        angle: 0,
+        opacity: 100,
+        model,
+        effects: [{ type: 'head-only' }],
+        headOnly: null,
+        voiceOnly: false,
+        isDelete: false,
+      },
       text(`textImage-sample-${i}`, i ? 'parrot-text' : 'title', title, 180),
     ],
   });
@@ -38,5 +79,12 @@ export function sampleProjectBody(assetBase: string): Record<string, unknown> {
 export function ensureSampleProject(world: SimWorld, assetBase: string): void {
   if (world.accountSeeded) return;
   world.accountSeeded = true;
-  world.create({ kind: 'project', body: sampleProjectBody(assetBase), isExport: false, assetBase, fault: {}, credit: 1 });
+  world.create({
+    kind: 'project',
+    body: sampleProjectBody(assetBase),
+    isExport: false,
+    assetBase,
+    fault: {},
+    credit: 1,
+  });
 }

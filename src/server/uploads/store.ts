@@ -1,13 +1,29 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { contentMatches, sniffMedia, SNIFF_BYTES, type SniffedType } from '../../domain/media-sniff';
+import {
+  contentMatches,
+  sniffMedia,
+  SNIFF_BYTES,
+  type SniffedType,
+} from '../../domain/media-sniff';
 
 export class UploadRefused extends Error {
   override name = 'UploadRefused';
-  constructor(readonly status: 400 | 413 | 415 | 507, readonly code: string, message: string) {
+  constructor(
+    readonly status: 400 | 413 | 415 | 507,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -34,7 +50,11 @@ const sizeOf = (file: string) => {
 export class UploadStore {
   private used: number;
 
-  constructor(readonly dir: string, private readonly limitBytes: number, private readonly quotaBytes: number) {
+  constructor(
+    readonly dir: string,
+    private readonly limitBytes: number,
+    private readonly quotaBytes: number,
+  ) {
     mkdirSync(dir, { recursive: true });
     for (const name of readdirSync(dir)) if (name.startsWith('.tmp-')) unlinkSync(join(dir, name)); // left by a crash
     this.used = readdirSync(dir).reduce((sum, name) => sum + sizeOf(join(dir, name)), 0);
@@ -45,13 +65,23 @@ export class UploadStore {
   }
 
   private full(extra: number) {
-    return new UploadRefused(507, 'UPLOADS_FULL', `The server's upload space is full (${Math.round(this.quotaBytes / 1048576)} MB, UPLOADS_QUOTA_MB): this file (${Math.ceil(extra / 1024)} KB) does not fit. Delete old uploads or raise the quota.`);
+    return new UploadRefused(
+      507,
+      'UPLOADS_FULL',
+      `The server's upload space is full (${Math.round(this.quotaBytes / 1048576)} MB, UPLOADS_QUOTA_MB): this file (${Math.ceil(extra / 1024)} KB) does not fit. Delete old uploads or raise the quota.`,
+    );
   }
 
   /** Streams `body` to disk; throws UploadRefused (nothing is kept) when it is refused. */
-  async save(body: Readable, declaredExt: string, declaredLength: number | undefined, label: string): Promise<Stored> {
+  async save(
+    body: Readable,
+    declaredExt: string,
+    declaredLength: number | undefined,
+    label: string,
+  ): Promise<Stored> {
     if (declaredLength !== undefined && declaredLength > this.limitBytes) throw this.tooLarge();
-    if (declaredLength !== undefined && this.used + declaredLength > this.quotaBytes) throw this.full(declaredLength);
+    if (declaredLength !== undefined && this.used + declaredLength > this.quotaBytes)
+      throw this.full(declaredLength);
     const temp = join(this.dir, `.tmp-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
     const head: Buffer[] = [];
@@ -76,7 +106,11 @@ export class UploadStore {
       if (size === 0) throw new UploadRefused(400, 'EMPTY_UPLOAD', 'The uploaded file is empty.');
       const sniffed = sniffMedia(Buffer.concat(head).subarray(0, SNIFF_BYTES));
       if (!sniffed || !contentMatches(declaredExt, sniffed))
-        throw new UploadRefused(415, 'CONTENT_MISMATCH', `The file's content is not ${label}${sniffed ? ` (it looks like ${sniffed.toUpperCase()})` : ''}. Upload an image, video or audio file whose content matches its type.`);
+        throw new UploadRefused(
+          415,
+          'CONTENT_MISMATCH',
+          `The file's content is not ${label}${sniffed ? ` (it looks like ${sniffed.toUpperCase()})` : ''}. Upload an image, video or audio file whose content matches its type.`,
+        );
       const name = `${hash.digest('hex').slice(0, 32)}.${declaredExt}`;
       const final = join(this.dir, name);
       this.used -= sizeOf(final); // the same content uploaded again replaces itself
@@ -94,6 +128,10 @@ export class UploadStore {
   }
 
   private tooLarge() {
-    return new UploadRefused(413, 'BODY_TOO_LARGE', `The file is larger than this server accepts (${Math.round(this.limitBytes / 1048576)} MB, UPLOAD_LIMIT_MB).`);
+    return new UploadRefused(
+      413,
+      'BODY_TOO_LARGE',
+      `The file is larger than this server accepts (${Math.round(this.limitBytes / 1048576)} MB, UPLOAD_LIMIT_MB).`,
+    );
   }
 }

@@ -22,7 +22,12 @@ export type UpstreamOptions = TokenSourceOptions;
 const isAuthFailure = (answer: UpstreamAnswer): boolean => {
   if (answer.status === 401) return true;
   const body = answer.body as { success?: unknown; error?: { code?: unknown } } | null;
-  return body?.success === false && /^(401|unauthori[sz]ed|invalid[_-]?token|token[_-]?expired)$/i.test(String(body.error?.code ?? ''));
+  return (
+    body?.success === false &&
+    /^(401|unauthori[sz]ed|invalid[_-]?token|token[_-]?expired)$/i.test(
+      String(body.error?.code ?? ''),
+    )
+  );
 };
 
 /**
@@ -46,12 +51,17 @@ export class UpstreamClient {
     this.baseUrl = options.baseUrl;
     this.timeoutMs = options.timeoutMs;
     this.tokens = new TokenSource(options);
-    this.prefix = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).pathname.replace(/\/+$/, '') : '';
+    this.prefix = URL.canParse(options.baseUrl)
+      ? new URL(options.baseUrl).pathname.replace(/\/+$/, '')
+      : '';
   }
 
   /** One pool for the upstream's origin, opened on the first call. */
   private connections(): Pool {
-    return (this.pool ??= new Pool(new URL(this.baseUrl).origin, { keepAliveTimeout: 30_000, connections: 128 }));
+    return (this.pool ??= new Pool(new URL(this.baseUrl).origin, {
+      keepAliveTimeout: 30_000,
+      connections: 128,
+    }));
   }
 
   /** Closes the kept-alive connections (the server's onClose). */
@@ -68,7 +78,11 @@ export class UpstreamClient {
 
   private async once(method: string, path: string, options: CallOptions): Promise<UpstreamAnswer> {
     const token = await this.tokens.get();
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers, authorization: token };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...options.headers,
+      authorization: token,
+    };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const timeout = options.timeoutMs ?? this.timeoutMs;
     let status: number;
@@ -100,10 +114,15 @@ export class UpstreamClient {
    */
   async download(url: string, signal?: AbortSignal): Promise<Response> {
     const sameHost = new URL(url).origin === new URL(this.baseUrl).origin;
-    const headers: Record<string, string> = sameHost ? { authorization: await this.tokens.get() } : {};
+    const headers: Record<string, string> = sameHost
+      ? { authorization: await this.tokens.get() }
+      : {};
     // The timeout covers the wait for headers only; the body may take as long as it needs.
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), this.timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('timeout', 'TimeoutError')),
+      this.timeoutMs,
+    );
     signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
     try {
       return await fetch(url, { headers, signal: controller.signal });

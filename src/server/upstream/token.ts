@@ -59,11 +59,18 @@ export class TokenSource {
     } catch (cause) {
       throw classifyFetchError(cause);
     }
-    const body = (await response.json().catch(() => null)) as { success?: boolean; data?: { token?: unknown } } | null;
+    const body = (await response.json().catch(() => null)) as {
+      success?: boolean;
+      data?: { token?: unknown };
+    } | null;
     const token = body?.success === true ? body.data?.token : undefined;
     if (typeof token !== 'string' || token === '') {
-      if (response.status >= 500) throw new UpstreamError('bad-response', 'AI Studios failed to issue a token');
-      throw new UpstreamError('auth', 'AI Studios refused the server’s credentials (AISTUDIOS_APP_ID / AISTUDIOS_USER_KEY)');
+      if (response.status >= 500)
+        throw new UpstreamError('bad-response', 'AI Studios failed to issue a token');
+      throw new UpstreamError(
+        'auth',
+        'AI Studios refused the server’s credentials (AISTUDIOS_APP_ID / AISTUDIOS_USER_KEY)',
+      );
     }
     this.cached = { token, expiresAt: this.now() + TOKEN_TTL_MS };
     return token;

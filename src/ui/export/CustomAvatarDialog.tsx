@@ -46,7 +46,9 @@ export function CustomAvatarDialog({
   };
   const check = simpleCustomRequestSchema.safeParse(body);
   const hookError = webhookIssues(form.webhookUrl || undefined).find((i) => i.severity === 'error');
-  const problem = (hookError && issueText(hookError)) ?? (check.success ? '' : describeIssue(check.error.issues[0]));
+  const problem =
+    (hookError && issueText(hookError)) ??
+    (check.success ? '' : describeIssue(check.error.issues[0]));
   const set = (patch: Partial<typeof initial>) => setForm((f) => ({ ...f, ...patch }));
 
   return (

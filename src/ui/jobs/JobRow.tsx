@@ -84,14 +84,13 @@ export function JobRow({
             {t('jobs.download')}
           </a>
         )}{' '}
-        {job.status === 'failed' && <button onClick={() => void retry(false)}>{t('jobs.retry')}</button>}
+        {job.status === 'failed' && (
+          <button onClick={() => void retry(false)}>{t('jobs.retry')}</button>
+        )}
         {job.status === 'stalled' && (
           <button
             onClick={() => {
-              if (
-                window.confirm(t('jobs.confirmSendAgain'))
-              )
-                void retry(true);
+              if (window.confirm(t('jobs.confirmSendAgain'))) void retry(true);
             }}
           >
             {t('jobs.sendAgain')}

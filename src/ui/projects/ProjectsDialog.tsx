@@ -93,7 +93,9 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 >
                   {t('projects.open')}
                 </button>{' '}
-                <button onClick={() => act(() => session.duplicate(p.key))}>{t('projects.duplicate')}</button>{' '}
+                <button onClick={() => act(() => session.duplicate(p.key))}>
+                  {t('projects.duplicate')}
+                </button>{' '}
                 <button
                   className="danger"
                   disabled={p.key === openKey}

@@ -15,7 +15,8 @@ const sim = buildSimulator({
 });
 if (late > 0)
   sim.app.addHook('onRequest', async (request) => {
-    if (request.url === '/api/odin/v3/editor/project/export') request.headers['x-sim-fault'] = `late@${late}`;
+    if (request.url === '/api/odin/v3/editor/project/export')
+      request.headers['x-sim-fault'] = `late@${late}`;
   });
 const url = await sim.app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 console.log(`SIM_URL=${url}`);
