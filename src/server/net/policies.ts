@@ -64,8 +64,10 @@ export function webhookUrlRefusal(
   return refused ? `webhookUrl is refused: ${refused.message}` : undefined;
 }
 
-/** How the built-in simulator posts webhooks from this machine: the user's-webhook policy, every hop checked. */
-export function guardedWebhookPoster(settings: Settings) {
+export type WebhookPoster = (url: string, body: unknown) => Promise<void>;
+
+/** How this server (forwarding) and its built-in simulator post webhooks from this machine: the user's-webhook policy, every hop checked. */
+export function guardedWebhookPoster(settings: Settings): WebhookPoster {
   const policy = webhookPolicy(settings);
   return async (url: string, body: unknown): Promise<void> => {
     const res = await guardedFetch(

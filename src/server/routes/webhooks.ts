@@ -3,28 +3,17 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { fail, ok, webhookPayloadSchema } from '../../domain/schema/envelope';
 import type { ServerContext } from '../context';
 import { applyProgress } from '../jobs/progress';
-import {
-  guardedFetch,
-  OutboundRefused,
-  urlRefusal,
-  type OutboundPolicy,
-} from '../net/guarded-fetch';
-import { downloadPolicy, webhookPolicy } from '../net/policies';
+import { OutboundRefused, urlRefusal } from '../net/guarded-fetch';
+import { downloadPolicy, guardedWebhookPoster, type WebhookPoster } from '../net/policies';
 
 /** Sends a delivery on to the user's own webhookUrl through the guarded client; never awaited, never retried, never fatal. */
-function forward(url: string, body: unknown, policy: OutboundPolicy, log: FastifyBaseLogger): void {
-  guardedFetch(
-    url,
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
-    policy,
-  )
-    .then((r) => r.body.resume())
-    .catch((error: Error) =>
-      log.warn(
-        { reason: error instanceof OutboundRefused ? error.reason : error.name },
-        'webhook not forwarded',
-      ),
-    );
+function forward(url: string, body: unknown, post: WebhookPoster, log: FastifyBaseLogger): void {
+  post(url, body).catch((error: Error) =>
+    log.warn(
+      { reason: error instanceof OutboundRefused ? error.reason : error.name },
+      'webhook not forwarded',
+    ),
+  );
 }
 
 /**
@@ -33,7 +22,7 @@ function forward(url: string, body: unknown, policy: OutboundPolicy, log: Fastif
  * distinct delivery is recorded once, applied to the job, then forwarded to the user's URL.
  */
 export function registerWebhookRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const forwarding = webhookPolicy(ctx.settings);
+  const forwarding = guardedWebhookPoster(ctx.settings);
   app.post<{ Params: { secret: string } }>('/hooks/:secret', async (request, reply) => {
     const job = await ctx.store.byHookSecret(request.params.secret);
     if (!job) return reply.code(404).send(fail('NOT_FOUND', 'Unknown webhook'));

@@ -88,17 +88,8 @@ export async function acceptedRenders(
   ).accepted;
 }
 
-/** A seeded PRNG (mulberry32) so a failing round can be replayed with the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the simulator's mulberry32) so a failing round can be replayed with the same seed. */
+export { seededRandom as seeded } from '../../simulator/world';
 
 let template: Promise<string> | undefined;
 /**
