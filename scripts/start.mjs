@@ -14,6 +14,8 @@ const SPA_SOURCES = [
   'src/store',
   'src/canvas',
   'src/api',
+  'src/i18n',
+  'src/merge',
   'src/domain',
 ];
 

@@ -6,8 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 
-initI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(<App />);
+// The first render waits for the chosen language's catalog (at once for English).
+void initI18n().then(() => createRoot(root).render(<App />));

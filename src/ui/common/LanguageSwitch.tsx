@@ -4,7 +4,7 @@ import {
   LANGUAGE_NAMES,
   LANGUAGE_STORAGE_KEY,
   type Language,
-} from '../../i18n/catalogs';
+} from '../../i18n/languages';
 
 /** Each language by its own name; the choice is kept for the next visit. */
 export function LanguageSwitch() {

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { Inspector } from '../inspector/Inspector';
 import { InsertPanel } from '../insert/InsertPanel';
-import { CheatSheet } from '../keyboard/CheatSheet';
 import { handleShortcut } from '../keyboard/shortcuts';
 import { installGestureMarks } from './gesture-marks';
 import { LayersPanel } from '../layers/LayersPanel';
@@ -13,6 +12,11 @@ import { ScriptPanel } from '../script/ScriptPanel';
 import { Stage } from '../stage/Stage';
 import { Toolbar, type Panel } from '../toolbar/Toolbar';
 import { useAnnounce } from '../announcer/announcer';
+
+// Not on the first screen: its chunk (and the dialog library's) is fetched when first opened.
+const CheatSheet = lazy(() =>
+  import('../keyboard/CheatSheet').then((m) => ({ default: m.CheatSheet })),
+);
 
 interface Props {
   /** Dialogs provided by the composition root, keyed by panel. */
@@ -39,7 +43,9 @@ export function EditorScreen({ dialogs, saveStatus }: Props) {
 
   const render =
     panel === 'help' ? (
-      <CheatSheet onClose={close} />
+      <Suspense fallback={null}>
+        <CheatSheet onClose={close} />
+      </Suspense>
     ) : panel ? (
       dialogs[panel]?.(close, setPanel)
     ) : null;

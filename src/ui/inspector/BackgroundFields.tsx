@@ -4,12 +4,20 @@ import { selectActiveScene } from '../../store/selectors';
 import { ColorField } from '../common/ColorField';
 import { UploadButton } from '../common/UploadButton';
 
-/** Local backgrounds shipped in public/; root-relative like the upstream's own. */
-export const LOCAL_BACKGROUNDS = [
-  { url: '/images/background/bg_blue_gradient.png', name: 'Blue gradient' },
-  { url: '/images/background/bg_warm_gradient.png', name: 'Warm gradient' },
-  { url: '/images/background/bg_studio_grey.png', name: 'Studio grey' },
-  { url: '/images/background/bg_mint.png', name: 'Mint' },
+/**
+ * Local backgrounds shipped in public/; root-relative like the upstream's own. The picker shows a
+ * 96×54 tile of each (under 1 KB) rather than the 960×540 picture (11–13 KB) it stands for.
+ */
+const local = (file: string, name: string) => ({
+  url: `/images/background/${file}.png`,
+  tile: `/images/background/tiles/${file}.webp`,
+  name,
+});
+const LOCAL_BACKGROUNDS = [
+  local('bg_blue_gradient', 'Blue gradient'),
+  local('bg_warm_gradient', 'Warm gradient'),
+  local('bg_studio_grey', 'Studio grey'),
+  local('bg_mint', 'Mint'),
 ];
 
 export function BackgroundFields() {
@@ -43,7 +51,7 @@ export function BackgroundFields() {
         />
       </label>
       <div className="grid" style={{ marginTop: 6 }}>
-        {LOCAL_BACKGROUNDS.map(({ url, name }) => (
+        {LOCAL_BACKGROUNDS.map(({ url, tile, name }) => (
           <button
             key={url}
             className={bg.source_url === url ? 'active tile' : 'tile'}
@@ -51,7 +59,7 @@ export function BackgroundFields() {
             onClick={() => set({ source_url: url })}
             aria-label={t('inspector.backgroundPart', { name })}
           >
-            <img src={url} alt="" />
+            <img src={tile} alt="" width={48} height={27} />
             {name}
           </button>
         ))}

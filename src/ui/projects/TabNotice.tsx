@@ -1,45 +1,24 @@
-import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { TabState } from '../../store/persist/project-session';
-import { Dialog } from '../common/Dialog';
-import { shownProjectName } from '../common/project-name';
 import { useServices } from '../services';
+
+// Rarely shown: the dialog (and the dialog library) is fetched only when it is.
+const TabNoticeDialog = lazy(() =>
+  import('./TabNoticeDialog').then((m) => ({ default: m.TabNoticeDialog })),
+);
 
 /**
  * Tells the user when the open project is edited in another tab, and lets them choose: edit here
  * (the other tab turns read-only) or go on in a copy. It cannot be dismissed: the choice matters.
  */
 export function TabNotice() {
-  const { t } = useTranslation();
   const { session } = useServices();
   const [tab, setTab] = useState<TabState>(session.tab());
-  const [busy, setBusy] = useState(false);
   useEffect(() => session.subscribe(() => setTab(session.tab())), [session]);
   if (tab.state === 'editing') return null;
-
-  const act = (run: () => Promise<unknown>) => {
-    setBusy(true);
-    void run().finally(() => setBusy(false));
-  };
-  const elsewhere = tab.state === 'elsewhere';
-  const title = elsewhere ? t('projects.tabElsewhere') : t('projects.tabTakenOver');
   return (
-    <Dialog title={title} alert onClose={() => undefined}>
-      <p>
-        {elsewhere
-          ? t('projects.openElsewhere', { title: shownProjectName(tab.title) })
-          : t('projects.takenOver', { title: shownProjectName(tab.title) })}{' '}
-        {t('projects.readOnlyTab')}
-      </p>
-      <div className="row">
-        <button className="primary" disabled={busy} onClick={() => act(session.takeOver)}>
-          {elsewhere ? t('projects.editHereTheOtherTab') : t('projects.editHereAgain')}
-        </button>
-        <button disabled={busy} onClick={() => act(session.openCopy)}>
-          {t('projects.openACopy')}
-        </button>
-      </div>
-      {busy && <p className="hint">{t('projects.waitingForTheOtherTab')}</p>}
-    </Dialog>
+    <Suspense fallback={null}>
+      <TabNoticeDialog tab={tab} />
+    </Suspense>
   );
 }
