@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/editor';
 
-type Stats = { syncs: number; renders: number; snapshots: number };
+type Stats = { syncs: number; renders: number; snapshots: number; built: number };
 const stats = (page: import('@playwright/test').Page) =>
   page.evaluate(() => window.scenewright!.stageStats()) as Promise<Stats>;
 const since = (a: Stats, b: Stats) => ({
@@ -57,4 +57,29 @@ test('a scene switch reconciles once and draws once', async ({ editor, page }) =
   await page.clock.runFor(2000);
   // The strip takes the scene's first thumbnail once the switch settles: one more draw.
   expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
+});
+
+test('a scene shown again reuses its stage objects and shows the edits made while away', async ({
+  editor,
+  page,
+}) => {
+  await editor.importFile('seed-000-request.json');
+  await page.getByRole('button', { name: '+ Scene' }).click();
+  await page.locator('[aria-label="Scene 1"]').click();
+  const centre = await editor.clientPoint(900, 500);
+  await page.mouse.click(centre.x, centre.y);
+  const [avatar] = await page.evaluate(() => window.scenewright!.getSelection());
+  const opacity = () =>
+    page.evaluate((id) => window.scenewright!.getPlayback().clipOpacity(id!), avatar);
+  const original = await opacity();
+  await page.getByLabel('Opacity', { exact: true }).press('Home');
+  await expect.poll(opacity).not.toBe(original);
+  await page.locator('[aria-label="Scene 2"]').click();
+  // Undone while scene 2 is shown: scene 1's avatar goes back to its opacity in the document.
+  await page.keyboard.press('Control+z');
+  const away = await stats(page);
+  await page.locator('[aria-label="Scene 1"]').click();
+  await expect.poll(opacity).toBe(original);
+  expect((await stats(page)).built - away.built).toBe(0);
+  expect(away.built).toBeGreaterThan(0);
 });

@@ -40,7 +40,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   canvas.wrapperEl.style.inset = '0';
 
   const guard = { active: false };
-  const stats: StageStats = { syncs: 0, renders: 0, snapshots: 0 };
+  const stats: StageStats = { syncs: 0, renders: 0, snapshots: 0, built: 0 };
   canvas.on('after:render', () => stats.renders++);
   /** Bumped whenever what a thumbnail shows may have changed. */
   let drawnVersion = 0;
@@ -109,12 +109,17 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
     try {
       if (!scene || scene.id !== shownSceneId) {
         canvas.discardActiveObject();
-        reconciler.clear();
+        // Objects a preview animated are not as their clips place them: those are not kept.
+        if (shownSceneId && !playback.animating()) reconciler.park(shownSceneId);
+        else reconciler.takeOff();
+        if (scene) reconciler.bring(scene.id);
         shownSceneId = scene?.id ?? null;
       }
       if (scene) {
         layers.setBackground(scene.background);
-        dissolved = reconciler.apply(scene.clips).dissolvedSelection;
+        const applied = reconciler.apply(scene.clips);
+        dissolved = applied.dissolvedSelection;
+        stats.built += applied.created;
       }
     } finally {
       guard.active = false;

@@ -109,6 +109,8 @@ export function createPlaybackRender({
   return {
     scene,
     applyFrame,
+    /** Objects on the stage show a preview frame, not their clips as placed. */
+    animating: () => animating,
     setVideos: (lookup: VideoLookup) => {
       videos = lookup;
     },

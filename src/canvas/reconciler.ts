@@ -4,6 +4,16 @@ import type { StageObject } from './clip-object';
 import { createStageObject, updateStageObject, type ContentReady } from './fabric-objects';
 import { planReconcile } from './plan-reconcile';
 
+/** A scene's objects kept off the canvas, with the clips they were last brought in line with. */
+interface Parked {
+  objects: Map<string, StageObject>;
+  clips: Map<string, VisualClip>;
+  shown: readonly Clip[] | null;
+}
+
+/** How many scenes left recently keep their objects: going back to one rebuilds only its edits. */
+const PARKED_SCENES = 8;
+
 /**
  * Keeps the Fabric objects in line with the active scene's clips, keyed by clip id. Only clips
  * whose object identity changed are touched; the stacking order follows `layer`.
@@ -12,6 +22,7 @@ export class Reconciler {
   readonly objects = new Map<string, StageObject>();
   readonly clips = new Map<string, VisualClip>();
   private shown: readonly Clip[] | null = null;
+  private readonly parked = new Map<string, Parked>();
 
   constructor(
     private readonly canvas: Canvas,
@@ -23,13 +34,49 @@ export class Reconciler {
     return this.objects.get(obj.clipId) === obj;
   }
 
-  /** Drops every object (scene switch, dispose). */
+  /** Drops every object, shown and parked (dispose). */
   clear(): void {
+    this.takeOff();
+    this.parked.clear();
+  }
+
+  /** Takes the shown objects off the canvas and forgets them (a scene left mid-animation). */
+  takeOff(): void {
+    this.detach();
+  }
+
+  private detach(): Parked {
+    const taken = { objects: new Map(this.objects), clips: new Map(this.clips), shown: this.shown };
     const all = [...this.objects.values()];
     if (all.length) this.canvas.remove(...all);
     this.objects.clear();
     this.clips.clear();
     this.shown = null;
+    return taken;
+  }
+
+  /** Takes the shown objects off the canvas, kept under `key` for a quick return (bring). */
+  park(key: string): void {
+    this.parked.delete(key);
+    this.parked.set(key, this.detach());
+    for (const oldest of this.parked.keys()) {
+      if (this.parked.size <= PARKED_SCENES) break;
+      this.parked.delete(oldest);
+    }
+  }
+
+  /**
+   * Puts back the objects parked under `key`, if kept, as they were; the next apply() then
+   * touches only the clips that changed since (by identity). Call on an empty stage.
+   */
+  bring(key: string): void {
+    const kept = this.parked.get(key);
+    if (!kept || this.objects.size) return;
+    this.parked.delete(key);
+    for (const [id, obj] of kept.objects) this.objects.set(id, obj);
+    for (const [id, clip] of kept.clips) this.clips.set(id, clip);
+    this.shown = kept.shown;
+    if (kept.objects.size) this.canvas.add(...kept.objects.values());
   }
 
   /**
@@ -37,8 +84,8 @@ export class Reconciler {
    * an ActiveSelection hold group-relative coordinates, so they are updated outside it and the
    * caller selects them again from the store).
    */
-  apply(clips: readonly Clip[]): { changed: boolean; dissolvedSelection: boolean } {
-    if (clips === this.shown) return { changed: false, dissolvedSelection: false };
+  apply(clips: readonly Clip[]): { created: number; dissolvedSelection: boolean } {
+    if (clips === this.shown) return { created: 0, dissolvedSelection: false };
     const plan = planReconcile(this.shown, clips);
     this.shown = clips;
     const { canvas, objects } = this;
@@ -74,8 +121,7 @@ export class Reconciler {
       canvas.add(...made);
     }
     this.restack(plan.order);
-    const changed = plan.create.length + plan.update.length + plan.remove.length > 0;
-    return { changed, dissolvedSelection };
+    return { created: plan.create.length, dissolvedSelection };
   }
 
   /** Rewrites the stacking order in one pass when it differs from `order`. */

@@ -35,4 +35,6 @@ export interface StageStats {
   renders: number;
   /** Thumbnails drawn (`toDataURL`); a repeated request for an unchanged scene draws none. */
   snapshots: number;
+  /** Stage objects built for clips (a scene shown again reuses its objects while kept). */
+  built: number;
 }

@@ -109,6 +109,17 @@ export function SortableList({ ids: fresh, nameOf, onMove, direction, children }
   );
 }
 
+/** One object per language: a list of a hundred items looks it up once, not once per item. */
+let roles: { language: string; attributes: { roleDescription: string } } | undefined;
+function roleAttributes() {
+  if (roles?.language !== i18next.language)
+    roles = {
+      language: i18next.language,
+      attributes: { roleDescription: i18next.t('sortable.roleDescription') },
+    };
+  return roles.attributes;
+}
+
 /** Props for one item: `item` on the element that moves, `handle` on the one that takes keys. */
 export function useSortableItem(id: string) {
   const {
@@ -119,10 +130,7 @@ export function useSortableItem(id: string) {
     transform,
     transition,
     isDragging,
-  } = useSortable({
-    id,
-    attributes: { roleDescription: i18next.t('sortable.roleDescription') },
-  });
+  } = useSortable({ id, attributes: roleAttributes() });
   return {
     item: {
       ref: setNodeRef,

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { messageText } from '../common/issue-text';
 import { memo, useDeferredValue } from 'react';
-import { useStore } from 'zustand';
 import { isLocked } from '../../domain/clip-edits';
+import type { MessageRef } from '../../domain/messages/message';
 import type { Clip } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
@@ -42,16 +42,28 @@ const mediaUrlOf = (clip: Clip): string | undefined =>
       ? clip.model.source_url
       : undefined;
 
-// Memoised on the clip object and a boolean: an edit re-renders only the row whose clip changed,
-// a selection change only the rows whose `selected` flips.
-const LayerRow = memo(function LayerRow({ clip, selected }: { clip: Clip; selected: boolean }) {
-  useTranslation(); // a memoised row still re-renders on a language switch
+const problemOf = (clip: Clip, problems: Readonly<Record<string, MessageRef>>) => {
+  const url = mediaUrlOf(clip);
+  return url ? problems[url] : undefined;
+};
+
+// Memoised on its props: an edit re-renders only the row whose clip changed, a selection change
+// only the rows whose `selected` flips. A scene switch builds every row, so a row subscribes to
+// nothing itself (the list passes its media problem and language down).
+const LayerRow = memo(function LayerRow({
+  clip,
+  selected,
+  problem,
+}: {
+  clip: Clip;
+  selected: boolean;
+  problem: MessageRef | undefined;
+  /** Only compared: a memoised row still re-renders on a language switch. */
+  language: string;
+}) {
   const { commands, store } = useEditor();
-  const problems = useStore(store, (s) => s.mediaProblems);
   const { item, handle, isDragging } = useSortableItem(clip.id);
   const locked = isLocked(clip);
-  const url = mediaUrlOf(clip);
-  const problem = url ? problems[url] : undefined;
   return (
     <li
       {...item}
@@ -98,8 +110,9 @@ const LayerRow = memo(function LayerRow({ clip, selected }: { clip: Clip; select
 
 /** Top of the stack first. A reorder (pointer or keyboard) rewrites `layer` for the scene in one step. */
 export function LayersPanel() {
-  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
+  const { i18n } = useTranslation(); // re-renders on a language switch: TEXT reads the catalog
   const { commands } = useEditor();
+  const problems = useEditorState((s) => s.mediaProblems);
   // Deferred: on a scene switch the stage paints first; the new scene's rows (each a sortable)
   // are built in an interruptible render after it.
   const layers = useDeferredValue(useEditorState(selectLayerList));
@@ -120,7 +133,13 @@ export function LayersPanel() {
     <SortableList ids={ids} nameOf={nameOf} onMove={onMove} direction="vertical">
       <ul className="layers" aria-label={TEXT.list}>
         {layers.map((clip) => (
-          <LayerRow key={clip.id} clip={clip} selected={selection.includes(clip.id)} />
+          <LayerRow
+            key={clip.id}
+            clip={clip}
+            selected={selection.includes(clip.id)}
+            problem={problemOf(clip, problems)}
+            language={i18n.language}
+          />
         ))}
       </ul>
     </SortableList>
