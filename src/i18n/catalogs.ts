@@ -1,7 +1,7 @@
 import { en, type Language } from './languages';
 import ko from './locales/ko.json';
 
-export { en, LANGUAGES, LANGUAGE_NAMES, LANGUAGE_STORAGE_KEY, type Language } from './languages';
+export { en, type Language } from './languages';
 
 /** Every catalog at once (tests and checks); the app loads all but English on demand. */
 export const CATALOGS: Record<Language, Readonly<Record<string, string>>> = { en, ko };
