@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { CATALOGS, LANGUAGES, LANGUAGE_STORAGE_KEY } from '../i18n/catalogs';
+import { addParticleFormatters } from '../i18n/josa';
 
 /**
  * The one i18next instance: a choice made in the UI (localStorage) wins, then the browser's
@@ -31,6 +32,7 @@ export function initI18n() {
         caches: [], // remembered only when the user picks one (see LanguageSwitch)
       },
     });
+  addParticleFormatters(i18next);
   const showLanguage = (lng: string) => {
     document.documentElement.lang = lng.split('-')[0] ?? 'en';
   };
