@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { addParticleFormatters, withParticle } from './josa';
+import { CATALOGS } from './catalogs';
+import { PARTICLES, addParticleFormatters, withParticle } from './josa';
 
 describe('Korean particles after a variable', () => {
   it('follow the sound of the last syllable', () => {
@@ -28,10 +29,30 @@ describe('Korean particles after a variable', () => {
     const instance = i18next.createInstance();
     await instance.init({
       lng: 'ko',
-      resources: { ko: { translation: { moved: '{{subject, 이/가}} {{place, 으로/로}} 갔습니다' } } },
+      resources: {
+        ko: { translation: { moved: '{{subject, 이/가}} {{place, 으로/로}} 갔습니다' } },
+      },
       interpolation: { escapeValue: false },
     });
     addParticleFormatters(instance);
-    expect(instance.t('moved', { subject: '도형', place: '장면 2' })).toBe('도형이 장면 2로 갔습니다');
+    expect(instance.t('moved', { subject: '도형', place: '장면 2' })).toBe(
+      '도형이 장면 2로 갔습니다',
+    );
+  });
+});
+
+describe('the Korean catalog', () => {
+  it('writes no particle as both forms after a placeholder ({{x}}이(가), {{x}}을(를) …)', () => {
+    const literal =
+      /\}\}[”"’)]?(이\(가\)|을\(를\)|은\(는\)|\(으\)로|과\(와\)|와\(과\)|\(이\)[나라])/;
+    expect(Object.entries(CATALOGS.ko).filter(([, text]) => literal.test(text))).toEqual([]);
+  });
+
+  it('names only particle pairs it has a formatter for', () => {
+    const used = Object.values(CATALOGS.ko).flatMap((text) =>
+      [...text.matchAll(/\{\{\s*\w+\s*,\s*([^}]*?)\s*\}\}/g)].map((m) => m[1] ?? ''),
+    );
+    const known = new Set<string>([...PARTICLES, 'number']);
+    expect([...new Set(used)].filter((format) => !known.has(format))).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import type { i18n } from 'i18next';
 import { josa } from 'es-hangul';
 
 /** The particle pairs es-hangul chooses between, written in a catalog as `{{subject, 이/가}}`. */
-export const PARTICLES = ['이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이라/라'] as const;
+export const PARTICLES = [
+  '이/가',
+  '을/를',
+  '은/는',
+  '으로/로',
+  '와/과',
+  '이나/나',
+  '이라/라',
+] as const;
 
 type Particle = (typeof PARTICLES)[number];
 

@@ -32,7 +32,7 @@ describe('an import that is not a valid project', () => {
   it('says it in Korean when the UI is in Korean', async () => {
     await i18next.changeLanguage('ko');
     expect(brokenImport().map(problemText)).toContain(
-      `scenes[0].clips[${AVATAR}].model: 아바타이(가) 없습니다. 입력하세요.`,
+      `scenes[0].clips[${AVATAR}].model: 아바타가 없습니다. 입력하세요.`,
     );
   });
 
