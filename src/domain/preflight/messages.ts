@@ -1,8 +1,11 @@
+import { INPUT_MESSAGES } from '../messages/input-messages';
+
 /**
  * Preflight's English, one template per code (a `_variant` suffix where one code has two
  * sentences, as i18next's context). The UI's catalogs hold the same keys in every language.
  */
 export const PREFLIGHT_MESSAGES = {
+  ...INPUT_MESSAGES,
   'subject.scene': 'Scene {{scene}}',
   'subject.clip': 'Scene {{scene}}: the {{type}} clip "{{id}}"',
   'subject.clip-part': 'Scene {{scene}}: the {{type}} clip "{{id}}" {{part}}',

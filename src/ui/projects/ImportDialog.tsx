@@ -59,7 +59,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <button
         className="primary"
         disabled={!text.trim()}
-        onClick={() => accept(text, 'Pasted JSON')}
+        onClick={() => accept(text, t('projects.pastedJson'))}
       >
         {t('projects.importPastedJson')}
       </button>
