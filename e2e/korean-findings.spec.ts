@@ -61,12 +61,9 @@ test('in Korean, preflight, Layers and the inspector name every clip kind in Kor
 
   const headings = new Set<string>();
   const layers = page.getByRole('list', { name: '레이어' });
-  const inspector = page.getByRole('complementary').first();
+  const inspector = page.getByLabel('속성 패널', { exact: true });
   for (const scene of [1, 2]) {
-    await page
-      .getByRole('listitem', { name: new RegExp(`^장면 ${scene}\\b`) })
-      .first()
-      .click();
+    await page.getByRole('button', { name: `장면 ${scene}`, exact: true }).click();
     const rows = layers.getByRole('listitem');
     for (let i = 0; i < (await rows.count()); i++) {
       await rows.nth(i).click();
