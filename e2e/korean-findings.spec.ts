@@ -5,6 +5,7 @@ import { englishLeft } from './fixtures/korean-words';
 
 /** How the Korean UI names each clip kind (clip.kind.* and preflight.kind.*). */
 const KINDS = ['아바타', '이미지', '텍스트', '도형', '동영상', '오디오'];
+const AUDIO_SECTION = '장면 오디오';
 
 /**
  * Every clip kind, each with something preflight names it for: media on this machine (AI Studios
@@ -78,7 +79,12 @@ test('in Korean, preflight, Layers and the inspector name every clip kind in Kor
       });
     }
   }
-  expect([...headings].sort()).toEqual([...KINDS].sort());
+  // Audio has no place on the stage: it is edited in the Media tab's list, not the inspector.
+  expect([...headings].sort()).toEqual(KINDS.filter((k) => k !== '오디오').sort());
+  await page.getByRole('tab', { name: '미디어' }).click();
+  const audio = page.getByRole('region', { name: AUDIO_SECTION });
+  await expect(audio).toBeVisible();
+  expect(await englishLeft(page, audio)).toEqual([]);
 });
 
 test('in Korean, the Import dialog says why JSON cannot be read and which limit a file passes', async ({
