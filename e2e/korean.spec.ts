@@ -1,6 +1,8 @@
 import { expect, fixturePath, seedRequest, test } from './fixtures/editor';
 import { englishLeft, IMPORTED } from './fixtures/korean-words';
 
+const CSV = 'name,company,Company\n,Acme,x\nBo,Acme,y\n';
+
 const DIALOGS = [
   '프로젝트',
   '가져오기',
@@ -88,15 +90,19 @@ test('what the editor finds in the user’s work is said in Korean: an image tha
   await dialog.getByLabel('데이터 파일').setInputFiles({
     name: 'people.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('name,company,Company\n,Acme,x\nBo,Acme,y\n'),
+    buffer: Buffer.from(CSV),
   });
   await expect(dialog.getByRole('list', { name: '열 점검' })).toContainText(
     '"Company" 열이 머리글에 두 번 있습니다. 하나의 이름을 바꾸세요.',
   );
+  expect(await englishLeft(page, dialog, ['people.csv', CSV])).toEqual([]);
   await dialog.getByRole('tab', { name: '점검' }).click();
   await dialog.getByRole('button', { name: '2개 행 점검' }).click();
   await expect(dialog.getByRole('button', { name: '1행, 차단됨' })).toHaveAttribute(
     'title',
     /^1행에 \{\{name\}\} 값이 없고 기본값도 없습니다\. 셀을 채우거나 변수에 기본값을 지정하세요\./,
   );
+  const sheet = dialog.getByRole('region', { name: '썸네일 목록' });
+  await expect(sheet).toContainText('1 · {{name}} 값 없음');
+  expect(await englishLeft(page, dialog, ['people.csv', CSV])).toEqual([]);
 });
