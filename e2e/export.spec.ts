@@ -113,7 +113,7 @@ test('a three-row CSV batch runs to the end; a failed row retries; the zip holds
   await page.getByRole('button', { name: 'Batch' }).click();
   const dialog = page.getByRole('dialog', { name: /Batch chroma-key/ });
   await dialog.getByLabel('Import CSV').setInputFiles(csvPath);
-  await expect(dialog.getByRole('status')).toHaveText('3 row(s) imported.');
+  await expect(dialog.getByRole('status')).toHaveText('3 rows imported.');
   await dialog.getByRole('button', { name: 'Run' }).click();
   await expect(dialog.locator('tr[data-row-state="failed"]')).toHaveCount(1, { timeout: 45_000 });
   await expect(dialog.locator('tr[data-row-state="done"]')).toHaveCount(2, { timeout: 45_000 });

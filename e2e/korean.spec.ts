@@ -1,87 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, fixturePath, seedRequest, test } from './fixtures/editor';
+import { englishLeft, IMPORTED } from './fixtures/korean-words';
 
-/**
- * Names that stay as they are in Korean: the product, the vendor, formats, protocols, API fields
- * and environment variables the user types or reads in the vendor's docs.
- */
-const ALLOWED = new Set(
-  [
-    'AI Studios',
-    'Scenewright',
-    'JSON',
-    'CSV',
-    'TSV',
-    'URL',
-    'ID',
-    'SRT',
-    'WebVTT',
-    'TTS',
-    'pt',
-    'px',
-    'zip',
-    'https',
-    'http',
-    'POST',
-    'Space',
-    'Shift',
-    'Tab',
-    'Esc',
-    'Ctrl',
-    'PUBLIC_URL',
-    'VOICES_FILE',
-    'AISTUDIOS_APP_ID',
-    'AISTUDIOS_USER_KEY',
-    'English', // the switch names each language in itself
-  ]
-    .flatMap((name) => name.split(/[^A-Za-z_]+/))
-    .map((word) => word.toLowerCase()),
-);
-
-/** Every word of Latin letters the user can see or hear in `root`: text, labels, titles, placeholders. */
-async function latinWords(root: Locator): Promise<string[]> {
-  const texts = await root.evaluate((element) => {
-    const out = [(element as HTMLElement).innerText];
-    for (const node of [element, ...element.querySelectorAll('*')]) {
-      const el = node as HTMLElement;
-      if (el.closest('[aria-hidden="true"]') || el.closest('code, kbd, pre')) continue;
-      if (el.getClientRects().length === 0) continue;
-      for (const name of ['aria-label', 'title', 'placeholder', 'aria-roledescription'])
-        out.push(el.getAttribute(name) ?? '');
-    }
-    for (const code of element.querySelectorAll('code, kbd, pre'))
-      out[0] = out[0]!.replace((code as HTMLElement).innerText, ' ');
-    return out;
-  });
-  // Paths and URLs ("/api/odin/v3/…", "https://…") are addresses; tokens with digits are ids and sizes ("65fa6b07dca2…", "1080p"), not words.
-  return texts
-    .flatMap((text) => text.replace(/\S*\/\S*/g, ' ').match(/[A-Za-z0-9_]+/g) ?? [])
-    .filter((token) => /^[A-Za-z_]{2,}$/.test(token));
-}
-
-/**
- * Words of the user's own content (clip ids, texts, names) and of the account's avatar catalog
- * voices, workspaces, account projects and jobs (names and upstream errors, as the server lists them) are not UI strings, nor is the name of
- * the file the project came from.
- */
-const IMPORTED = 'seed-000-request.json';
-async function englishLeft(page: Page, root: Locator): Promise<string[]> {
-  const content = await page.evaluate(async () => {
-    const lists = [
-      '/api/odin/v3/model',
-      '/api/odin/v3/dropdown/models',
-      '/api/voices',
-      '/api/odin/v3/dropdown/workspaces',
-      '/api/odin/v3/editor/project',
-      '/api/jobs',
-    ].map((url) => fetch(url).then((r) => r.text()));
-    const project = JSON.stringify(window.scenewright!.getProject());
-    return [project, ...(await Promise.all(lists))].join();
-  });
-  const words = await latinWords(root);
-  const own = `${content},${IMPORTED}`;
-  return [...new Set(words.filter((w) => !ALLOWED.has(w.toLowerCase()) && !own.includes(w)))];
-}
+const CSV = 'name,company,Company\n,Acme,x\nBo,Acme,y\n';
 
 const DIALOGS = [
   '프로젝트',
@@ -170,15 +90,19 @@ test('what the editor finds in the user’s work is said in Korean: an image tha
   await dialog.getByLabel('데이터 파일').setInputFiles({
     name: 'people.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('name,company,Company\n,Acme,x\nBo,Acme,y\n'),
+    buffer: Buffer.from(CSV),
   });
   await expect(dialog.getByRole('list', { name: '열 점검' })).toContainText(
     '"Company" 열이 머리글에 두 번 있습니다. 하나의 이름을 바꾸세요.',
   );
+  expect(await englishLeft(page, dialog, ['people.csv', CSV])).toEqual([]);
   await dialog.getByRole('tab', { name: '점검' }).click();
   await dialog.getByRole('button', { name: '2개 행 점검' }).click();
   await expect(dialog.getByRole('button', { name: '1행, 차단됨' })).toHaveAttribute(
     'title',
     /^1행에 \{\{name\}\} 값이 없고 기본값도 없습니다\. 셀을 채우거나 변수에 기본값을 지정하세요\./,
   );
+  const sheet = dialog.getByRole('region', { name: '썸네일 목록' });
+  await expect(sheet).toContainText('1 · {{name}} 값 없음');
+  expect(await englishLeft(page, dialog, ['people.csv', CSV])).toEqual([]);
 });

@@ -46,7 +46,7 @@ test('data merge: a designed project × 50 rows, 2 flagged, 48 sent, a reload mi
   await dialog.getByRole('button', { name: '+ Binding' }).click();
   await dialog
     .getByLabel('Binding target')
-    .selectOption({ label: 'Scene 1: image "product-photo"' });
+    .selectOption({ label: 'Scene 1: Image "product-photo"' });
   await dialog.getByLabel('Binding column').fill('logo');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await dialog.getByRole('button', { name: '+ Binding' }).click();

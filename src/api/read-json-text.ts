@@ -1,4 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { INPUT_MESSAGES, JSON_HINTS } from '../domain/messages/input-messages';
+import { ref, renderMessage, type MessageParams } from '../domain/messages/message';
 import type { ParseProblem } from '../domain/parse';
 
 /**
@@ -17,14 +19,27 @@ export interface Placeholder {
   inString: boolean;
 }
 
-const HINTS: [RegExp, string][] = [
-  [/webhook/i, 'your webhook URL in quotes ("https://…"), or delete the whole "webhookUrl" line'],
-  [/project/i, 'the project id in quotes'],
-  [/workspace/i, 'your workspace id in quotes, or delete the line'],
-  [/api.?key|token/i, 'nothing: the API key belongs in the Authorization header, not in the body'],
+/** Which fill-in a docs placeholder asks for, by its name (see `json-fill.*` in INPUT_MESSAGES). */
+const FILLS: [RegExp, string][] = [
+  [/webhook/i, 'webhook'],
+  [/project/i, 'project'],
+  [/workspace/i, 'workspace'],
+  [/api.?key|token/i, 'key'],
 ];
-const fillHint = (name: string) =>
-  HINTS.find(([pattern]) => pattern.test(name))?.[1] ?? 'the value it stands for';
+const fillOf = (name: string) =>
+  ref(`json-fill.${FILLS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other'}`);
+
+/** A problem with its English sentence from INPUT_MESSAGES; the UI says `code` with `params`. */
+function problem(code: string, params: MessageParams, at?: { line: number; column: number }) {
+  const key = typeof params.context === 'string' ? `${code}_${params.context}` : code;
+  const found: ParseProblem = {
+    path: [],
+    code,
+    message: renderMessage(INPUT_MESSAGES, key, params),
+    params,
+  };
+  return at ? { ...found, line: at.line, column: at.column } : found;
+}
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -53,39 +68,13 @@ export function findPlaceholders(text: string): Placeholder[] {
   return out;
 }
 
-const placeholderProblem = (p: Placeholder): ParseProblem => ({
-  path: [],
-  code: 'placeholder',
-  line: p.line,
-  column: p.column,
-  message: `\${${p.name}} is a placeholder from the docs' sample. Replace it with ${fillHint(p.name)}.`,
-});
-
-const SYNTAX_HINTS: Record<string, string> = {
-  CommaExpected: 'a comma is missing between two values',
-  ColonExpected: 'a colon is missing after a property name',
-  PropertyNameExpected: 'property names must be in double quotes',
-  ValueExpected: 'a value is missing (or a placeholder is not filled in)',
-  CloseBraceExpected: 'a } is missing',
-  CloseBracketExpected: 'a ] is missing',
-  EndOfFileExpected: 'there is text after the end of the JSON',
-  InvalidSymbol:
-    'this is not JSON (strings need double quotes; true, false and null are lower case)',
-  UnexpectedEndOfString: 'a string is not closed with a double quote',
-  InvalidEscapeCharacter: 'a backslash in a string starts an unknown escape',
-};
+const placeholderProblem = (p: Placeholder): ParseProblem =>
+  problem('placeholder', { placeholder: `\${${p.name}}`, fill: fillOf(p.name) }, p);
 
 function syntaxProblem(text: string, error: ParseError): ParseProblem {
   const name = printParseErrorCode(error.error);
-  const { line, column } = lineColumn(text, error.offset);
-  const hint = SYNTAX_HINTS[name] ?? name;
-  return {
-    path: [],
-    code: 'invalid_json',
-    line,
-    column,
-    message: `Not valid JSON: ${hint}.`,
-  };
+  const hint = ref(`json-hint.${JSON_HINTS.has(name) ? name : 'other'}`);
+  return problem('invalid_json', { hint }, lineColumn(text, error.offset));
 }
 
 /** Strict JSON.parse when it can decide alone: many times faster than jsonc on megabytes. */
@@ -114,12 +103,7 @@ export function readJsonText(text: string): ReadResult {
   if (errors.length > 0)
     return { ok: false, problems: errors.slice(0, 5).map((e) => syntaxProblem(text, e)) };
   if (text.trim() === '') {
-    return {
-      ok: false,
-      problems: [
-        { path: [], code: 'invalid_json', message: 'There is nothing to import: paste JSON.' },
-      ],
-    };
+    return { ok: false, problems: [problem('invalid_json', { context: 'empty' })] };
   }
   return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { addParticleFormatters } from '../i18n/josa';
 import { LANGUAGES, LANGUAGE_STORAGE_KEY, en } from '../i18n/languages';
 
 /**
@@ -52,6 +53,7 @@ export async function initI18n() {
     })
     // A catalog that failed to arrive leaves the English fallback on screen.
     .catch(() => undefined);
+  addParticleFormatters(i18next);
   showLanguage(i18next.resolvedLanguage ?? 'en');
   return i18next;
 }

@@ -1,4 +1,4 @@
-import { arrayLimit, LIMITS, where, type LimitProblem, type Shape } from './limits';
+import { arrayLimit, limitProblem, LIMITS, where, type LimitProblem, type Shape } from './limits';
 
 interface Frame {
   array: boolean;
@@ -55,22 +55,12 @@ export function scanJsonLimits(text: string, shape: Shape = 'any'): LimitProblem
     if (top?.open) {
       top.open = false;
       top.count++;
-      if (++values > LIMITS.values)
-        return {
-          path: [],
-          code: 'limit.values',
-          message: `The request holds more than ${LIMITS.values.toLocaleString('en')} values; split it up.`,
-        };
+      if (++values > LIMITS.values) return limitProblem([], 'limit.values', { max: LIMITS.values });
       const path = pathOf(frames);
-      const [max, name, what] = top.array
-        ? arrayLimit(shape, path)
-        : [LIMITS.arrayItems, 'arrayItems', 'fields'];
+      const [max, name] = top.array ? arrayLimit(shape, path) : [LIMITS.arrayItems, 'arrayItems'];
+      const context = top.array ? 'more' : 'more-fields';
       if (top.count > max)
-        return {
-          path,
-          code: `limit.${name}`,
-          message: `${where(path)} has more than ${max.toLocaleString('en')} entries; at most ${max.toLocaleString('en')} ${what} are accepted.`,
-        };
+        return limitProblem(path, `limit.${name}`, { where: where(path), max, context });
     }
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
@@ -81,11 +71,7 @@ export function scanJsonLimits(text: string, shape: Shape = 'any'): LimitProblem
       frames.push({ array: c === 0x5b, count: 0, open: true, key: '' });
       if (frames.length > LIMITS.depth) {
         const path = pathOf(frames);
-        return {
-          path,
-          code: 'limit.depth',
-          message: `${where(path)} is nested more than ${LIMITS.depth} levels deep.`,
-        };
+        return limitProblem(path, 'limit.depth', { where: where(path), max: LIMITS.depth });
       }
     }
   }

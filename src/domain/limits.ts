@@ -1,3 +1,6 @@
+import { ref, renderMessage, type MessageParam, type MessageParams } from './messages/message';
+import { INPUT_MESSAGES } from './messages/input-messages';
+
 /**
  * Every size limit of a request, in one place (the README's Security section shows this table).
  * AI Studios documents none; these are generous for real projects and small enough that checking
@@ -33,21 +36,31 @@ export interface LimitProblem {
   path: (string | number)[];
   /** `limit.<name>`: which limit was passed. */
   code: string;
+  /** English, for the server and CLI; the UI says `code` with `params` (see INPUT_MESSAGES). */
   message: string;
+  params: MessageParams;
+}
+
+/** A limit problem with its English sentence from INPUT_MESSAGES (`context` picks a variant). */
+export function limitProblem(
+  path: (string | number)[],
+  code: string,
+  params: MessageParams,
+): LimitProblem {
+  const key = typeof params.context === 'string' ? `${code}_${params.context}` : code;
+  return { path, code, message: renderMessage(INPUT_MESSAGES, key, params), params };
 }
 
 export type Shape = 'project' | 'simple' | 'any';
 
-/** The limit for an array at this path (the same for every index): [max, name, what]. */
-export function arrayLimit(shape: Shape, path: (string | number)[]): [number, string, string] {
+/** The limit for an array at this path (the same for every index): [max, name]. */
+export function arrayLimit(shape: Shape, path: (string | number)[]): [number, string] {
   const at = path.filter((p) => typeof p === 'string').join('.');
-  if (shape === 'project' && at === 'scenes')
-    return [LIMITS.scenesPerProject, 'scenesPerProject', 'scenes per project'];
-  if (shape === 'project' && at === 'scenes.clips')
-    return [LIMITS.clipsPerScene, 'clipsPerScene', 'clips per scene'];
+  if (shape === 'project' && at === 'scenes') return [LIMITS.scenesPerProject, 'scenesPerProject'];
+  if (shape === 'project' && at === 'scenes.clips') return [LIMITS.clipsPerScene, 'clipsPerScene'];
   if (shape === 'project' && at === 'scenes.scripts')
-    return [LIMITS.scriptsPerScene, 'scriptsPerScene', 'scripts per scene'];
-  return [LIMITS.arrayItems, 'arrayItems', 'items in a list'];
+    return [LIMITS.scriptsPerScene, 'scriptsPerScene'];
+  return [LIMITS.arrayItems, 'arrayItems'];
 }
 
 function stringLimit(shape: Shape, path: (string | number)[]): [number, string] {
@@ -57,9 +70,10 @@ function stringLimit(shape: Shape, path: (string | number)[]): [number, string] 
   return [LIMITS.stringChars, 'stringChars'];
 }
 
-export const where = (path: (string | number)[]) =>
+/** The path as the request writes it, or "the request" (a message, said in the UI's language). */
+export const where = (path: (string | number)[]): MessageParam =>
   path.length === 0
-    ? 'the request'
+    ? ref('limit.the-request')
     : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
 /**
@@ -72,48 +86,40 @@ export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem 
   let values = 0;
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (++values > LIMITS.values)
-      return {
-        path: [],
-        code: 'limit.values',
-        message: `The request holds more than ${LIMITS.values.toLocaleString('en')} values; split it up.`,
-      };
+    if (++values > LIMITS.values) return limitProblem([], 'limit.values', { max: LIMITS.values });
     if (typeof value === 'string') {
       const [max, name] = stringLimit(shape, path);
       if (value.length > max)
-        return {
-          path,
-          code: `limit.${name}`,
-          message: `${where(path)} is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are accepted.`,
-        };
+        return limitProblem(path, `limit.${name}`, {
+          where: where(path),
+          length: value.length,
+          max,
+        });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= LIMITS.depth)
-      return {
-        path,
-        code: 'limit.depth',
-        message: `${where(path)} is nested more than ${LIMITS.depth} levels deep.`,
-      };
+      return limitProblem(path, 'limit.depth', { where: where(path), max: LIMITS.depth });
     if (Array.isArray(value)) {
-      const [max, name, what] = arrayLimit(shape, path);
+      const [max, name] = arrayLimit(shape, path);
       if (value.length > max)
-        return {
-          path,
-          code: `limit.${name}`,
-          message: `${where(path)} has ${value.length.toLocaleString('en')} entries; at most ${max.toLocaleString('en')} ${what} are accepted.`,
-        };
+        return limitProblem(path, `limit.${name}`, {
+          where: where(path),
+          length: value.length,
+          max,
+        });
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(value);
     if (keys.length > LIMITS.arrayItems)
-      return {
-        path,
-        code: 'limit.arrayItems',
-        message: `${where(path)} has ${keys.length.toLocaleString('en')} fields; at most ${LIMITS.arrayItems.toLocaleString('en')} are accepted.`,
-      };
+      return limitProblem(path, 'limit.arrayItems', {
+        where: where(path),
+        length: keys.length,
+        max: LIMITS.arrayItems,
+        context: 'fields',
+      });
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });

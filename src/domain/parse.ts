@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checkLimits, LIMITS } from './limits';
+import type { MessageParams } from './messages/message';
 import type { Project, Scene } from './project';
 import { editorProjectRequestSchema, type EditorProjectRequest } from './schema/request';
 
@@ -12,6 +13,8 @@ export interface ParseProblem {
   /** 1-based place in the imported text, for problems found while reading it. */
   line?: number;
   column?: number;
+  /** The values of the code's template in INPUT_MESSAGES (limits, JSON reading), for the UI. */
+  params?: MessageParams;
   /** What zod expected, so the UI can say it in plain words (set by `parse`, not by the server). */
   detail?: ProblemDetail;
 }

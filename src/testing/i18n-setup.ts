@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CATALOGS } from '../i18n/catalogs';
+import { addParticleFormatters } from '../i18n/josa';
 
 void i18next.use(initReactI18next).init({
   resources: Object.fromEntries(
@@ -14,3 +15,4 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+addParticleFormatters(i18next);

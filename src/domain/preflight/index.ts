@@ -55,7 +55,7 @@ export function validateRequest(
 ): { request?: EditorProjectRequest; issues: PreflightIssue[] } {
   try {
     const limit = checkLimits(input, 'project');
-    if (limit) return { issues: [issue('error', limit.code, limit.message, limit.path)] };
+    if (limit) return { issues: [issue('error', limit.code, limit.params, limit.path)] };
     const result = editorProjectRequestSchema.safeParse(input);
     if (!result.success) return { issues: schemaIssues(result.error, input) };
     return { request: result.data, issues: preflight(result.data, options) };

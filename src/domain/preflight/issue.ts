@@ -1,9 +1,9 @@
 import type { IssuePath } from '../parse';
 import type { StageSize } from '../geometry';
-import type { AiModelClip, Clip } from '../schema/clips';
+import { clipTypeOf, isOpaqueClip, type AiModelClip, type Clip } from '../schema/clips';
 import type { EditorProjectRequest, SceneRequest } from '../schema/request';
 import type { PreflightIssue, PreflightOptions, Severity } from './types';
-import { ref, renderMessage, type MessageParams } from '../messages/message';
+import { ref, renderMessage, type MessageParam, type MessageParams } from '../messages/message';
 import { PREFLIGHT_MESSAGES } from './messages';
 
 export interface RuleContext {
@@ -79,9 +79,13 @@ export const templateKey = (code: string, params: MessageParams) =>
 /** "Scene 2" for index 1: people count from one; paths keep the array index. */
 export const sceneName = (sceneIndex: number) => ref('subject.scene', { scene: sceneIndex + 1 });
 
+/** A clip's kind as a message ("image", 이미지), so each language names it; an unknown type as sent. */
+export const clipKindParam = (clip: Clip): MessageParam =>
+  isOpaqueClip(clip) ? clipTypeOf(clip) : ref(`kind.${clip.type}`);
+
 /** "Scene 2: the image clip "logo"". */
 export const clipName = (sceneIndex: number, clip: Clip) =>
-  ref('subject.clip', { scene: sceneIndex + 1, type: clip.type, id: clip.id });
+  ref('subject.clip', { scene: sceneIndex + 1, type: clipKindParam(clip), id: clip.id });
 
 /** Every clip with its scene and position, in request order. */
 export function* eachClip(

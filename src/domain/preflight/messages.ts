@@ -1,13 +1,22 @@
+import { INPUT_MESSAGES } from '../messages/input-messages';
+
 /**
  * Preflight's English, one template per code (a `_variant` suffix where one code has two
  * sentences, as i18next's context). The UI's catalogs hold the same keys in every language.
  */
 export const PREFLIGHT_MESSAGES = {
+  ...INPUT_MESSAGES,
   'subject.scene': 'Scene {{scene}}',
   'subject.clip': 'Scene {{scene}}: the {{type}} clip "{{id}}"',
   'subject.clip-part': 'Scene {{scene}}: the {{type}} clip "{{id}}" {{part}}',
   'subject.background': 'Scene {{scene}}: the background image',
   'subject.webhook': 'The webhook URL',
+  'kind.aiModel': 'aiModel',
+  'kind.image': 'image',
+  'kind.textImage': 'textImage',
+  'kind.shape': 'shape',
+  'kind.videoImage': 'videoImage',
+  'kind.audio': 'audio',
   'part.file': 'file',
   'part.video': 'video',
   'part.image': 'image',

@@ -61,7 +61,7 @@ export function BatchDialog({
             const result = parseBatchCsv(await file.text());
             if (result.ok) {
               batch.replaceRows(result.rows);
-              setMessage(`${result.rows.length} row(s) imported.`);
+              setMessage(t('batch.rowsImported', { count: result.rows.length }));
             } else setMessage(result.message);
           }}
         />

@@ -30,3 +30,26 @@ export const formatDateTime = (ms: number): string =>
 /** A timestamp (ms) as the locale's time of day. */
 export const formatTime = (ms: number): string =>
   new Intl.DateTimeFormat(locale(), { timeStyle: 'medium' }).format(ms);
+
+/** `Intl.DurationFormat` where the browser has it (Chromium does; Node 20 does not). */
+type DurationFormatter = new (
+  locale: string,
+  options: { style: 'narrow' },
+) => { format: (duration: { minutes?: number; seconds: number }) => string };
+
+/** Milliseconds elapsed as "2m 5s" / "2분 5초", in whole seconds. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  const DurationFormat = (Intl as { DurationFormat?: DurationFormatter }).DurationFormat;
+  if (DurationFormat)
+    return new DurationFormat(locale(), { style: 'narrow' }).format(
+      minutes ? { minutes, seconds } : { seconds },
+    );
+  const part = (value: number, unit: string) =>
+    formatNumber(value, { style: 'unit', unit, unitDisplay: 'narrow' });
+  return minutes
+    ? `${part(minutes, 'minute')} ${part(seconds, 'second')}`
+    : part(seconds, 'second');
+}

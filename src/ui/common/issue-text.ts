@@ -3,7 +3,7 @@ import type { MessageParams, MessageRef } from '../../domain/messages/message';
 import type { PreflightIssue } from '../../domain/preflight/types';
 
 /** Nested messages (the subject, a reason) are said in the UI's language first. */
-function localParams(params: MessageParams): Record<string, string | number> {
+export function localParams(params: MessageParams): Record<string, string | number> {
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importText } from '../../api/import-text';
+import { LIMITS } from '../../domain/limits';
 import { parse } from '../../domain/parse';
 import { fixture } from '../../testing/preflight-fixtures';
 import { problemText } from './problem-text';
@@ -32,7 +34,7 @@ describe('an import that is not a valid project', () => {
   it('says it in Korean when the UI is in Korean', async () => {
     await i18next.changeLanguage('ko');
     expect(brokenImport().map(problemText)).toContain(
-      `scenes[0].clips[${AVATAR}].model: 아바타이(가) 없습니다. 입력하세요.`,
+      `scenes[0].clips[${AVATAR}].model: 아바타가 없습니다. 입력하세요.`,
     );
   });
 
@@ -40,5 +42,29 @@ describe('an import that is not a valid project', () => {
     expect(
       problemText({ path: [], code: 'syntax', message: 'Unexpected token', line: 3, column: 7 }),
     ).toBe('Line 3, column 7: Unexpected token');
+  });
+
+  it('a limit passed and JSON that cannot be read are said in the UI’s language, from the same templates', async () => {
+    const tooMany = {
+      scenes: [{ clips: Array.from({ length: LIMITS.clipsPerScene + 1 }, () => ({})) }],
+    };
+    const broken = '{\n  "name": "Promo"\n  "scenes": []\n}';
+    const placeholder = '{"webhookUrl": ${WEBHOOK}}';
+    const problems = (result: ReturnType<typeof parse>) => (result.ok ? [] : result.error.problems);
+    const said = () =>
+      [parse(tooMany), importText(broken), importText(placeholder)]
+        .flatMap(problems)
+        .map(problemText);
+    expect(said()).toEqual([
+      'scenes[0].clips has 101 entries; at most 100 clips per scene are accepted.',
+      'Line 3, column 3: Not valid JSON: a comma is missing between two values.',
+      'Line 1, column 16: ${WEBHOOK} is a placeholder from the docs\' sample. Replace it with your webhook URL in quotes ("https://…"), or delete the whole "webhookUrl" line.',
+    ]);
+    await i18next.changeLanguage('ko');
+    expect(said()).toEqual([
+      'scenes[0].clips에 항목이 101개 있습니다. 장면 하나에 클립은 최대 100개까지 받습니다.',
+      '3번째 줄 3번째 글자: 올바른 JSON이 아닙니다: 두 값 사이에 쉼표가 빠졌습니다.',
+      '1번째 줄 16번째 글자: ${WEBHOOK}는 문서 예시에 있던 자리표시자입니다. 따옴표 안에 웹훅 URL("https://…")을 넣거나 "webhookUrl" 줄을 통째로 지우세요.',
+    ]);
   });
 });

@@ -1,19 +1,24 @@
 import i18next from 'i18next';
 import { describeProblem, formatPath, type ParseProblem } from '../../domain/parse';
 import { describeIssue } from './describe-issue';
+import { messageText } from './issue-text';
 
 /**
  * An import problem in the UI's language: where (the field's path, or the line of the text), then
- * what was expected in plain words instead of zod's sentence. Limits and unreadable input keep
- * their English sentence (they carry no detail to say it from).
+ * what was expected in plain words instead of zod's sentence; limits and JSON that cannot be read
+ * by their template and values. Unreadable input (a thrown error) keeps its sentence.
  */
 export function problemText(problem: ParseProblem): string {
+  const message = problem.params
+    ? messageText({ key: problem.code, params: problem.params })
+    : problem.message;
   if (problem.line !== undefined)
     return i18next.t('issue.atLine', {
       line: problem.line,
       column: problem.column ?? 1,
-      message: problem.message,
+      message,
     });
+  if (problem.params) return message;
   const { detail } = problem;
   if (!detail) return describeProblem(problem);
   const said = describeIssue({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Binding } from '../../domain/merge/spec';
 import type { Project } from '../../domain/project';
+import { clipKind } from '../layers/clip-label';
 
 interface Target {
   key: string;
@@ -19,7 +20,11 @@ function mediaTargets(project: Project): Target[] {
         ? [
             {
               key: `${scene.id}|${c.id}`,
-              label: `Scene ${i + 1}: ${c.type === 'videoImage' ? 'video' : c.type} "${c.tag || c.name || c.id}"`,
+              label: i18next.t('data.mediaTarget', {
+                scene: i + 1,
+                kind: clipKind(c),
+                name: c.tag || c.name || c.id,
+              }),
               sceneId: scene.id,
               clipId: c.id,
             },

@@ -9,6 +9,7 @@ import { formatSeconds } from '../../domain/speech';
 import { useEditorState } from '../../store/editor-context';
 import type { MergeSession } from './merge-session';
 import { problemsOf, RowDetail } from './RowDetail';
+import { rowReason } from './row-reason';
 import { THUMB_SCALE, useRowThumbnails } from './use-row-thumbnails';
 
 /** One thumbnail per row (its first scene, drawn like the stage), problems marked. */
@@ -56,7 +57,7 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
           {reports.map((r) => {
             const image = images.get(r.row.number);
             const problems = problemsOf(r, image);
-            const errors = problems.filter((p) => p.severity === 'error');
+            const firstError = r.issues.find((i) => i.severity === 'error');
             return (
               <button
                 key={r.row.number}
@@ -76,8 +77,8 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
                 )}
                 <span className="contact-label">
                   {r.row.number}
-                  {errors.length > 0
-                    ? ` · ${errors[0]!.message.replace(/^Row \d+(, )?/, '').slice(0, 60)}`
+                  {firstError
+                    ? ` · ${rowReason(firstError)}`
                     : problems.length
                       ? t('data.warningCount', { count: problems.length })
                       : ''}

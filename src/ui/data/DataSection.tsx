@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../common/FileButton';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { matchColumns } from '../../domain/merge/columns';
@@ -20,20 +21,14 @@ export function DataSection({ session }: { session: MergeSession }) {
   return (
     <section aria-label={t('data.data')}>
       <div className="row" style={{ flexWrap: 'wrap' }}>
-        <label>
-          {t('data.csvFile')}{' '}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-            aria-label={t('data.dataFile')}
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file)
-                session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name);
-            }}
-          />
-        </label>
+        <FileButton
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          label={t('data.dataFile')}
+          text={t('data.chooseDataFile')}
+          onFile={async (file) =>
+            session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name)
+          }
+        />
         <span className="hint">{t('data.orPasteCellsFromA')}</span>
       </div>
       <div className="row">

@@ -208,7 +208,7 @@ export function RunSection({ session }: { session: MergeSession }) {
                 {run.rows.map((r) => (
                   <tr key={r.rowNumber} data-row={r.rowNumber}>
                     <td>{r.rowNumber}</td>
-                    <td>{r.status}</td>
+                    <td>{t(`jobs.status.${r.status}`)}</td>
                     <td>
                       <ProgressBar
                         value={rowPercent(r)}

@@ -5,6 +5,7 @@ import { RESOLUTIONS, type Resolution } from '../../domain/schema/common';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
+import { ownName } from '../common/project-name';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
 import { issueText } from '../common/issue-text';
@@ -39,7 +40,8 @@ export function ExportDialog({
           <FormRow label={t('export.name')}>
             <input
               aria-label={t('export.exportName')}
-              value={project.name ?? ''}
+              value={ownName(project.name)}
+              placeholder={t('projects.untitled')}
               onChange={(e) => set({ name: e.target.value }, 'export-name')}
             />
           </FormRow>

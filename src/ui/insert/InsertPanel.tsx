@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { SHAPE_NAMES } from '../../domain/schema/common';
+import { shapeLabel } from '../layers/clip-label';
 import { useEditor } from '../../store/editor-context';
 import { AvatarPanel } from '../avatars/AvatarPanel';
 import { MediaPanel } from './MediaPanel';
@@ -49,9 +50,9 @@ export function InsertPanel() {
               key={name}
               className="tile"
               onClick={() => commands.insert.shape(name)}
-              aria-label={t('insert.addShape', { name })}
+              aria-label={t('insert.addShape', { name: shapeLabel(name) })}
             >
-              {name.replace(/_v2$/, '').replace(/_/g, ' ')}
+              {shapeLabel(name)}
             </button>
           ))}
         </div>

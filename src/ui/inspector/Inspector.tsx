@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clipTypeOf } from '../../domain/schema/clips';
+import { clipKind } from '../layers/clip-label';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
 import { AvatarFields } from '../avatars/AvatarFields';
@@ -63,7 +63,7 @@ export function Inspector() {
   if (clips.length > 1 || !only) return <AlignBar />;
   return (
     <div aria-label={t('inspector.inspector')}>
-      <h2>{only.type === 'aiModel' ? t('inspector.avatar') : clipTypeOf(only)}</h2>
+      <h2>{only.type === 'aiModel' ? t('inspector.avatar') : clipKind(only)}</h2>
       <TagField clipId={only.id} tag={only.tag} />
       {only.type !== 'audio' && <GeometryFields clip={only} />}
       {only.type === 'aiModel' ? <AvatarFields clip={only} /> : <TypeFields clip={only} />}

@@ -101,8 +101,10 @@ export function AnimationFields({
             }
           >
             <option value="">{t('inspector.none')}</option>
-            {ANIMATION_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+            {ANIMATION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`animation.${type}`)}
+              </option>
             ))}
           </select>
         </label>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SHAPE_NAMES } from '../../domain/schema/common';
+import { shapeLabel } from '../layers/clip-label';
 import { clipTypeOf, isOpaqueClip, type Clip, type ShapeClip } from '../../domain/schema/clips';
 import { ColorField } from '../common/ColorField';
 import { NumberField } from '../common/NumberField';
@@ -22,7 +23,9 @@ function ShapeFields({ clip }: { clip: ShapeClip }) {
             onChange={(e) => set('shapeName', { shapeName: e.target.value })}
           >
             {SHAPE_NAMES.map((n) => (
-              <option key={n}>{n}</option>
+              <option key={n} value={n}>
+                {shapeLabel(n)}
+              </option>
             ))}
           </select>
         </label>

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { formatPercent } from '../common/format';
+import { formatElapsed, formatPercent } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { downloadUrl, retryJob } from '../../api/jobs';
@@ -7,11 +7,6 @@ import type { Job } from '../../domain/schema/job';
 import { describeError } from '../common/describe-error';
 import { JobCaptions } from '../preview/JobCaptions';
 import { JobAdvice } from './JobAdvice';
-
-const elapsed = (ms: number) => {
-  const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${s % 60}s`;
-};
 
 export function ProgressBar({
   value,
@@ -55,9 +50,9 @@ export function JobRow({
   return (
     <tr data-job-id={job.id} data-status={job.status}>
       <td>
-        <strong>{job.name || job.kind}</strong>
+        <strong>{job.name || t(`jobs.kind.${job.kind}`)}</strong>
         <div className="hint">
-          {job.kind}
+          {t(`jobs.kind.${job.kind}`)}
           {job.projectId ? ` · ${job.projectId}` : ''}
         </div>
       </td>
@@ -76,7 +71,7 @@ export function JobRow({
         </div>
         <JobAdvice job={job} />
       </td>
-      <td className="hint">{elapsed((finished ? job.updatedAt : now) - job.createdAt)}</td>
+      <td className="hint">{formatElapsed((finished ? job.updatedAt : now) - job.createdAt)}</td>
       <td className="hint">{job.credit ?? '—'}</td>
       <td>
         {job.status === 'done' && (

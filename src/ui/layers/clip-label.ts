@@ -3,6 +3,10 @@ import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domai
 
 const kind = (type: KnownClip['type']) => i18next.t(`clip.kind.${type}`);
 
+/** A shape's name in the UI's language ("Star", 별); a name from a newer catalog as sent. */
+export const shapeLabel = (name: string): string =>
+  i18next.t(`shape.${name}`, { defaultValue: name.replace(/_v2$/, '').replace(/_/g, ' ') });
+
 /** Known kinds by name; a clip of another type shows its own type name. */
 export const clipKind = (clip: Clip): string =>
   isOpaqueClip(clip) ? clipTypeOf(clip) : kind(clip.type as KnownClip['type']);
@@ -12,7 +16,7 @@ export function clipLabel(clip: Clip, textLength = 24): string {
   if (clip.tag) return clip.tag;
   if (isOpaqueClip(clip)) return i18next.t('clip.keptAsIs', { type: clipTypeOf(clip) });
   if (clip.type === 'textImage') return clip.text.slice(0, textLength).trim() || kind('textImage');
-  if (clip.type === 'shape') return clip.shapeName;
+  if (clip.type === 'shape') return shapeLabel(clip.shapeName);
   if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
   return clipKind(clip);
 }

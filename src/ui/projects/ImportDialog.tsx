@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../common/FileButton';
 import { useState } from 'react';
 import { harvestAvatars } from '../../domain/avatar-harvest';
 import { importText } from '../../api/import-text';
@@ -37,16 +38,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={t('projects.importAProject')} onClose={onClose}>
       <p className="hint">{t('projects.aFullRequestBodyA')}</p>
       <h2>{t('projects.fromAFile')}</h2>
-      <input
-        type="file"
+      <FileButton
         accept="application/json,.json,.jsonc,.json5,.txt"
-        aria-label={t('projects.importJsonFile')}
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file)
-            await accept(await file.text(), t('projects.importedFile', { name: file.name }));
-        }}
+        label={t('projects.importJsonFile')}
+        text={t('projects.chooseJsonFile')}
+        onFile={async (file) =>
+          accept(await file.text(), t('projects.importedFile', { name: file.name }))
+        }
       />
       <h2>{t('projects.pasteJson')}</h2>
       <textarea
@@ -59,7 +57,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <button
         className="primary"
         disabled={!text.trim()}
-        onClick={() => accept(text, 'Pasted JSON')}
+        onClick={() => accept(text, t('projects.pastedJson'))}
       >
         {t('projects.importPastedJson')}
       </button>

@@ -1,6 +1,6 @@
 import type { IssuePath } from '../../parse';
 import { ref, type MessageRef } from '../../messages/message';
-import { clipPath, eachClip, issue, type Rule } from '../issue';
+import { clipKindParam, clipPath, eachClip, issue, type Rule } from '../issue';
 
 /** The reason the editor gives when a URL did not answer at all (offline, CORS, host down). */
 export const MEDIA_UNREACHABLE = 'reason.unreachable';
@@ -27,7 +27,7 @@ export const mediaLoadRule: Rule = (request, { options }) => {
     const at = (field: string, url: string | undefined, part: string) => {
       const what = ref('subject.clip-part', {
         scene: s + 1,
-        type: clip.type,
+        type: clipKindParam(clip),
         id: clip.id,
         part: ref(part),
       });

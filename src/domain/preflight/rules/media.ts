@@ -1,7 +1,7 @@
 import type { IssuePath } from '../../parse';
 import { ref, type MessageParams, type MessageRef } from '../../messages/message';
 import { isPrivateHost, isUnder, urlShape } from '../urls';
-import { clipPath, eachClip, issue, type Rule } from '../issue';
+import { clipKindParam, clipPath, eachClip, issue, type Rule } from '../issue';
 import type { PreflightIssue, PreflightOptions } from '../types';
 
 interface Check {
@@ -62,7 +62,12 @@ export const mediaRules: Rule = (request, ctx) => {
   }
   for (const [clip, s, c] of eachClip(request)) {
     const what = (part: string) =>
-      ref('subject.clip-part', { scene: s + 1, type: clip.type, id: clip.id, part: ref(part) });
+      ref('subject.clip-part', {
+        scene: s + 1,
+        type: clipKindParam(clip),
+        id: clip.id,
+        part: ref(part),
+      });
     const at = (field: string) => ({ path: clipPath(s, c, field), clipId: clip.id });
     if (clip.type === 'image' || clip.type === 'audio') {
       checks.push({ url: clip.source_url, what: what('part.file'), ...at('source_url') });
