@@ -27,7 +27,8 @@ export interface ProblemDetail {
   missing?: boolean;
 }
 
-const detailOf = (issue: ZodIssue): ProblemDetail => {
+/** What zod expected of a field, without its English sentence. */
+export const detailOf = (issue: ZodIssue): ProblemDetail => {
   const detail: ProblemDetail = {};
   if ('origin' in issue && typeof issue.origin === 'string') detail.origin = issue.origin;
   if ('minimum' in issue) detail.minimum = Number(issue.minimum);

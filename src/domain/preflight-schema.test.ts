@@ -33,6 +33,7 @@ describe('schema problems become error issues', () => {
         {
           severity: 'error',
           code: 'schema.invalid_value',
+          detail: {},
           path: ['orientation'],
           field: 'orientation',
           message: expect.stringMatching(
@@ -51,6 +52,7 @@ describe('schema problems become error issues', () => {
       {
         severity: 'error',
         code: 'schema.invalid_value',
+        detail: {},
         path: ['scenes', 0, 'clips', 1, 'shapeName'],
         sceneIndex: 0,
         clipId: 'shape-1hgur0eiu13',

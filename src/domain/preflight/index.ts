@@ -56,7 +56,7 @@ export function validateRequest(
   try {
     const limit = checkLimits(input, 'project');
     if (limit) return { issues: [issue('error', limit.code, limit.params, limit.path)] };
-    const result = editorProjectRequestSchema.safeParse(input);
+    const result = editorProjectRequestSchema.safeParse(input, { reportInput: true });
     if (!result.success) return { issues: schemaIssues(result.error, input) };
     return { request: result.data, issues: preflight(result.data, options) };
   } catch (cause) {

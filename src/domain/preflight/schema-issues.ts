@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { LIMITS } from '../limits';
-import { flatIssues, formatPath, type IssuePath } from '../parse';
+import { detailOf, flatIssues, formatPath, type IssuePath } from '../parse';
 import { issue } from './issue';
 import type { PreflightIssue } from './types';
 
@@ -39,7 +39,8 @@ export function schemaIssues(error: z.ZodError, input: unknown): PreflightIssue[
       const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
       const where = path.length === 0 ? 'The request' : `The field ${formatPath(path)}`;
       const message = `${where} does not match the AI Studios v3 format: ${sentence(zodIssue.message)} Correct it and check again.`;
-      return issue('error', `schema.${zodIssue.code}`, message, path, clipIdAt(input, path));
+      const found = issue('error', `schema.${zodIssue.code}`, message, path, clipIdAt(input, path));
+      return { ...found, detail: detailOf(zodIssue) };
     });
 }
 

@@ -1,4 +1,4 @@
-import type { IssuePath } from '../parse';
+import type { IssuePath, ProblemDetail } from '../parse';
 import type { MessageParams, MessageRef } from '../messages/message';
 
 export type Severity = 'error' | 'warning';
@@ -11,6 +11,8 @@ export interface PreflightIssue {
   message: string;
   /** The template's values (see PREFLIGHT_MESSAGES); absent for schema and limit findings. */
   params?: MessageParams;
+  /** For schema findings: what zod expected, so the UI can say it in plain words. */
+  detail?: ProblemDetail;
   path: IssuePath;
   sceneIndex?: number;
   clipId?: string;

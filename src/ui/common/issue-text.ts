@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { MessageParams, MessageRef } from '../../domain/messages/message';
 import type { PreflightIssue } from '../../domain/preflight/types';
+import { schemaProblemText } from './problem-text';
 
 /** Nested messages (the subject, a reason) are said in the UI's language first. */
 export function localParams(params: MessageParams): Record<string, string | number> {
@@ -20,10 +21,21 @@ export const messageText = (message: MessageRef): string =>
 
 /**
  * A preflight finding in the UI's language: its code's template with its parameters (a `context`
- * parameter picks the variant, as in the domain). Schema and limit findings, which quote zod, have
- * no parameters and keep their English sentence.
+ * parameter picks the variant, as in the domain). Schema findings say what zod expected in plain
+ * words, as the Import dialog does.
  */
-export function issueText(issue: Pick<PreflightIssue, 'code' | 'message' | 'params'>): string {
+export function issueText(
+  issue: Pick<PreflightIssue, 'code' | 'message' | 'params' | 'detail'> & {
+    path?: PreflightIssue['path'];
+  },
+): string {
+  if (issue.detail && issue.code.startsWith('schema.'))
+    return schemaProblemText(
+      issue.code.slice('schema.'.length),
+      issue.path ?? [],
+      issue.message,
+      issue.detail,
+    );
   if (!issue.params || !i18next.exists(`preflight.${issue.code}`)) return issue.message;
   return i18next.t(`preflight.${issue.code}`, localParams(issue.params));
 }

@@ -1,5 +1,11 @@
 import i18next from 'i18next';
-import { describeProblem, formatPath, type ParseProblem } from '../../domain/parse';
+import {
+  describeProblem,
+  formatPath,
+  type IssuePath,
+  type ParseProblem,
+  type ProblemDetail,
+} from '../../domain/parse';
 import { describeIssue } from './describe-issue';
 import { messageText } from './issue-text';
 
@@ -21,14 +27,24 @@ export function problemText(problem: ParseProblem): string {
   if (problem.params) return message;
   const { detail } = problem;
   if (!detail) return describeProblem(problem);
+  return schemaProblemText(problem.code, problem.path, problem.message, detail);
+}
+
+/** A field zod refused, in plain words: its path, then what it should have been. */
+export function schemaProblemText(
+  zodCode: string,
+  path: IssuePath,
+  message: string,
+  detail: ProblemDetail,
+): string {
   const said = describeIssue({
-    code: problem.code,
-    path: problem.path,
-    message: problem.message,
+    code: zodCode,
+    path,
+    message,
     ...(detail.origin === undefined ? {} : { origin: detail.origin }),
     ...(detail.minimum === undefined ? {} : { minimum: detail.minimum }),
     ...(detail.maximum === undefined ? {} : { maximum: detail.maximum }),
     input: detail.missing ? undefined : null,
   });
-  return i18next.t('issue.at', { path: formatPath(problem.path), problem: said });
+  return i18next.t('issue.at', { path: formatPath(path), problem: said });
 }
