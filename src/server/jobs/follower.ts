@@ -8,7 +8,8 @@ import { toReport, type Envelope } from './progress-answer';
 import { FOLLOW_QUEUE } from './queue';
 import { reconcile } from './reconcile';
 import { StepTimers } from './step-timers';
-import type { JobStore, StoredJob } from './store';
+import type { StoredJob } from './job-row';
+import type { JobStore } from './store';
 
 export interface FollowerOptions {
   store: JobStore;

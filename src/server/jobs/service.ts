@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
-import { type JobPatch, type StoredJob } from './store';
+import type { JobPatch, StoredJob } from './job-row';
 import {
   hookFor,
   jobKindOf,
