@@ -1,22 +1,43 @@
 import { guardedWebhookPoster } from './net/policies';
 import { afterEach } from 'vitest';
 // Test-only helpers for src/server/*.test.ts; never imported by the server itself.
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { PGlite } from '@electric-sql/pglite';
 import { wrapPglite } from './jobs/db';
 import { openLedger, type Ledger } from './jobs/ledger';
-import { migrate } from './jobs/migrations';
+import { migrate, MIGRATIONS } from './jobs/migrations';
 import type { JobStore } from './jobs/store';
 import { loadSettings, type Settings } from './settings';
 import { buildSimulator, type Simulator } from './simulator/app';
 import { SIM_VOICES } from './simulator/catalog';
 import { UpstreamClient } from './upstream/client';
+
+const TEMPLATE_DIR = fileURLToPath(
+  new URL('../../node_modules/.cache/scenewright/', import.meta.url),
+);
+const PGLITE_VERSION = (
+  JSON.parse(
+    readFileSync(
+      new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { version: string }
+).version;
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'sw-test-'));
 
@@ -47,20 +68,38 @@ export function logCapture() {
   return { lines, stream };
 }
 
-let template: Promise<PGlite> | undefined;
+let template: Promise<Blob> | undefined;
 
 /**
- * A ledger for one test: a copy of a migrated in-memory PGlite made once per test worker (a copy
- * takes a fraction of a second; a fresh one several). Unless `settings.databaseUrl` is set.
+ * A ledger for one test: an in-memory PGlite loaded from a dump of a migrated one. Creating a
+ * cluster (initdb) costs several seconds of CPU; loading a dump a fraction of that. The dump is kept
+ * in node_modules/.cache under a hash of the migrations and the PGlite version, so only the first
+ * test file of the first run makes it. Unless `settings.databaseUrl` is set.
  */
 export async function testLedger(settings: Settings, now?: () => number): Promise<Ledger> {
   if (settings.databaseUrl) return openLedger(settings, { now });
-  template ??= PGlite.create().then(async (db) => {
-    await migrate(wrapPglite(db));
-    return db;
-  });
-  const db = wrapPglite(await (await template).clone());
+  template ??= ledgerTemplate();
+  const db = wrapPglite(await PGlite.create({ loadDataDir: await template }));
   return openLedger(settings, { now, db });
+}
+
+async function ledgerTemplate(): Promise<Blob> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([MIGRATIONS, PGLITE_VERSION]))
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(TEMPLATE_DIR, `ledger-${key}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const db = await PGlite.create();
+  await migrate(wrapPglite(db));
+  const dump = await db.dumpDataDir('none');
+  await db.close();
+  // Written aside and renamed: a test file in another worker never reads half a dump.
+  mkdirSync(TEMPLATE_DIR, { recursive: true });
+  const partial = `${file}.${process.pid}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  return dump;
 }
 
 /** A clock tests move forward instead of sleeping (job deadlines, timestamps). */

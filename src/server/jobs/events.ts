@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Database } from './db';
-import { JOB_CHANNEL as CHANNEL, MAX_PAYLOAD, type JobStore, type StoredJob } from './store';
+import type { StoredJob } from './job-row';
+import { JOB_CHANNEL as CHANNEL, MAX_PAYLOAD } from './job-sql';
+import type { JobStore } from './store';
 
 /**
  * Job changes for the Server-Sent Events streams of every instance: a change is announced with

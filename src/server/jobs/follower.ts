@@ -3,10 +3,13 @@ import type PgBoss from 'pg-boss';
 import type { UpstreamClient } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
 import type { JobEvents } from './events';
-import { applyProgress, isFinished, type ProgressReport } from './progress';
+import { applyProgress, isFinished } from './progress';
+import { toReport, type Envelope } from './progress-answer';
 import { FOLLOW_QUEUE } from './queue';
 import { reconcile } from './reconcile';
-import type { JobStore, StoredJob } from './store';
+import { StepTimers } from './step-timers';
+import type { StoredJob } from './job-row';
+import type { JobStore } from './store';
 
 export interface FollowerOptions {
   store: JobStore;
@@ -22,36 +25,44 @@ export interface FollowerOptions {
   giveUpMs: number;
   /** A project still only saved this long after its export was sent: the export never arrived. */
   settleMs: number;
+  /**
+   * Steps run on in-process timers instead of pg-boss (the embedded ledger, where this process is
+   * the only instance and `resume` at start re-queues every open job from the ledger).
+   */
+  inProcess?: boolean;
 }
 
 const WORKERS = 2;
+/** Steps under way at once: what pg-boss's two workers of 50 allowed. */
+const MAX_RUNNING = 100;
 
 interface Step {
   jobId: string;
   delayMs: number;
 }
 
-interface Envelope {
-  success?: unknown;
-  data?: {
-    progress?: unknown;
-    state?: unknown;
-    downloadUrl?: unknown;
-    download_url?: unknown;
-    credit?: unknown;
-    error?: unknown;
-  };
-  error?: { code?: unknown; msg?: unknown };
+/**
+ * A job followed in this process: its state as the last step left it (the next step starts from it
+ * without reading) and the wait. A webhook or a user may have moved it since: every write is
+ * conditional on the state it was computed from, so a stale copy costs one read, never a wrong state.
+ */
+interface LocalStep {
+  job?: StoredJob;
+  delayMs: number;
 }
 
 /**
- * Follows every open job to its end: each step is a pg-boss job with a lease (another instance
- * takes it over if this one dies), which polls `editor/progress/:projectId` once (or reconciles an
- * unknown job) and queues the next step, backing off ×1.5 up to maxPollMs while nothing moves.
- * Marks `stalled` at the stall deadline and stops polling at the give-up deadline.
+ * Follows every open job to its end. Each step polls `editor/progress/:projectId` once (or
+ * reconciles an unknown job) and schedules the next, backing off ×1.5 up to maxPollMs while
+ * nothing moves; it marks `stalled` at the stall deadline and stops at the give-up deadline.
+ * On a PostgreSQL server each step is a pg-boss job with a lease (another instance takes it over
+ * if this one dies). Embedded, steps run on this process's timers with the job as the last step
+ * left it: no read, no queue write and no queue polling delay per step.
  */
 export class JobFollower {
   private readonly workerIds: string[] = [];
+  private readonly local = new Map<string, LocalStep>();
+  private readonly timers = new StepTimers((jobId) => this.localStep(jobId), MAX_RUNNING);
   private boss?: PgBoss;
   private stopped = false;
 
@@ -59,6 +70,7 @@ export class JobFollower {
 
   async start(boss: PgBoss): Promise<void> {
     this.boss = boss;
+    if (this.o.inProcess) return;
     // Two workers of 50 steps each: up to 100 polls in flight, ~200 steps a second per instance.
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
@@ -85,6 +97,13 @@ export class JobFollower {
   async resume(): Promise<number> {
     const jobs = await this.o.store.open();
     if (this.stopped || !this.boss || jobs.length === 0) return jobs.length;
+    if (this.o.inProcess) {
+      for (const job of jobs) {
+        this.local.set(job.id, { job, delayMs: this.o.pollMs });
+        this.timers.schedule(job.id, this.o.pollMs);
+      }
+      return jobs.length;
+    }
     await this.boss.insert(
       jobs.map((job) => ({
         name: FOLLOW_QUEUE,
@@ -95,8 +114,14 @@ export class JobFollower {
     return jobs.length;
   }
 
-  async follow(jobId: string, delayMs = this.o.pollMs): Promise<void> {
+  async follow(jobId: string, delayMs = this.o.pollMs, known?: StoredJob): Promise<void> {
     if (this.stopped || !this.boss) return;
+    if (this.o.inProcess) {
+      const entry = this.local.get(jobId);
+      const job = known ?? entry?.job;
+      this.local.set(jobId, { job, delayMs: Math.max(delayMs, this.o.pollMs) });
+      return this.timers.schedule(jobId, delayMs);
+    }
     await this.boss.send(
       FOLLOW_QUEUE,
       { jobId, delayMs: Math.max(delayMs, this.o.pollMs) } satisfies Step,
@@ -107,11 +132,21 @@ export class JobFollower {
   /** Stops taking steps and waits for the running ones; nothing is scheduled after it resolves. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.timers.stop();
     for (const id of this.workerIds) await this.boss?.offWork({ id }).catch(() => undefined);
   }
 
-  private async step({ jobId, delayMs }: Step): Promise<void> {
-    const job = await this.o.store.summary(jobId);
+  private async localStep(jobId: string): Promise<void> {
+    const entry = this.local.get(jobId);
+    this.local.delete(jobId);
+    await this.step({ jobId, delayMs: entry?.delayMs ?? this.o.pollMs }, entry?.job).catch(
+      (error: unknown) => this.o.log.error({ err: error, jobId }, 'follow step failed'),
+    );
+  }
+
+  /** One step; `known` is the job as this process last wrote or heard of it (read when absent). */
+  private async step({ jobId, delayMs }: Step, known?: StoredJob): Promise<void> {
+    const job = known ?? (await this.o.store.summary(jobId));
     if (this.stopped || !job || isFinished(job) || job.status === 'submitting') return;
     const before = job.progress;
     const after = job.status === 'unknown' ? await reconcile(this.o, job) : await this.poll(job);
@@ -142,7 +177,7 @@ export class JobFollower {
       current.status === 'stalled'
         ? this.o.maxPollMs
         : nextPollMs(before, current.progress, delayMs, this.o);
-    if (!this.stopped) await this.follow(jobId, next);
+    if (!this.stopped) await this.follow(jobId, next, current);
   }
 
   private async poll(job: StoredJob): Promise<StoredJob | undefined> {
@@ -184,37 +219,4 @@ export function nextPollMs(
   if (after <= before) return Math.min(o.maxPollMs, Math.round(waitedMs * 1.5));
   const remainingMs = ((100 - after) * waitedMs) / (after - before);
   return Math.round(Math.min(o.maxPollMs, Math.max(o.pollMs, remainingMs / 2)));
-}
-
-/** One progress answer → a report; undefined for a transient failure (5xx, odd body): poll again. */
-export function toReport(status: number, body: Envelope | null): ProgressReport | undefined {
-  if (body?.success === true && body.data) {
-    const d = body.data;
-    const url =
-      typeof d.downloadUrl === 'string'
-        ? d.downloadUrl
-        : typeof d.download_url === 'string'
-          ? d.download_url
-          : null;
-    const err = d.error as { msg?: unknown } | string | undefined;
-    return {
-      progress: typeof d.progress === 'number' ? d.progress : Number(d.progress),
-      state: typeof d.state === 'string' ? d.state : undefined,
-      downloadUrl: url,
-      credit: typeof d.credit === 'number' ? d.credit : undefined,
-      error: typeof err === 'string' ? err : typeof err?.msg === 'string' ? err.msg : undefined,
-    };
-  }
-  if (
-    body?.success === false &&
-    status >= 400 &&
-    status < 500 &&
-    status !== 401 &&
-    status !== 429
-  ) {
-    const msg =
-      typeof body.error?.msg === 'string' ? body.error.msg : `AI Studios answered ${status}`;
-    return { failed: true, error: msg };
-  }
-  return undefined;
 }

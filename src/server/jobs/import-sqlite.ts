@@ -2,7 +2,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { JobStatus } from '../../domain/schema/job';
 import type { Database } from './db';
-import type { JobStore, StoredJob } from './store';
+import type { StoredJob } from './job-row';
+import type { JobStore } from './store';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));

@@ -1,5 +1,6 @@
 import type { JobStatus } from '../../domain/schema/job';
-import type { JobStore, StoredJob } from './store';
+import type { StoredJob } from './job-row';
+import type { JobStore } from './store';
 
 /** What one progress answer or webhook delivery says about a job. */
 export interface ProgressReport {

@@ -2,7 +2,7 @@ import { UpstreamError } from '../upstream/errors';
 import type { FollowerOptions } from './follower';
 import { applyProgress } from './progress';
 import { NOT_CHARGED } from './service';
-import type { StoredJob } from './store';
+import type { StoredJob } from './job-row';
 
 interface ProjectAnswer {
   success?: unknown;

@@ -45,6 +45,7 @@ export class JobRuntime {
       stallMs: settings.jobStallMs,
       giveUpMs: settings.jobGiveUpMs,
       settleMs: settings.jobSettleMs,
+      inProcess: ledger.db.mode === 'embedded',
     });
     this.sweeper = new SubmissionSweeper({
       store,

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
-import { type JobPatch, type StoredJob } from './store';
+import type { JobPatch, StoredJob } from './job-row';
 import {
   hookFor,
   jobKindOf,
@@ -193,7 +193,7 @@ export async function sendJob(
     return { answer };
   }
   const done = await settle({ status: 'queued', stage: null });
-  await ctx.follower.follow(done.id);
+  await ctx.follower.follow(done.id, undefined, done);
   const body = answer.body as { data?: Record<string, unknown> };
   return {
     answer: envelope(answer.status, { ...body, data: { ...createData, ...body.data, projectId } }),
@@ -209,7 +209,7 @@ async function lost(
   settle: (patch: JobPatch) => Promise<StoredJob>,
 ) {
   const job = await settle({ status: 'unknown', stage: null, error: null });
-  await ctx.follower.follow(job.id, 0);
+  await ctx.follower.follow(job.id, 0, job);
   const msg =
     'AI Studios did not confirm this export in time. It may be rendering (and charged) already, so it will not be sent again: the server is checking with AI Studios and the job centre will show what it finds.';
   // success:true with 202: the job exists and carries on; a client must not treat this as "try again".

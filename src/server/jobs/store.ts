@@ -1,136 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import type { Job, JobStatus } from '../../domain/schema/job';
-import type { Database, Queryable, Row } from './db';
+import type { JobStatus } from '../../domain/schema/job';
+import type { Database, Queryable } from './db';
+import {
+  fromRow,
+  newJobId,
+  OPEN_STATUSES,
+  SUMMARY,
+  type JobPatch,
+  type NewJob,
+  type StoredJob,
+} from './job-row';
+import { conditionalUpdate, intentInsert, plainInsert, type UpdateCondition } from './job-sql';
 
-export type JobKind = Job['kind'];
-/** Which upstream call a `submitting` job is in: the free create (isExport:false) or the paid export. */
-export type SubmitStage = 'create' | 'export';
+// The routes' view of the ledger.
+export type { StoredJob } from './job-row';
+export { toPublic } from './public-job';
 
-/** A job as the ledger keeps it; `toPublic` is what the browser sees. */
-export interface StoredJob {
-  id: string;
-  account: string;
-  kind: JobKind;
-  name: string | null;
-  /** The upstream path the user's request was posted to. */
-  endpoint: string;
-  request: unknown;
-  status: JobStatus;
-  stage: SubmitStage | null;
-  progress: number;
-  projectId: string | null;
-  taskId: string | null;
-  upstreamDownloadUrl: string | null;
-  credit: number | null;
-  error: string | null;
-  hookSecret: string | null;
-  attempts: number;
-  createdAt: number;
-  updatedAt: number;
-  lastProgressAt: number | null;
-  /** When the paid export call was sent (stall and reconcile deadlines count from it). */
-  sentAt: number | null;
-  /** Until when the instance sending it owns a `submitting` row; after that a sweep settles it. */
-  leaseUntil: number | null;
-}
-
-export type NewJob = Pick<
-  StoredJob,
-  'account' | 'kind' | 'name' | 'endpoint' | 'request' | 'stage' | 'leaseUntil'
-> &
-  Partial<
-    Pick<
-      StoredJob,
-      | 'projectId'
-      | 'hookSecret'
-      | 'status'
-      | 'id'
-      | 'createdAt'
-      | 'updatedAt'
-      | 'progress'
-      | 'taskId'
-      | 'credit'
-      | 'error'
-      | 'upstreamDownloadUrl'
-      | 'attempts'
-      | 'lastProgressAt'
-    >
-  >;
-export type JobPatch = Partial<
-  Omit<StoredJob, 'id' | 'createdAt' | 'kind' | 'endpoint' | 'account'>
->;
-
-const COLUMNS: Record<keyof StoredJob, string> = {
-  id: 'id',
-  account: 'account',
-  kind: 'kind',
-  name: 'name',
-  endpoint: 'endpoint',
-  request: 'request',
-  status: 'status',
-  stage: 'stage',
-  progress: 'progress',
-  projectId: 'project_id',
-  taskId: 'task_id',
-  upstreamDownloadUrl: 'upstream_download_url',
-  credit: 'credit',
-  error: 'error',
-  hookSecret: 'hook_secret',
-  attempts: 'attempts',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-  lastProgressAt: 'last_progress_at',
-  sentAt: 'sent_at',
-  leaseUntil: 'lease_until',
-};
-const KEYS = Object.keys(COLUMNS) as (keyof StoredJob)[];
-/**
- * Every column but the request: what following, webhooks and events need. The request can be
- * large (a whole project), and reading and parsing it on every progress step cost the batch most
- * of its time on the embedded engine.
- */
-const SUMMARY = KEYS.filter((k) => k !== 'request')
-  .map((k) => COLUMNS[k])
-  .join(', ');
-
-/** Column types, for the parameters of the conditional insert (INSERT … SELECT does not infer them). */
-const TYPES: Partial<Record<keyof StoredJob, string>> = {
-  request: 'jsonb',
-  progress: 'float8',
-  credit: 'float8',
-  attempts: 'int',
-  createdAt: 'float8',
-  updatedAt: 'float8',
-  lastProgressAt: 'float8',
-  sentAt: 'float8',
-  leaseUntil: 'float8',
-};
-
-/** The NOTIFY channel of job changes (see JobEvents). */
-export const JOB_CHANNEL = 'scenewright_jobs';
-/** NOTIFY payloads must stay under 8000 bytes; a bigger one travels as the job's id. */
-export const MAX_PAYLOAD = 7900;
-/**
- * The announcement of a changed row, built in SQL so that the change and its NOTIFY are one
- * statement (and one commit): the job without its request and hook secret, as JobEvents reads it.
- */
-const payloadOf = (from: string) =>
-  `json_build_object(${KEYS.filter((k) => k !== 'request' && k !== 'hookSecret')
-    .map((k) => `'${k}', ${from}.${COLUMNS[k]}`)
-    .join(', ')}, 'request', null, 'hookSecret', null)::text`;
-const announce = (from: string) =>
-  `SELECT ${from}.*, pg_notify('${JOB_CHANNEL}', CASE WHEN octet_length(p.payload) < ${MAX_PAYLOAD} THEN p.payload ELSE ${from}.id END) AS announced FROM ${from}, LATERAL (SELECT ${payloadOf(from)} AS payload) p`;
-
-export interface UpdateOptions {
-  /** Announce the change to every instance's event listeners in the same statement. */
-  publish?: boolean;
-  /** Apply only if the job's progress is still this (what the patch was computed from). */
-  progressWas?: number;
-}
-
-export const newJobId = () => randomBytes(9).toString('base64url');
-export const newSecret = () => randomBytes(24).toString('base64url');
-export const OPEN_STATUSES: JobStatus[] = ['queued', 'rendering', 'stalled', 'unknown'];
+/** `publish`: announce the change to every instance in the same statement; `progressWas`: apply only if progress is still that. */
+type UpdateOptions = Omit<UpdateCondition, 'from'>;
 
 /** The export ledger on Postgres (embedded or server); every method is one statement or transaction. */
 export class JobStore {
@@ -165,15 +51,7 @@ export class JobStore {
       sentAt: null,
       ...input,
     };
-    const values = KEYS.map((k) => toSql(k, job[k]));
-    const cells = KEYS.map((k, i) => `$${i + 1}${TYPES[k] ? `::${TYPES[k]}` : ''}`).join(',');
-    const n = values.length;
-    const guard =
-      limit === undefined
-        ? ''
-        : ` WHERE (SELECT count(*) FROM jobs WHERE account = $${n + 1} AND status = 'submitting' AND lease_until > $${n + 2}) < $${n + 3}`;
-    const params = limit === undefined ? values : [...values, job.account, at, limit];
-    const sql = `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} RETURNING ${SUMMARY}) ${announce('written')}`;
+    const { sql, params } = intentInsert(job, at, limit);
     const write = async (tx: Queryable) =>
       (await tx.query(sql, params)).length > 0 ? job : undefined;
     if (limit === undefined || this.db.mode === 'embedded') return write(this.db);
@@ -185,7 +63,8 @@ export class JobStore {
 
   /** Inserts a finished or imported row as is; false when its id is already there. */
   async importJob(job: StoredJob, tx: Queryable = this.db): Promise<boolean> {
-    return (await insert(tx, job, true)) > 0;
+    const { sql, params } = plainInsert(job, true);
+    return (await tx.query(sql, params)).length > 0;
   }
 
   async get(id: string): Promise<StoredJob | undefined> {
@@ -246,17 +125,8 @@ export class JobStore {
       keyof StoredJob,
       unknown,
     ][];
-    const values = entries.map(([k, v]) => toSql(k, v));
-    const params: unknown[] = [...values, id];
-    let where = `id = $${params.length}`;
-    if (from) where += ` AND status = ANY($${params.push([...from])})`;
-    if (options.progressWas !== undefined)
-      where += ` AND progress = $${params.push(options.progressWas)}`;
-    const change = `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE ${where} RETURNING ${SUMMARY}`;
-    const rows = await this.db.query(
-      options.publish ? `WITH changed AS (${change}) ${announce('changed')}` : change,
-      params,
-    );
+    const { sql, params } = conditionalUpdate(id, entries, { ...options, from });
+    const rows = await this.db.query(sql, params);
     return rows[0] ? fromRow(rows[0]) : undefined;
   }
 
@@ -276,54 +146,4 @@ export class JobStore {
     );
     return rows[0]?.n ?? 0;
   }
-}
-
-async function insert(tx: Queryable, job: StoredJob, ignoreExisting = false): Promise<number> {
-  const rows = await tx.query(
-    `INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) VALUES (${KEYS.map((_, i) => `$${i + 1}`).join(',')})${ignoreExisting ? ' ON CONFLICT DO NOTHING' : ''} RETURNING id`,
-    KEYS.map((k) => toSql(k, job[k])),
-  );
-  return rows.length;
-}
-
-function toSql(key: keyof StoredJob, value: unknown): string | number | null {
-  if (value === undefined || value === null) return null;
-  if (key === 'request') return JSON.stringify(value);
-  return typeof value === 'number' || typeof value === 'string' ? value : String(value);
-}
-
-function fromRow(row: Row): StoredJob {
-  const out: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(COLUMNS)) {
-    const value = row[column];
-    out[key] = typeof value === 'bigint' ? Number(value) : value;
-  }
-  const request = row.request;
-  out.request = !('request' in row)
-    ? undefined
-    : typeof request === 'string'
-      ? (JSON.parse(request) as unknown)
-      : (request ?? null);
-  return out as unknown as StoredJob;
-}
-
-/** The browser's view: no hook secret, no upstream URL (downloads go through the server). */
-export function toPublic(job: StoredJob, withRequest = true): Job {
-  return {
-    id: job.id,
-    kind: job.kind,
-    name: job.name,
-    status: job.status,
-    progress: job.progress,
-    projectId: job.projectId,
-    taskId: job.taskId,
-    credit: job.credit,
-    error: job.error,
-    downloadUrl: job.status === 'done' ? `/api/jobs/${encodeURIComponent(job.id)}/download` : null,
-    createdAt: job.createdAt,
-    updatedAt: job.updatedAt,
-    lastProgressAt: job.lastProgressAt,
-    attempts: job.attempts,
-    ...(withRequest ? { request: job.request } : {}),
-  };
 }

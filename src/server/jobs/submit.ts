@@ -7,8 +7,7 @@ import {
   simpleCustomRequestSchema,
   simpleVideoRequestSchema,
 } from '../../domain/schema/simple';
-import type { JobKind } from './store';
-import { newSecret } from './store';
+import { newSecret, type JobKind } from './job-row';
 import { DEFAULT_PROJECT_NAME } from '../../domain/project';
 
 export const JOB_ENDPOINTS = {

@@ -4,7 +4,8 @@ import type { JobEvents } from './events';
 import type { JobFollower } from './follower';
 import { SWEEP_QUEUE } from './queue';
 import { NOT_CHARGED } from './service';
-import type { JobStore, StoredJob } from './store';
+import type { StoredJob } from './job-row';
+import type { JobStore } from './store';
 
 export interface SweepOptions {
   store: JobStore;
