@@ -93,4 +93,18 @@ describe('gesture commit: a pointer gesture on the stage is one undo step with i
     expect(ed.clip(a)).toMatchObject({ left: 200, top: 200 });
     expect(ed.undoDepth()).toBe(depth);
   });
+
+  it('a held arrow key (down, repeats, up) is one step, and the stage object follows', async () => {
+    const [a] = ed.scene().clips.map((c) => c.id) as [string];
+    await ed.click({ x: 350, y: 350 });
+    ed.keyboard.keyDown('Shift+ArrowRight');
+    for (let i = 0; i < 4; i++) ed.keyboard.keyRepeat('Shift+ArrowRight');
+    ed.keyboard.keyUp('Shift+ArrowRight');
+    expect(ed.clip(a)).toMatchObject({ left: 250, top: 200 });
+    expect(ed.undoDepth()).toBe(1);
+    // The object moved with the clip: a drag that starts where only the new box is moves it.
+    await ed.drag({ x: 520, y: 350 }, { x: 520, y: 450 });
+    expectAt(a, 250, 300);
+    expect(ed.undoDepth()).toBe(2);
+  });
 });

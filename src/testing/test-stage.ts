@@ -29,8 +29,9 @@ export function mountTestStage(
   const surface = () => host.querySelector('canvas.upper-canvas') ?? host;
 
   let held = false;
-  const fire = (kind: 'down' | 'move' | 'up', at: Point, button = 0) => {
-    const { x: clientX, y: clientY } = stage.designToClient(at.x, at.y);
+  const toClient = (at: Point) => stage.designToClient(at.x, at.y);
+  /** Dispatches at a page point: a moving mouse is in page space even while the view pans. */
+  const fire = (kind: 'down' | 'move' | 'up', { x: clientX, y: clientY }: Point, button = 0) => {
     const buttons = kind === 'up' ? 0 : held || kind === 'down' ? 1 << button : 0;
     const init = { clientX, clientY, button, buttons, bubbles: true, cancelable: true };
     const pointer = new PointerEvent(`pointer${kind}`, {
@@ -57,34 +58,35 @@ export function mountTestStage(
     },
     pointerDown: (at: Point, button = 0) => {
       held = true;
-      fire('down', at, button);
+      fire('down', toClient(at), button);
     },
-    pointerMove: (at: Point) => fire('move', at),
+    pointerMove: (at: Point) => fire('move', toClient(at)),
     /** Resolves once the stage has committed the gesture (it writes after Fabric's bookkeeping). */
     pointerUp: async (at: Point, button = 0) => {
       held = false;
-      fire('up', at, button);
+      fire('up', toClient(at), button);
       await Promise.resolve();
     },
-    /** Down at `from`, moves in `steps` straight steps, up at `to`: a drag. */
+    /**
+     * Down at `from`, `steps` straight moves, up at `to`: a drag. Both ends are read on the view
+     * as it is at the start, as a hand would aim them.
+     */
     drag: async (from: Point, to: Point, steps = 4) => {
+      const [a, b] = [toClient(from), toClient(to)];
       held = true;
-      fire('down', from);
+      fire('down', a);
       for (let i = 1; i <= steps; i++)
-        fire('move', {
-          x: from.x + ((to.x - from.x) * i) / steps,
-          y: from.y + ((to.y - from.y) * i) / steps,
-        });
+        fire('move', { x: a.x + ((b.x - a.x) * i) / steps, y: a.y + ((b.y - a.y) * i) / steps });
       held = false;
-      fire('up', to);
+      fire('up', b);
       await Promise.resolve();
     },
     /** A click: down and up at one point. */
     click: async (at: Point) => {
       held = true;
-      fire('down', at);
+      fire('down', toClient(at));
       held = false;
-      fire('up', at);
+      fire('up', toClient(at));
       await Promise.resolve();
     },
     dispose: () => {
