@@ -21,7 +21,7 @@ function twoSquares() {
 /** Pointer positions are whole screen pixels: a design position is exact to one of them. */
 function expectAt(clipId: string, left: number, top: number) {
   const pixel = 1 / ed.stage.getZoom();
-  const clip = ed.clip(clipId);
+  const clip = ed.clip(clipId) as { left: number; top: number };
   expect(Math.abs(clip.left - left), `left ${clip.left}`).toBeLessThanOrEqual(pixel);
   expect(Math.abs(clip.top - top), `top ${clip.top}`).toBeLessThanOrEqual(pixel);
 }
