@@ -29,7 +29,7 @@ export default defineConfig({
           // Server tests open a Postgres (PGlite copy) per test; on a loaded 2-core CI that takes seconds.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          include: ['src/{domain,store,canvas,server,api,merge,cli,i18n}/**/*.test.ts'],
+          include: ['src/{domain,store,canvas,server,api,merge,cli,i18n,app}/**/*.test.ts'],
           exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
         },
       },

@@ -12,7 +12,7 @@ import { describeIssue } from '../ui/common/describe-issue';
 import { createMergeSession } from '../ui/data/merge-session';
 import type { Services } from '../ui/services';
 import { createStageHolder } from '../ui/stage/stage-holder';
-import { watchForKorean } from './fonts';
+import { createKoreanFonts } from './fonts';
 
 /**
  * The composition root: every long-lived object of the app is made here, once, and handed to
@@ -21,7 +21,8 @@ import { watchForKorean } from './fonts';
 export function composeApp() {
   const newId = createIdSource();
   const editor = createEditor({ newId });
-  watchForKorean(editor); // before the stage subscribes: fonts are registered before it measures
+  const koreanFonts = createKoreanFonts();
+  koreanFonts.watch(editor); // before the stage subscribes: fonts are registered before it measures
   const stage = createStageHolder();
   const services: Services = {
     newId,
@@ -40,6 +41,7 @@ export function composeApp() {
   });
   return {
     editor,
+    koreanFonts,
     stage,
     services,
     batch,
