@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { QueryClient } from '@tanstack/react-query';
 import { exportChromaKey } from '../api/exports';
+import { createImageCache } from '../canvas/image-cache';
 import { createBatchRunner } from '../store/batch-runner';
 import { createBatchStore } from '../store/batch-store';
 import { createEditor } from '../store/create-editor';
@@ -26,6 +27,7 @@ export function composeApp() {
   const stage = createStageHolder();
   const services: Services = {
     newId,
+    images: createImageCache(),
     library: createAvatarLibrary(),
     session: createProjectSession(editor, () => stage.current()?.snapshot(0.1) ?? null, newId),
   };

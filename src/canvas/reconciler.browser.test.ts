@@ -1,6 +1,7 @@
 import { ActiveSelection, Canvas } from 'fabric';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestEditor } from '../testing/test-editor';
+import { createImageCache } from './image-cache';
 import { ClipText, type StageObject } from './clip-object';
 import { Reconciler } from './reconciler';
 
@@ -14,7 +15,7 @@ beforeEach(() => {
   const el = document.createElement('canvas');
   document.body.append(el);
   canvas = new Canvas(el, { width: 400, height: 300, renderOnAddRemove: false });
-  reconciler = new Reconciler(canvas, () => undefined);
+  reconciler = new Reconciler(canvas, () => undefined, createImageCache());
   ed = createTestEditor();
   ed.commands.insert.shape('Square');
   ed.commands.insert.text('Hello');

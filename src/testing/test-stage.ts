@@ -1,3 +1,4 @@
+import { createImageCache } from '../canvas/image-cache';
 import { mountCanvas } from '../canvas/mount-canvas';
 import { STAGE_FOCUS_ATTR } from '../ui/keyboard/shortcuts';
 import { simulateKeyboard } from './simulated-input';
@@ -24,7 +25,8 @@ export function mountTestStage(
     height: `${options.height ?? 540}px`,
   });
   document.body.append(host);
-  const stage = mountCanvas(host, { store: editor.store, commands: editor.commands });
+  const images = createImageCache();
+  const stage = mountCanvas(host, { store: editor.store, commands: editor.commands, images });
   const keyboard = simulateKeyboard(editor);
   const surface = () => host.querySelector('canvas.upper-canvas') ?? host;
 
@@ -48,6 +50,7 @@ export function mountTestStage(
   return {
     ...editor,
     stage,
+    images,
     host,
     keyboard,
     /** The design-space centre of an unrotated clip's box. */
