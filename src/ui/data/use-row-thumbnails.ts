@@ -52,6 +52,6 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): {
     return () => {
       stopped = true;
     };
-  }, [reports]);
+  }, [reports, imageCache]);
   return { images, done: images.size };
 }
