@@ -81,6 +81,5 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
   };
 }
 
-export type KoreanFonts = ReturnType<typeof createKoreanFonts>;
 
 export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
