@@ -81,5 +81,4 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
   };
 }
 
-
 export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
