@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { compression } from 'vite-plugin-compression2';
+import { CHROMIUM_ARGS } from './e2e/playwright.config';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 5174);
 
@@ -27,7 +29,32 @@ export default defineConfig({
           // Server tests open a Postgres (PGlite copy) per test; on a loaded 2-core CI that takes seconds.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          include: ['src/{domain,store,canvas,server,api,merge,cli,i18n}/**/*.test.ts'],
+          include: ['src/{domain,store,canvas,server,api,merge,cli,i18n,app}/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
+        },
+      },
+      {
+        // Fabric needs a real 2D context: the stage's tests run in Debian's Chromium.
+        extends: true,
+        // Bundled before the run: a re-optimisation mid-run reloads the test page.
+        optimizeDeps: {
+          include: ['fabric', 'i18next', 'zod', 'zundo', 'zustand', 'zustand/vanilla'],
+        },
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: CHROMIUM_ARGS,
+              },
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1000, height: 700 } }],
+          },
         },
       },
       {

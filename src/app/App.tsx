@@ -6,7 +6,7 @@ import { createScriptingHook } from '../store/create-editor';
 import { EditorContext } from '../store/editor-context';
 import { appDialogs } from './AppDialogs';
 import { composeApp, type AppParts } from './composition';
-import { koreanFontsRequested, loadKoreanFonts, prefetchKoreanFonts, uiIsKorean } from './fonts';
+import { uiIsKorean } from './fonts';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
@@ -28,18 +28,18 @@ export function App() {
   const [app] = useState(composeApp);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const onLanguage = (lng: string) => void (lng === 'ko' && loadKoreanFonts());
+    const onLanguage = (lng: string) => void (lng === 'ko' && app.koreanFonts.load());
     i18next.on('languageChanged', onLanguage);
     return () => i18next.off('languageChanged', onLanguage);
-  }, []);
+  }, [app]);
   useEffect(() => {
     window.scenewright = createScriptingHook(app.editor, app.stage.current);
     void app.services.session
       .restore()
-      .then(() => (uiIsKorean() ? loadKoreanFonts() : koreanFontsRequested()))
+      .then(() => (uiIsKorean() ? app.koreanFonts.load() : app.koreanFonts.requested()))
       .finally(() => {
         setReady(true);
-        prefetchKoreanFonts();
+        app.koreanFonts.prefetch();
       });
   }, [app]);
 

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { QueryClient } from '@tanstack/react-query';
 import { exportChromaKey } from '../api/exports';
+import { createImageCache } from '../canvas/image-cache';
 import { createBatchRunner } from '../store/batch-runner';
 import { createBatchStore } from '../store/batch-store';
 import { createEditor } from '../store/create-editor';
@@ -12,7 +13,7 @@ import { describeIssue } from '../ui/common/describe-issue';
 import { createMergeSession } from '../ui/data/merge-session';
 import type { Services } from '../ui/services';
 import { createStageHolder } from '../ui/stage/stage-holder';
-import { watchForKorean } from './fonts';
+import { createKoreanFonts } from './fonts';
 
 /**
  * The composition root: every long-lived object of the app is made here, once, and handed to
@@ -21,10 +22,12 @@ import { watchForKorean } from './fonts';
 export function composeApp() {
   const newId = createIdSource();
   const editor = createEditor({ newId });
-  watchForKorean(editor); // before the stage subscribes: fonts are registered before it measures
+  const koreanFonts = createKoreanFonts();
+  koreanFonts.watch(editor); // before the stage subscribes: fonts are registered before it measures
   const stage = createStageHolder();
   const services: Services = {
     newId,
+    images: createImageCache(),
     library: createAvatarLibrary(),
     session: createProjectSession(editor, () => stage.current()?.snapshot(0.1) ?? null, newId),
   };
@@ -40,6 +43,7 @@ export function composeApp() {
   });
   return {
     editor,
+    koreanFonts,
     stage,
     services,
     batch,

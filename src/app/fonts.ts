@@ -4,58 +4,81 @@ import type { Editor } from '../store/editor-context';
 // Latin faces come with the first screen (main.tsx); the Korean ones only when Korean is in use.
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/;
 
-type Faces = typeof import('./korean-font-faces');
-let module: Faces | undefined;
-let fetching: Promise<Faces> | undefined;
-let registered = false;
-let requested: Promise<void> | undefined;
-
-const fetchFaces = () => (fetching ??= import('./korean-font-faces').then((m) => (module = m)));
-
-function registerNow(faces: Faces) {
-  if (registered) return;
-  registered = true;
-  faces.registerKoreanFaces(document.fonts);
+interface Faces {
+  registerKoreanFaces: (fonts: FontFaceSet) => number;
 }
 
-/** Registers the Korean faces: at once when their chunk is here, else as soon as it arrives. */
-export function loadKoreanFonts(): Promise<void> {
-  if (module) registerNow(module);
-  // A failed fetch leaves the system font (and a later call may try again).
-  return (requested ??= fetchFaces().then(registerNow, () => {
-    requested = fetching = undefined;
-  }));
+interface KoreanFontDeps {
+  /** The faces' chunk (a dynamic import in the app, a stand-in chunk in tests). */
+  fetchFaces: () => Promise<Faces>;
+  /** Where the faces are registered: `document.fonts` in the app. */
+  fontSet: () => FontFaceSet;
+  /** Runs work once the browser is idle. */
+  whenIdle: (run: () => void) => void;
 }
 
-/** The registration under way since Korean text was seen, if it was. */
-export const koreanFontsRequested = () => requested;
-
-export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
+const appDeps = (): KoreanFontDeps => ({
+  fetchFaces: () => import('./korean-font-faces'),
+  fontSet: () => document.fonts,
+  whenIdle: (run) => (globalThis.requestIdleCallback ?? ((r) => setTimeout(r, 2000)))(run),
+});
 
 /**
- * Registers the Korean faces the moment Korean text enters the project, before the stage measures it
- * (this listener is added before the stage's). Only scenes not seen before are looked at, so an edit
- * costs its scene. The chunk is normally here already (prefetchKoreanFonts); if Korean arrives
- * before it, the faces are registered when it does.
+ * The Korean web fonts: fetched once, registered once. Made in the composition root; each test
+ * makes its own.
  */
-export function watchForKorean(editor: Editor): void {
-  const seen = new WeakSet<object>();
-  const check = () => {
-    if (registered) return unsubscribe();
-    for (const scene of editor.store.getState().project.scenes) {
-      if (seen.has(scene)) continue;
-      seen.add(scene);
-      if (HANGUL.test(JSON.stringify(scene))) return void loadKoreanFonts();
-    }
+export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
+  let faces: Faces | undefined;
+  let fetching: Promise<Faces> | undefined;
+  let registered = false;
+  let requested: Promise<void> | undefined;
+
+  const fetchFaces = () => (fetching ??= deps.fetchFaces().then((m) => (faces = m)));
+  const registerNow = (chunk: Faces) => {
+    if (registered) return;
+    registered = true;
+    chunk.registerKoreanFaces(deps.fontSet());
   };
-  const unsubscribe = editor.store.subscribe(
-    (state, prev) => state.project !== prev.project && check(),
-  );
-  check();
+
+  /** Registers the Korean faces: at once when their chunk is here, else as soon as it arrives. */
+  const load = (): Promise<void> => {
+    if (faces) registerNow(faces);
+    // A failed fetch leaves the system font (and a later call may try again).
+    return (requested ??= fetchFaces().then(registerNow, () => {
+      requested = fetching = undefined;
+    }));
+  };
+
+  return {
+    load,
+    /** The registration under way since Korean text was seen, if it was. */
+    requested: () => requested,
+    isRegistered: () => registered,
+    /**
+     * Registers the faces the moment Korean text enters the project, before the stage measures it
+     * (this listener is added before the stage's). Only scenes not seen before are looked at, so
+     * an edit costs its scene. The chunk is normally here already (prefetch); if Korean arrives
+     * before it, the faces are registered when it does.
+     */
+    watch: (editor: Editor): (() => void) => {
+      const seen = new WeakSet<object>();
+      const check = () => {
+        if (registered) return unsubscribe();
+        for (const scene of editor.store.getState().project.scenes) {
+          if (seen.has(scene)) continue;
+          seen.add(scene);
+          if (HANGUL.test(JSON.stringify(scene))) return void load();
+        }
+      };
+      const unsubscribe = editor.store.subscribe(
+        (state, prev) => state.project !== prev.project && check(),
+      );
+      check();
+      return unsubscribe;
+    },
+    /** Fetches the faces' chunk once the browser is idle (call it when the editor is up). */
+    prefetch: () => deps.whenIdle(() => void fetchFaces().catch(() => (fetching = undefined))),
+  };
 }
 
-/** Fetches the Korean faces' chunk once the browser is idle (call it when the editor is up). */
-export function prefetchKoreanFonts(): void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-  idle(() => void fetchFaces().catch(() => (fetching = undefined)));
-}
+export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';

@@ -5,7 +5,7 @@ import {
   type VisualClip,
 } from '../domain/schema/clips';
 import { ClipObject, ClipText, type StageObject } from './clip-object';
-import { loadImage, peekImage, reportImage } from './image-cache';
+import type { ImageCache } from './image-cache';
 import { placementProps, shadowKey, shadowOf, wantsCache } from './object-props';
 import {
   brokenImagePainter,
@@ -60,26 +60,26 @@ function imageContent(
 }
 
 /** Points the object at its clip's image; async loads check the object still wants that URL. */
-function paintImage(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
+function paintImage(obj: ClipObject, clip: VisualClip, ready: ContentReady, images: ImageCache) {
   const content = imageContent(clip);
   if (!content || obj.sourceKey === content.key) return;
   const { key, url, ok, fail } = content;
   if (!url) return obj.setPainter(fail, key);
-  const known = peekImage(url);
+  const known = images.peek(url);
   if (known !== undefined) {
-    reportImage(url, known !== null);
+    images.report(url, known !== null);
     return obj.setPainter(known ? ok(known) : fail, key);
   }
   obj.setPainter(loadingPainter, key);
-  void loadImage(url).then((img) => {
-    reportImage(url, img !== null);
+  void images.load(url).then((img) => {
+    images.report(url, img !== null);
     if (obj.sourceKey !== key) return;
     obj.setPainter(img ? ok(img) : fail, key);
     ready(obj);
   });
 }
 
-function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
+function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady, images: ImageCache) {
   obj.set({
     ...placementProps(clip),
     width: clip.width,
@@ -105,25 +105,34 @@ function applyClip(obj: ClipObject, clip: VisualClip, ready: ContentReady) {
       obj.shadowKey = key;
     }
   } else {
-    paintImage(obj, clip, ready);
+    paintImage(obj, clip, ready, images);
   }
   obj.setCoords();
 }
 
 /** A new stage object for `clip`, tagged with its id. */
-export function createStageObject(clip: VisualClip, ready: ContentReady): StageObject {
+export function createStageObject(
+  clip: VisualClip,
+  ready: ContentReady,
+  images: ImageCache,
+): StageObject {
   if (clip.type === 'textImage') return createTextObject(clip, ready);
   const obj = new ClipObject({ objectCaching: false, strokeWidth: 0, stroke: null });
   obj.clipId = clip.id;
-  applyClip(obj, clip, ready);
+  applyClip(obj, clip, ready, images);
   return obj;
 }
 
 /** Brings an existing object in line with its (changed) clip. */
-export function updateStageObject(obj: StageObject, clip: VisualClip, ready: ContentReady) {
+export function updateStageObject(
+  obj: StageObject,
+  clip: VisualClip,
+  ready: ContentReady,
+  images: ImageCache,
+) {
   if (obj instanceof ClipText) {
     if (clip.type === 'textImage') updateTextObject(obj, clip, ready);
     return;
   }
-  applyClip(obj, clip, ready);
+  applyClip(obj, clip, ready, images);
 }

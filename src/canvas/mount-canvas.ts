@@ -11,7 +11,6 @@ import { createSelectionSync } from './selection-sync';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
 import { measureTextHeight } from './text-object';
-import { setMediaReporter } from './image-cache';
 import type { MountCanvasOptions, StageHandle, StageStats } from './types';
 import { createViewport } from './viewport';
 
@@ -19,7 +18,10 @@ import { createViewport } from './viewport';
  * Mounts the Fabric stage in `el`. The store is the truth: the stage is reconciled from the
  * active scene on every store change and writes back only at gesture end, through commands.
  */
-export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOptions): StageHandle {
+export function mountCanvas(
+  el: HTMLElement,
+  { store, commands, images }: MountCanvasOptions,
+): StageHandle {
   const canvasEl = document.createElement('canvas');
   el.appendChild(canvasEl);
   const canvas = new Canvas(canvasEl, {
@@ -45,17 +47,21 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   /** Bumped whenever what a thumbnail shows may have changed. */
   let drawnVersion = 0;
   const stageSize = () => stageSizeOf(store.getState().project);
-  const layers = createStageLayers(canvas, stageSize, () => drawnVersion++);
-  const reconciler: Reconciler = new Reconciler(canvas, (obj: StageObject) => {
-    if (!reconciler.isCurrent(obj)) return;
-    drawnVersion++;
-    obj.setCoords();
-    canvas.requestRenderAll();
-    // A web font arrived: heights measured with the fallback font are stale.
-    if (obj instanceof ClipText) commands.refitTexts();
-  });
+  const layers = createStageLayers(canvas, stageSize, images, () => drawnVersion++);
+  const reconciler: Reconciler = new Reconciler(
+    canvas,
+    (obj: StageObject) => {
+      if (!reconciler.isCurrent(obj)) return;
+      drawnVersion++;
+      obj.setCoords();
+      canvas.requestRenderAll();
+      // A web font arrived: heights measured with the fallback font are stale.
+      if (obj instanceof ClipText) commands.refitTexts();
+    },
+    images,
+  );
   commands.setTextMeasure(measureTextHeight);
-  setMediaReporter((url, problem) => {
+  images.setReporter((url, problem) => {
     const { mediaProblems } = store.getState();
     if (JSON.stringify(mediaProblems[url] ?? null) === JSON.stringify(problem)) return;
     const next = { ...mediaProblems };
@@ -75,6 +81,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
   const playback = createPlaybackRender({
     canvas,
     reconciler,
+    images,
     playback: commands.playback,
     project: () => store.getState().project,
     stageSize,
@@ -205,7 +212,7 @@ export function mountCanvas(el: HTMLElement, { store, commands }: MountCanvasOpt
       if (disposed) return;
       disposed = true;
       commands.setTextMeasure(null);
-      setMediaReporter(null);
+      images.setReporter(null);
       for (const d of disposers) d();
       selection.dispose();
       viewport.dispose();

@@ -3,7 +3,7 @@ import { stackingOrder } from './plan-reconcile';
 import type { Scene } from '../domain/project';
 import type { AiModelClip, VisualClip } from '../domain/schema/clips';
 import { createStageObject } from './fabric-objects';
-import { loadImage } from './image-cache';
+import type { ImageCache } from './image-cache';
 import { createStageLayers } from './stage-layers';
 
 const avatarUrl = (clip: AiModelClip) =>
@@ -42,6 +42,7 @@ export async function renderSceneImage(
   scene: Scene,
   size: { width: number; height: number },
   scale: number,
+  images: ImageCache,
   options: { loadTimeoutMs?: number; loads?: Map<string, Promise<HTMLImageElement | null>> } = {},
 ): Promise<SceneImage> {
   const clips = stackingOrder(scene.clips);
@@ -49,7 +50,7 @@ export async function renderSceneImage(
   // The image cache retries failed URLs on purpose; within one sheet a failure is asked once.
   const loads = options.loads ?? new Map<string, Promise<HTMLImageElement | null>>();
   const load = (u: string) => {
-    if (!loads.has(u)) loads.set(u, within(loadImage(u), options.loadTimeoutMs ?? 8000, null));
+    if (!loads.has(u)) loads.set(u, within(images.load(u), options.loadTimeoutMs ?? 8000, null));
     return loads.get(u)!;
   };
   const loaded = await Promise.all(urls.map(load));
@@ -63,10 +64,10 @@ export async function renderSceneImage(
   });
   try {
     canvas.setViewportTransform([scale, 0, 0, scale, 0, 0]);
-    const layers = createStageLayers(canvas, () => size);
+    const layers = createStageLayers(canvas, () => size, images);
     layers.overlay.hidden = true;
     layers.setBackground(scene.background);
-    canvas.add(...clips.map((clip) => createStageObject(clip, () => undefined)));
+    canvas.add(...clips.map((clip) => createStageObject(clip, () => undefined, images)));
     canvas.renderAll();
     let url: string | null = null;
     try {

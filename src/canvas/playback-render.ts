@@ -7,6 +7,7 @@ import type { PlaybackCommands } from '../store/playback-store';
 import { ClipObject } from './clip-object';
 import { updateStageObject } from './fabric-objects';
 import type { Reconciler } from './reconciler';
+import type { ImageCache } from './image-cache';
 import { opacityToFabric } from './units';
 
 /** Where the preview finds a playing video's element, to draw its frames. */
@@ -15,6 +16,7 @@ export type VideoLookup = (clipId: string) => HTMLVideoElement | undefined;
 interface Options {
   canvas: Canvas;
   reconciler: Reconciler;
+  images: ImageCache;
   playback: PlaybackCommands;
   project: () => Project;
   stageSize: () => { width: number; height: number };
@@ -30,6 +32,7 @@ interface Options {
 export function createPlaybackRender({
   canvas,
   reconciler,
+  images,
   playback,
   project,
   stageSize,
@@ -51,7 +54,7 @@ export function createPlaybackRender({
       const clip = reconciler.clips.get(id);
       if (!clip) continue;
       if (obj instanceof ClipObject && obj.sourceKey.startsWith('playing|')) obj.sourceKey = '';
-      updateStageObject(obj, clip, () => canvas.requestRenderAll());
+      updateStageObject(obj, clip, () => canvas.requestRenderAll(), images);
     }
     canvas.selection = true;
     canvas.skipTargetFind = false;

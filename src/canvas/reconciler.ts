@@ -2,6 +2,7 @@ import { ActiveSelection, type Canvas } from 'fabric';
 import type { Clip, VisualClip } from '../domain/schema/clips';
 import type { StageObject } from './clip-object';
 import { createStageObject, updateStageObject, type ContentReady } from './fabric-objects';
+import type { ImageCache } from './image-cache';
 import { planReconcile } from './plan-reconcile';
 
 /** A scene's objects kept off the canvas, with the clips they were last brought in line with. */
@@ -27,6 +28,7 @@ export class Reconciler {
   constructor(
     private readonly canvas: Canvas,
     private readonly ready: ContentReady,
+    private readonly images: ImageCache,
   ) {}
 
   /** True when `obj` is still the stage object for its clip (async loads check this). */
@@ -108,12 +110,12 @@ export class Reconciler {
     }
     for (const clip of plan.update) {
       const obj = objects.get(clip.id);
-      if (obj) updateStageObject(obj, clip, this.ready);
+      if (obj) updateStageObject(obj, clip, this.ready, this.images);
       this.clips.set(clip.id, clip);
     }
     if (plan.create.length) {
       const made = plan.create.map((clip) => {
-        const obj = createStageObject(clip, this.ready);
+        const obj = createStageObject(clip, this.ready, this.images);
         objects.set(clip.id, obj);
         this.clips.set(clip.id, clip);
         return obj;

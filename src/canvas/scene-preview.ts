@@ -6,7 +6,7 @@ import type { Scene } from '../domain/project';
 import type { VisualClip } from '../domain/schema/clips';
 import { PaintedLayer } from './clip-object';
 import { createStageObject } from './fabric-objects';
-import { loadImage, peekImage } from './image-cache';
+import type { ImageCache } from './image-cache';
 
 /**
  * A still, non-interactive drawing of one scene at `scale` of design size (the reflow dialog's
@@ -17,6 +17,7 @@ export function drawScenePreview(
   scene: Scene,
   stage: StageSize,
   scale: number,
+  images: ImageCache,
 ): () => void {
   const canvas = new StaticCanvas(el, {
     width: Math.round(stage.width * scale),
@@ -28,10 +29,10 @@ export function drawScenePreview(
   const render = () => canvas.requestRenderAll();
   const bg = scene.background;
   const url = bg.source_type !== 'color' ? (bg.source_url ?? '') : '';
-  if (url && peekImage(url) === undefined) void loadImage(url).then(render);
+  if (url && images.peek(url) === undefined) void images.load(url).then(render);
   const under = new PaintedLayer({ objectCaching: false });
   under.paint = (ctx) => {
-    const img = url ? peekImage(url) : undefined;
+    const img = url ? images.peek(url) : undefined;
     ctx.fillStyle = bg.source_color || '#ffffff';
     ctx.fillRect(0, 0, stage.width, stage.height);
     if (!img) return;
@@ -57,7 +58,7 @@ export function drawScenePreview(
   canvas.backgroundImage = under;
   canvas.overlayImage = over;
   const objects = clipsInLayerOrder(scene).map((clip) =>
-    createStageObject(clip as VisualClip, render),
+    createStageObject(clip as VisualClip, render, images),
   );
   if (objects.length) canvas.add(...objects);
   render();

@@ -2,7 +2,7 @@ import type { StaticCanvas } from 'fabric';
 import type { Box } from '../domain/geometry';
 import type { Background } from '../domain/schema/request';
 import { PaintedLayer } from './clip-object';
-import { loadImage, peekImage } from './image-cache';
+import type { ImageCache } from './image-cache';
 import type { Guides } from './snap-controller';
 
 /** Host colour outside the frame; the dim over clips outside the frame is the same, translucent. */
@@ -26,6 +26,7 @@ export interface OverlayState {
 export function createStageLayers(
   canvas: StaticCanvas,
   stageSize: () => { width: number; height: number },
+  images: ImageCache,
   onImageLoaded: () => void = () => undefined,
 ) {
   let background: Background | null = null;
@@ -36,7 +37,7 @@ export function createStageLayers(
     const { width, height } = stageSize();
     const url = background?.source_url ?? '';
     const useImage = background?.source_type !== 'color' && url !== '';
-    const img = useImage ? peekImage(url) : undefined;
+    const img = useImage ? images.peek(url) : undefined;
     ctx.fillStyle = useImage && img !== null ? '#ffffff' : background?.source_color || '#ffffff';
     ctx.fillRect(0, 0, width, height);
     if (img) {
@@ -142,8 +143,8 @@ export function createStageLayers(
       if (next === background) return;
       background = next;
       const url = next.source_url ?? '';
-      if (next.source_type !== 'color' && url && peekImage(url) === undefined)
-        void loadImage(url).then(() => {
+      if (next.source_type !== 'color' && url && images.peek(url) === undefined)
+        void images.load(url).then(() => {
           if (background !== next) return;
           onImageLoaded();
           canvas.requestRenderAll();

@@ -1,9 +1,12 @@
 import type { Commands } from '../store/commands';
 import type { EditorStore } from '../store/editor-store';
+import type { ImageCache } from './image-cache';
 
 export interface MountCanvasOptions {
   store: EditorStore;
   commands: Commands;
+  /** The app's image cache (one per app, made in the composition root). */
+  images: ImageCache;
 }
 
 /** What the UI may ask of the stage. Fabric never leaks out of src/canvas. */

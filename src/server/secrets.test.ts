@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import seed from '../domain/fixtures/seed-000-request.json';
-import { APP_ID, startHarness, USER_KEY, waitFor, type Harness } from './test-support';
+import { jobReaches } from '../testing/job-events';
+import { APP_ID, startHarness, USER_KEY, type Harness } from './test-support';
 
 let h: Harness | undefined;
 afterEach(async () => h?.close());
@@ -75,11 +76,8 @@ describe('secrets', () => {
       authorization: ACCESS,
       'content-type': 'image/gif',
     });
-    await waitFor(async () =>
-      (await hit('GET', `/api/jobs/${video.jobId}`)).json().data.status === 'done'
-        ? true
-        : undefined,
-    );
+    await jobReaches(h!, video.jobId, (j) => j.status === 'done');
+    await hit('GET', `/api/jobs/${video.jobId}`);
     await hit('GET', `/api/jobs/${video.jobId}/download`);
     await hit('POST', `/api/jobs/${project.jobId}/retry`, {});
     const secret = (await h.store.get(video.jobId))!.hookSecret!;

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import { createImageCache } from '../canvas/image-cache';
 import { EditorContext } from '../store/editor-context';
 import type { Services } from '../ui/services';
 import { ServicesContext } from '../ui/services';
@@ -39,7 +40,11 @@ export function renderWithEditor(
     ),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const services = { newId: (p: string) => `${p}-test`, ...options.services } as Services;
+  const services = {
+    newId: (p: string) => `${p}-test`,
+    images: createImageCache(),
+    ...options.services,
+  } as Services;
   const view = render(
     <QueryClientProvider client={client}>
       <ServicesContext.Provider value={services}>

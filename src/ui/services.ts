@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ImageCache } from '../canvas/image-cache';
 import type { IdSource } from '../domain/ids';
 import type { AvatarLibrary } from '../store/persist/avatar-library';
 import type { ProjectSession } from '../store/persist/project-session';
@@ -9,6 +10,8 @@ export interface Services {
   newId: IdSource;
   library: AvatarLibrary;
   session: ProjectSession;
+  /** Images the stage, previews and contact sheets draw, loaded once per URL. */
+  images: ImageCache;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
 import { connect } from 'node:net';
 import type { StoredJob } from '../jobs/store';
-import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../test-support';
+import { jobReaches, nextJobSubscriber } from '../../testing/job-events';
+import { cleanupPerTest, fakeUpstream, json, type Harness } from '../test-support';
 import { retryRefusal } from './jobs';
 
 const { harness, closeLater } = cleanupPerTest();
@@ -42,9 +43,7 @@ describe('jobs', () => {
     expect(early.json().error.code).toBe('NOT_READY');
     const list = (await h.app.inject('/api/jobs')).json().data as J[];
     expect(list.map((j) => j.id)).toEqual([jobId]);
-    const done = await waitFor(async () =>
-      (await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined,
-    );
+    const done = await jobReaches(h, jobId, (j) => j.status === 'done').then(() => jobOf(h, jobId));
     expect(done).toMatchObject({
       progress: 100,
       downloadUrl: `/api/jobs/${jobId}/download`,
@@ -69,9 +68,8 @@ describe('jobs', () => {
         headers: { 'x-sim-fault': 'fail@20' },
       })
     ).json().data;
-    const failed = await waitFor(
-      async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined),
-      10_000,
+    const failed = await jobReaches(h, jobId, (j) => j.status === 'failed').then(() =>
+      jobOf(h, jobId),
     );
     expect(failed.error).toMatch(/failed/i);
     const retried = await h.app.inject({
@@ -87,7 +85,7 @@ describe('jobs', () => {
       progress: 0,
       projectId: failed.projectId,
     });
-    await waitFor(async () => (await jobOf(h, jobId)).status === 'done', 10_000);
+    await jobReaches(h, jobId, (j) => j.status === 'done');
     const again = await h.app.inject({
       method: 'POST',
       url: `/api/jobs/${jobId}/retry`,
@@ -125,7 +123,7 @@ describe('jobs', () => {
     const { jobId } = (
       await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
     ).json().data;
-    await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
+    await jobReaches(h, jobId, (j) => j.progress === 50);
     const early = await h.app.inject({
       method: 'POST',
       url: `/api/jobs/${jobId}/retry`,
@@ -134,10 +132,7 @@ describe('jobs', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('NOT_RETRYABLE');
     h.clock.advance(61_000);
-    await waitFor(
-      async () => ((await jobOf(h, jobId)).status === 'stalled' ? true : undefined),
-      10_000,
-    );
+    await jobReaches(h, jobId, (j) => j.status === 'stalled');
     const unconfirmed = await h.app.inject({
       method: 'POST',
       url: `/api/jobs/${jobId}/retry`,
@@ -159,12 +154,11 @@ describe('jobs', () => {
     const { jobId } = (
       await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
     ).json().data;
-    await waitFor(async () => ((await jobOf(h, jobId)).progress === 50 ? true : undefined), 10_000);
+    await jobReaches(h, jobId, (j) => j.progress === 50);
     expect((await jobOf(h, jobId)).status).toBe('rendering');
     h.clock.advance(31_000);
-    const stalled = await waitFor(
-      async () => ((await jobOf(h, jobId)).status === 'stalled' ? jobOf(h, jobId) : undefined),
-      10_000,
+    const stalled = await jobReaches(h, jobId, (j) => j.status === 'stalled').then(() =>
+      jobOf(h, jobId),
     );
     expect(stalled).toMatchObject({ progress: 50, lastProgressAt: expect.any(Number) });
   });
@@ -188,10 +182,7 @@ describe('jobs', () => {
     });
     const { jobId, projectId } = res.json().data;
     expect((await jobOf(h, jobId)).status).toBe('unknown');
-    const done = await waitFor(
-      async () => ((await jobOf(h, jobId)).status === 'done' ? jobOf(h, jobId) : undefined),
-      15_000,
-    );
+    const done = await jobReaches(h, jobId, (j) => j.status === 'done').then(() => jobOf(h, jobId));
     expect(done).toMatchObject({ projectId, progress: 100, attempts: 1 });
     expect(h.sim!.world.accepted.map((r) => r.projectId)).toEqual([projectId]);
   });
@@ -221,9 +212,8 @@ describe('jobs', () => {
     const res = await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma });
     expect(res.statusCode).toBe(202);
     const jobId = res.json().data.jobId as string;
-    const failed = await waitFor(
-      async () => ((await jobOf(h, jobId)).status === 'failed' ? jobOf(h, jobId) : undefined),
-      10_000,
+    const failed = await jobReaches(h, jobId, (j) => j.status === 'failed').then(() =>
+      jobOf(h, jobId),
     );
     expect(failed.error).toMatch(/did not reach AI Studios.*nothing was exported or charged/);
     expect(calls.filter((c) => c.includes('/export'))).toHaveLength(1);
@@ -272,12 +262,13 @@ describe('jobs', () => {
     const h = await harness();
     const url = new URL(await h.app.listen({ host: '127.0.0.1', port: 0 }));
     const events = h.app.jobs.events;
+    const subscribed = nextJobSubscriber(h.app);
     const socket = connect(Number(url.port), '127.0.0.1');
     socket.pause();
     socket.on('error', () => undefined);
     const closed = new Promise<void>((r) => socket.on('close', () => r()));
     socket.write('GET /api/jobs/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
-    await waitFor(() => (events.listenerCount > 0 ? true : undefined));
+    await subscribed;
     const job = {
       id: 'x',
       kind: 'chromakey',
@@ -303,7 +294,12 @@ describe('jobs', () => {
 
 describe('webhooks (PUBLIC_URL set)', () => {
   it('passes a per-job URL upstream, records deliveries once, updates the job and forwards to the user URL', async () => {
-    const userHook = await fakeUpstream((_req, _body, res) => json(res, 200, {}));
+    let forwarded!: () => void;
+    const arrived = new Promise<void>((resolve) => (forwarded = resolve));
+    const userHook = await fakeUpstream((_req, _body, res) => {
+      json(res, 200, {});
+      forwarded();
+    });
     closeLater(userHook.close);
     const h = await harness({
       env: {
@@ -348,7 +344,7 @@ describe('webhooks (PUBLIC_URL set)', () => {
       credit: 3,
       progress: 100,
     });
-    await waitFor(() => (userHook.calls.length > 0 ? true : undefined));
+    await arrived;
     expect(userHook.calls).toHaveLength(1);
     expect(JSON.parse(userHook.calls[0]!.body)).toEqual(delivery);
     expect(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVoices } from '../voices';
-import { cleanupPerTest, fakeUpstream, json, waitFor } from '../test-support';
+import { jobReaches } from '../../testing/job-events';
+import { cleanupPerTest, fakeUpstream, json } from '../test-support';
 
 const { harness, closeLater } = cleanupPerTest();
 const V3 = '/api/odin/v3';
@@ -31,9 +32,7 @@ describe('proxy: editing an existing project and exporting it', () => {
       name: `Edit of ${sample!.id}`,
       request: { updates },
     });
-    const done = await waitFor(async () =>
-      (await store.get(jobId))?.status === 'done' ? store.get(jobId) : undefined,
-    );
+    const done = await jobReaches({ app, store }, jobId, (j) => j.status === 'done');
     expect(done.progress).toBe(100);
     const video = await app.inject(`/api/jobs/${jobId}/download`);
     expect(video.statusCode).toBe(200);
@@ -53,13 +52,11 @@ describe('proxy: editing an existing project and exporting it', () => {
       headers: { 'x-sim-fault': 'fail@10' },
     });
     const { jobId } = res.json().data;
-    await waitFor(async () => ((await store.get(jobId))?.status === 'failed' ? true : undefined));
+    await jobReaches({ app, store }, jobId, (j) => j.status === 'failed');
     expect((await store.get(jobId))!.endpoint).toBe(`${V3}/editor/project/${sample!.id}`);
     const retried = await app.inject({ method: 'POST', url: `/api/jobs/${jobId}/retry` });
     expect(retried.statusCode).toBe(200);
-    const done = await waitFor(async () =>
-      (await store.get(jobId))?.status === 'done' ? store.get(jobId) : undefined,
-    );
+    const done = await jobReaches({ app, store }, jobId, (j) => j.status === 'done');
     expect(done).toMatchObject({ kind: 'edit', attempts: 2, progress: 100 });
   });
 

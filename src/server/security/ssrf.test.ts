@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { jobReaches } from '../../testing/job-events';
 import { cleanupPerTest, fakeUpstream, json, waitFor, type Harness } from '../test-support';
 
 const { harness, closeLater } = cleanupPerTest();
@@ -37,9 +38,7 @@ async function doneJob(h: Harness): Promise<string> {
   const { jobId } = (
     await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
   ).json().data as { jobId: string };
-  await waitFor(async () =>
-    (await h.app.inject(`/api/jobs/${jobId}`)).json().data.status === 'done' ? true : undefined,
-  );
+  await jobReaches(h, jobId, (j) => j.status === 'done');
   return jobId;
 }
 

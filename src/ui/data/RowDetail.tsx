@@ -30,7 +30,7 @@ export function RowDetail({
   onOpened: () => void;
 }) {
   const { t } = useTranslation();
-  const { session } = useServices();
+  const { session, images: imageCache } = useServices();
   const [scenes, setScenes] = useState<(string | null)[]>([]);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState('');
@@ -38,13 +38,13 @@ export function RowDetail({
   useEffect(() => {
     let stopped = false;
     const size = stageSizeOf(report.project);
-    void Promise.all(report.project.scenes.map((s) => renderSceneImage(s, size, 0.2))).then(
+    void Promise.all(report.project.scenes.map((s) => renderSceneImage(s, size, 0.2, imageCache))).then(
       (images) => !stopped && setScenes(images.map((i) => i.url)),
     );
     return () => {
       stopped = true;
     };
-  }, [report]);
+  }, [report, imageCache]);
 
   const openCopy = async () => {
     setOpening(true);

@@ -3,6 +3,7 @@ import { renderSceneImage, type SceneImage } from '../../canvas/offscreen-scene'
 import { loadFontsFor } from '../../canvas/measure-text';
 import type { RowReport } from '../../domain/merge/report';
 import { stageSizeOf } from '../../domain/project';
+import { useServices } from '../services';
 
 export const THUMB_SCALE = 0.1;
 
@@ -11,6 +12,7 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): {
   images: Map<number, SceneImage>;
   done: number;
 } {
+  const { images: imageCache } = useServices();
   const [images, setImages] = useState(() => new Map<number, SceneImage>());
   useEffect(() => {
     setImages(new Map());
@@ -35,7 +37,7 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): {
       for (const report of reports) {
         const scene = report.project.scenes[0];
         if (stopped || !scene) return;
-        const image = await renderSceneImage(scene, stageSizeOf(report.project), THUMB_SCALE, {
+        const image = await renderSceneImage(scene, stageSizeOf(report.project), THUMB_SCALE, imageCache, {
           loads,
         });
         if (stopped) return;
@@ -50,6 +52,6 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): {
     return () => {
       stopped = true;
     };
-  }, [reports]);
+  }, [reports, imageCache]);
   return { images, done: images.size };
 }

@@ -3,8 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from
 import { useEditor } from '../../store/editor-context';
 import { Inspector } from '../inspector/Inspector';
 import { InsertPanel } from '../insert/InsertPanel';
-import { handleShortcut } from '../keyboard/shortcuts';
-import { installGestureMarks } from './gesture-marks';
+import { installEditorInput } from './editor-input';
 import { LayersPanel } from '../layers/LayersPanel';
 import { PlaybackBar } from '../preview/PlaybackBar';
 import { ScenesStrip } from '../scenes/ScenesStrip';
@@ -31,15 +30,7 @@ export function EditorScreen({ dialogs, saveStatus }: Props) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const close = useCallback(() => setPanel(null), []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => handleShortcut(e, { editor, open: setPanel, announce });
-    window.addEventListener('keydown', onKey);
-    const offMarks = installGestureMarks(editor.commands.gestures);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offMarks();
-    };
-  }, [editor, announce]);
+  useEffect(() => installEditorInput({ editor, open: setPanel, announce }), [editor, announce]);
 
   const render =
     panel === 'help' ? (

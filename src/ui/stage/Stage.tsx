@@ -7,6 +7,7 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
 import { clipKind, clipLabel } from '../layers/clip-label';
 import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
+import { useServices } from '../services';
 import { useStageHolder } from './stage-context';
 
 const TEXT = {
@@ -60,16 +61,21 @@ function EstimateBadge() {
 export function Stage() {
   const editor = useEditor();
   const holder = useStageHolder();
+  const { images } = useServices();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
-    const handle = mountCanvas(ref.current, { store: editor.store, commands: editor.commands });
+    const handle = mountCanvas(ref.current, {
+      store: editor.store,
+      commands: editor.commands,
+      images,
+    });
     holder.set(handle);
     return () => {
       holder.set(null);
       handle.dispose();
     };
-  }, [editor, holder]);
+  }, [editor, holder, images]);
   return (
     <div
       className="stage-host"
