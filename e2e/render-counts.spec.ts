@@ -1,6 +1,12 @@
 import { expect, test } from './fixtures/editor';
 
-type Stats = { syncs: number; renders: number; snapshots: number; built: number };
+type Stats = {
+  syncs: number;
+  renders: number;
+  snapshots: number;
+  built: number;
+  loading: number;
+};
 const stats = (page: import('@playwright/test').Page) =>
   page.evaluate(() => window.scenewright!.stageStats()) as Promise<Stats>;
 const since = (a: Stats, b: Stats) => ({
@@ -8,6 +14,20 @@ const since = (a: Stats, b: Stats) => ({
   renders: b.renders - a.renders,
   snapshots: b.snapshots - a.snapshots,
 });
+
+/**
+ * Pictures and fonts arrive in real time, not on the faked clock, and each arrival draws again:
+ * wait until none is on its way, then let the frames and timers it scheduled run.
+ */
+async function settle(page: import('@playwright/test').Page) {
+  const loading = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return window.scenewright!.stageStats()!.loading;
+    });
+  await expect.poll(loading).toBe(0);
+  await page.clock.runFor(2000);
+}
 
 // Counts, not times: the page clock is faked after load, so every frame and timer the edit
 // schedules (renders, autosave, thumbnails) has run when `runFor` returns.
@@ -19,7 +39,7 @@ test('a keystroke in the script box draws nothing on the stage', async ({ editor
   await script.press('End');
   // The first edit after load may take the scene's first thumbnail (its pictures loaded since).
   await script.pressSequentially(' one');
-  await page.clock.runFor(2000);
+  await settle(page);
   const before = await stats(page);
   await script.pressSequentially(' more');
   await page.clock.runFor(2000);
@@ -36,7 +56,7 @@ test('an inspector edit draws the stage once and takes one shared thumbnail', as
   await page.mouse.click(centre.x, centre.y);
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   await page.clock.install();
-  await page.clock.runFor(2000);
+  await settle(page);
   const before = await stats(page);
   await page.getByLabel('Width', { exact: true }).fill('700');
   await page.clock.runFor(2000);
@@ -51,7 +71,7 @@ test('a scene switch reconciles once and draws once', async ({ editor, page }) =
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   await page.clock.install();
   await page.locator('[aria-label="Scene 1"]').click();
-  await page.clock.runFor(2000);
+  await settle(page);
   const before = await stats(page);
   await page.locator('[aria-label="Scene 2"]').click();
   await page.clock.runFor(2000);

@@ -36,6 +36,7 @@ export function createImageCache(deps: { diagnose?: (href: string) => Promise<Me
   const reasons = new Map<string, Promise<MessageRef>>();
   const settled = new Map<string, HTMLImageElement | null>();
   let reporter: MediaReporter = () => undefined;
+  let inFlight = 0;
 
   return {
     /** Who hears about media problems (the mounted stage); null to stop telling. */
@@ -59,6 +60,9 @@ export function createImageCache(deps: { diagnose?: (href: string) => Promise<Me
       void reason.then((why) => reporter(url, why));
     },
 
+    /** How many loads have not settled yet. */
+    loading: () => inFlight,
+
     /** The settled result for `url` (image or null) or undefined while unknown or loading. */
     peek: (url: string): HTMLImageElement | null | undefined => settled.get(resolveUrl(url)),
 
@@ -66,7 +70,9 @@ export function createImageCache(deps: { diagnose?: (href: string) => Promise<Me
       const href = resolveUrl(url);
       const known = pending.get(href);
       if (known) return known;
+      inFlight++;
       const promise = fetchImage(href).then((img) => {
+        inFlight--;
         settled.set(href, img);
         // Forget failures so that a later mount retries (the URL may become reachable).
         if (!img) pending.delete(href);

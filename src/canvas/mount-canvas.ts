@@ -42,7 +42,7 @@ export function mountCanvas(
   canvas.wrapperEl.style.inset = '0';
 
   const guard = { active: false };
-  const stats: StageStats = { syncs: 0, renders: 0, snapshots: 0, built: 0 };
+  const stats: Omit<StageStats, 'loading'> = { syncs: 0, renders: 0, snapshots: 0, built: 0 };
   canvas.on('after:render', () => stats.renders++);
   /** Bumped whenever what a thumbnail shows may have changed. */
   let drawnVersion = 0;
@@ -177,7 +177,7 @@ export function mountCanvas(
       const obj = reconciler.objects.get(clipId);
       return obj ? { width: obj.width, height: obj.height } : null;
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, loading: images.loading() }),
     snapshot: (scale: number) => {
       // While the preview plays, the stage shows another moment (or scene) than the document's.
       if (disposed || commands.playback.store.getState().open) return null;

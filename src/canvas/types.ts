@@ -40,4 +40,6 @@ export interface StageStats {
   snapshots: number;
   /** Stage objects built for clips (a scene shown again reuses its objects while kept). */
   built: number;
+  /** Pictures still loading; each one draws again (and dates thumbnails) when it arrives. */
+  loading: number;
 }

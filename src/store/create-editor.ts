@@ -18,7 +18,13 @@ export function createScriptingHook(
     designToClient: (x: number, y: number) => { x: number; y: number };
     clipOpacity?: (clipId: string) => number | null;
     objectSize: (clipId: string) => { width: number; height: number } | null;
-    stats?: () => { syncs: number; renders: number; snapshots: number };
+    stats?: () => {
+      syncs: number;
+      renders: number;
+      snapshots: number;
+      built: number;
+      loading: number;
+    };
   } | null,
 ) {
   return Object.freeze({
