@@ -258,6 +258,40 @@ describe('jobs', () => {
     expect(sent.every((j) => j.request === undefined)).toBe(true);
   });
 
+  it('lets go of the upstream file when the client leaves a download, and logs no error', async () => {
+    let asked!: () => void;
+    const upstreamAsked = new Promise<void>((r) => (asked = r));
+    let left!: () => void;
+    const upstreamLeft = new Promise<void>((r) => (left = r));
+    const files = await fakeUpstream((req) => {
+      req.socket.on('close', () => left());
+      asked(); // and never answers: the file is slow
+    });
+    closeLater(files.close);
+    const h = await harness({
+      env: {
+        PUBLIC_URL: 'https://sw.example.org',
+        SIM_RENDER_MS: '60000',
+        OUTBOUND_ALLOW_PRIVATE: 'true',
+      },
+    });
+    const { jobId } = (
+      await h.app.inject({ method: 'POST', url: `${V3}/simple/video`, payload: chroma })
+    ).json().data;
+    const secret = (await h.store.get(jobId))!.hookSecret!;
+    const delivery = { progress: 100, credit: 1, download_url: `${files.url}/slow.mp4` };
+    await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: delivery });
+    const url = new URL(await h.app.listen({ host: '127.0.0.1', port: 0 }));
+    const socket = connect(Number(url.port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(`GET /api/jobs/${jobId}/download HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    await upstreamAsked;
+    socket.destroy();
+    await upstreamLeft;
+    await h.app.close();
+    expect(h.logs.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
+  });
+
   it('drops an event-stream client that does not read instead of buffering for it without bound', async () => {
     const h = await harness();
     const url = new URL(await h.app.listen({ host: '127.0.0.1', port: 0 }));

@@ -77,7 +77,14 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
         );
     const controller = new AbortController();
     request.raw.on('close', () => controller.abort());
-    const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal);
+    // A client that leaves (a video element seeking, a cancelled download) is not a server error.
+    const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal).catch(
+      (error: unknown) => {
+        if (controller.signal.aborted) return null;
+        throw error;
+      },
+    );
+    if (!upstream) return reply.hijack();
     if (upstream.status !== 200) {
       upstream.body.resume();
       const gone = upstream.status === 403 || upstream.status === 404 || upstream.status === 410;
