@@ -38,7 +38,26 @@ export default defineConfig({
         extends: true,
         // Bundled before the run: a re-optimisation mid-run reloads the test page.
         optimizeDeps: {
-          include: ['fabric', 'i18next', 'zod', 'zundo', 'zustand', 'zustand/vanilla'],
+          include: [
+            '@dnd-kit/core',
+            '@dnd-kit/sortable',
+            '@dnd-kit/utilities',
+            '@tanstack/react-query',
+            'es-hangul',
+            'fabric',
+            'i18next',
+            'i18next-browser-languagedetector',
+            'idb',
+            'react-colorful',
+            'react-dom/client',
+            'react-i18next',
+            'zod',
+            'zundo',
+            'zustand',
+            'zustand/middleware',
+            'zustand/react/shallow',
+            'zustand/vanilla',
+          ],
         },
         test: {
           name: 'browser',
