@@ -38,3 +38,19 @@ export function clipAt<T extends KnownClip['type']>(
     throw new Error(`no ${type} clip at scenes[${sceneIndex}].clips[${clipIndex}]`);
   return clip as Extract<KnownClip, { type: T }>;
 }
+
+/** The seed request with the first scene's avatar model gone and the name a number. */
+export function seedWithoutAvatarModel(): unknown {
+  const request = fixture('seed') as unknown as {
+    name: unknown;
+    scenes: { clips: Record<string, unknown>[] }[];
+  };
+  request.name = 42;
+  delete request.scenes[0]!.clips.find((c) => c.type === 'aiModel')!.model;
+  return request;
+}
+
+/** Where the seed's first avatar clip sits in its scene. */
+export const SEED_AVATAR_INDEX = FIXTURES.seed.scenes[0]!.clips.findIndex(
+  (c) => c.type === 'aiModel',
+);

@@ -1,21 +1,14 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../domain/preflight';
-import { fixture } from '../../testing/preflight-fixtures';
+import { SEED_AVATAR_INDEX, seedWithoutAvatarModel } from '../../testing/preflight-fixtures';
 import { issueText } from './issue-text';
 
-/** Checking the seed request with the first scene's avatar model gone and the name a number. */
 function brokenRequestFindings() {
-  const request = fixture('seed') as unknown as {
-    name: unknown;
-    scenes: { clips: Record<string, unknown>[] }[];
-  };
-  request.name = 42;
-  delete request.scenes[0]!.clips.find((c) => c.type === 'aiModel')!.model;
-  return validateRequest(request).issues;
+  return validateRequest(seedWithoutAvatarModel()).issues;
 }
 
-const AVATAR = fixture('seed').scenes[0]!.clips.findIndex((c) => c.type === 'aiModel');
+const AVATAR = SEED_AVATAR_INDEX;
 
 describe('a schema finding of preflight', () => {
   afterEach(() => i18next.changeLanguage('en'));

@@ -3,23 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importText } from '../../api/import-text';
 import { LIMITS } from '../../domain/limits';
 import { parse } from '../../domain/parse';
-import { fixture } from '../../testing/preflight-fixtures';
+import { SEED_AVATAR_INDEX, seedWithoutAvatarModel } from '../../testing/preflight-fixtures';
 import { problemText } from './problem-text';
 
-/** The seed request with the first scene's avatar model gone and the name a number. */
 function brokenImport() {
-  const request = fixture('seed') as unknown as {
-    name: unknown;
-    scenes: { clips: Record<string, unknown>[] }[];
-  };
-  request.name = 42;
-  delete request.scenes[0]!.clips.find((c) => c.type === 'aiModel')!.model;
-  const result = parse(request);
+  const result = parse(seedWithoutAvatarModel());
   if (result.ok) throw new Error('the broken request was accepted');
   return result.error.problems;
 }
 
-const AVATAR = fixture('seed').scenes[0]!.clips.findIndex((c) => c.type === 'aiModel');
+const AVATAR = SEED_AVATAR_INDEX;
 
 describe('an import that is not a valid project', () => {
   afterEach(() => i18next.changeLanguage('en'));
