@@ -7,14 +7,15 @@ interface Props {
   /** The button's words; the browser's own "Choose File" would speak its language, not the UI's. */
   text: string;
   onFile: (file: File) => void | Promise<void>;
+  disabled?: boolean;
 }
 
 /** A file picker that says its button in the UI's language. */
-export function FileButton({ accept, label, text, onFile }: Props) {
+export function FileButton({ accept, label, text, onFile, disabled = false }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" disabled={disabled} onClick={() => input.current?.click()}>
         {text}
       </button>
       <input

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { uploadFile } from '../../api/uploads';
 import { describeError } from './describe-error';
+import { FileButton } from './FileButton';
 
 interface Props {
   accept: string;
@@ -11,24 +12,16 @@ interface Props {
 
 export function UploadButton({ accept, label, onUploaded }: Props) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   return (
     <div style={{ marginTop: 6 }}>
-      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-        {busy ? t('common.uploading') : label}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FileButton
         accept={accept}
-        aria-label={label}
-        hidden
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
+        label={label}
+        text={busy ? t('common.uploading') : label}
+        disabled={busy}
+        onFile={async (file) => {
           setBusy(true);
           setError('');
           try {
