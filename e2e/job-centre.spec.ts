@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/editor';
+import { sendChromaKeyJob } from './fixtures/jobs';
 
 // The job centre explains a stalled render (the server's JOB_STALL_MS, set short in the e2e
 // config) and offers to send it again only after a confirmation, since that may be charged twice.
@@ -8,20 +9,7 @@ test('a render stuck at 30 % shows as stalled with what to do; sending it again 
 }) => {
   void editor;
   test.setTimeout(90_000);
-  const { jobId } = await page.evaluate(async () => {
-    const res = await fetch('/api/odin/v3/simple/video', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sim-fault': 'stall@30' },
-      body: JSON.stringify({
-        language: 'ko',
-        text: 'Stuck at thirty',
-        model: 'M000004017',
-        clothes: 'BG00006160',
-        isExport: true,
-      }),
-    });
-    return ((await res.json()) as { data: { jobId: string } }).data;
-  });
+  const jobId = await sendChromaKeyJob(page, { text: 'Stuck at thirty', fault: 'stall@30' });
   await page.getByRole('button', { name: 'Jobs' }).click();
   const row = page.getByRole('dialog', { name: 'Jobs' }).locator(`tr[data-job-id="${jobId}"]`);
   await expect(row).toHaveAttribute('data-status', 'stalled', { timeout: 45_000 });

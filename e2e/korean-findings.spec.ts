@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, fixturePath, test } from './fixtures/editor';
 import { englishLeft } from './fixtures/korean-words';
+import { sendChromaKeyJob } from './fixtures/jobs';
 
 /** How the Korean UI names each clip kind (clip.kind.* and preflight.kind.*). */
 const KINDS = ['아바타', '이미지', '텍스트', '도형', '동영상', '오디오'];
@@ -118,20 +119,7 @@ test('in Korean, a finished job in the job centre shows its kind, state and elap
 }) => {
   void editor;
   test.setTimeout(90_000);
-  const { jobId } = await page.evaluate(async () => {
-    const res = await fetch('/api/odin/v3/simple/video', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        language: 'ko',
-        text: '안녕하세요',
-        model: 'M000004017',
-        clothes: 'BG00006160',
-        isExport: true,
-      }),
-    });
-    return ((await res.json()) as { data: { jobId: string } }).data;
-  });
+  const jobId = await sendChromaKeyJob(page, { text: '안녕하세요' });
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await page.getByRole('button', { name: '작업', exact: true }).click();
   const dialog = page.getByRole('dialog');
