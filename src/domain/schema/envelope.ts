@@ -22,6 +22,18 @@ export const fail = (
   error: { code, msg, ...extra },
 });
 
+export const progressDataSchema = z.looseObject({
+  progress: z.number(),
+  downloadUrl: z.string().optional().nullable(),
+  state: z.string().optional(),
+});
+
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
+export const projectIdDataSchema = z.looseObject({
+  projectId: z.string(),
+  taskId: z.string().optional(),
+});
+
 export const workspaceSchema = z.looseObject({
   workspaceId: z.string(),
   workspaceName: z.string(),
@@ -35,7 +47,11 @@ export const webhookPayloadSchema = z.looseObject({
   download_url: z.string().optional(),
 });
 
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
+export type ProgressData = z.infer<typeof progressDataSchema>;
 export type Workspace = z.infer<typeof workspaceSchema>;
+/** @public Response contract, not yet read by the server or api (issue 14, item 4). */
+export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
 /** A TTS voice offered by the server; `tts` is sent as-is since its format is not public. */
 export const voiceSchema = z.looseObject({

@@ -4,7 +4,7 @@ import type { UpstreamClient } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
 import type { JobEvents } from './events';
 import { applyProgress, isFinished } from './progress';
-import { toReport } from './progress-answer';
+import { toReport, type Envelope } from './progress-answer';
 import { FOLLOW_QUEUE } from './queue';
 import { reconcile } from './reconcile';
 import { StepTimers } from './step-timers';
@@ -187,7 +187,7 @@ export class JobFollower {
         'GET',
         `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`,
       );
-      const report = toReport(answer.status, answer.body);
+      const report = toReport(answer.status, answer.body as Envelope | null);
       if (!report) return job;
       const { job: after } = await applyProgress(this.o.store, job.id, report, this.o.now(), {
         known: job,

@@ -1,34 +1,46 @@
-import { envelopeSchema, errorEnvelopeSchema } from '../../domain/schema/envelope';
-import { progressAnswerSchema } from '../../domain/schema/responses';
 import type { ProgressReport } from './progress';
 
-const progressEnvelope = envelopeSchema(progressAnswerSchema);
+export interface Envelope {
+  success?: unknown;
+  data?: {
+    progress?: unknown;
+    state?: unknown;
+    downloadUrl?: unknown;
+    download_url?: unknown;
+    credit?: unknown;
+    error?: unknown;
+  };
+  error?: { code?: unknown; msg?: unknown };
+}
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
-/**
- * One answer of `GET editor/progress/{key}` → a report, read with the domain's contract; undefined
- * for a transient failure (5xx, 401, 429, a body that is not the documented answer): poll again.
- */
-export function toReport(status: number, body: unknown): ProgressReport | undefined {
-  const answer = progressEnvelope.safeParse(body);
-  if (answer.success && answer.data.success) {
-    // Beyond the documented fields: a `state`, a snake_case `download_url` or an `error` some
-    // answers carry (the loose schema keeps them).
-    const d = answer.data.data as typeof answer.data.data & Record<string, unknown>;
+/** One progress answer → a report; undefined for a transient failure (5xx, odd body): poll again. */
+export function toReport(status: number, body: Envelope | null): ProgressReport | undefined {
+  if (body?.success === true && body.data) {
+    const d = body.data;
+    const url =
+      typeof d.downloadUrl === 'string'
+        ? d.downloadUrl
+        : typeof d.download_url === 'string'
+          ? d.download_url
+          : null;
     const err = d.error as { msg?: unknown } | string | undefined;
     return {
-      progress: d.progress,
-      state: text(d.state),
-      downloadUrl: d.downloadUrl ?? text(d.download_url) ?? null,
+      progress: typeof d.progress === 'number' ? d.progress : Number(d.progress),
+      state: typeof d.state === 'string' ? d.state : undefined,
+      downloadUrl: url,
       credit: typeof d.credit === 'number' ? d.credit : undefined,
-      error: typeof err === 'string' ? err : text(err?.msg),
+      error: typeof err === 'string' ? err : typeof err?.msg === 'string' ? err.msg : undefined,
     };
   }
-  const refusal = status >= 400 && status < 500 && status !== 401 && status !== 429;
-  if (refusal && (body as { success?: unknown } | null)?.success === false) {
-    const failure = errorEnvelopeSchema.safeParse(body);
-    const msg = failure.success ? failure.data.error.msg : `AI Studios answered ${status}`;
+  if (
+    body?.success === false &&
+    status >= 400 &&
+    status < 500 &&
+    status !== 401 &&
+    status !== 429
+  ) {
+    const msg =
+      typeof body.error?.msg === 'string' ? body.error.msg : `AI Studios answered ${status}`;
     return { failed: true, error: msg };
   }
   return undefined;
