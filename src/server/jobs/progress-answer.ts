@@ -13,21 +13,24 @@ export interface Envelope {
   error?: { code?: unknown; msg?: unknown };
 }
 
+/** The result link an answer carries: `downloadUrl` (progress) or `download_url` (project, webhook). */
+export function resultLink(answer: {
+  downloadUrl?: unknown;
+  download_url?: unknown;
+}): string | null {
+  if (typeof answer.downloadUrl === 'string') return answer.downloadUrl;
+  return typeof answer.download_url === 'string' ? answer.download_url : null;
+}
+
 /** One progress answer → a report; undefined for a transient failure (5xx, odd body): poll again. */
 export function toReport(status: number, body: Envelope | null): ProgressReport | undefined {
   if (body?.success === true && body.data) {
     const d = body.data;
-    const url =
-      typeof d.downloadUrl === 'string'
-        ? d.downloadUrl
-        : typeof d.download_url === 'string'
-          ? d.download_url
-          : null;
     const err = d.error as { msg?: unknown } | string | undefined;
     return {
       progress: typeof d.progress === 'number' ? d.progress : Number(d.progress),
       state: typeof d.state === 'string' ? d.state : undefined,
-      downloadUrl: url,
+      downloadUrl: resultLink(d),
       credit: typeof d.credit === 'number' ? d.credit : undefined,
       error: typeof err === 'string' ? err : typeof err?.msg === 'string' ? err.msg : undefined,
     };

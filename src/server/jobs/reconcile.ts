@@ -1,6 +1,7 @@
 import { UpstreamError } from '../upstream/errors';
 import type { FollowerOptions } from './follower';
 import { applyProgress } from './progress';
+import { resultLink } from './progress-answer';
 import { NOT_CHARGED } from './service';
 import type { StoredJob } from './job-row';
 
@@ -61,17 +62,11 @@ export async function reconcile(
       `The export did not reach AI Studios (the project is saved there, not exported); ${NOT_CHARGED}. Retry sends it.`,
     );
   }
-  const url =
-    typeof project.download_url === 'string'
-      ? project.download_url
-      : typeof project.downloadUrl === 'string'
-        ? project.downloadUrl
-        : null;
   const progress = state === 'exported' ? 100 : Number(project.progress ?? 0);
   const { job: after, changed } = await applyProgress(
     o.store,
     job.id,
-    { state, progress, downloadUrl: url },
+    { state, progress, downloadUrl: resultLink(project) },
     now,
   );
   if (changed && after) {
