@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { UpstreamClient } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
 import type { JobEvents } from './events';
+import { nextPollMs } from './next-poll';
 import { applyProgress, isFinished } from './progress';
 import { toReport, type Envelope } from './progress-answer';
 import { FOLLOW_QUEUE } from './queue';
@@ -114,6 +115,26 @@ export class JobFollower {
     return jobs.length;
   }
 
+  /**
+   * On a PostgreSQL server: queues a step for every open job that has none (its sender died
+   * between recording it and queueing the step, or queueing failed). Run by the sweeper, one
+   * instance at a time; a step queued meanwhile by its sender is deduplicated by pg-boss.
+   */
+  async adoptUnfollowed(): Promise<number> {
+    if (this.stopped || !this.boss || this.o.inProcess) return 0;
+    const jobs = await this.o.store.unfollowed(FOLLOW_QUEUE, this.o.now() - this.o.giveUpMs);
+    if (jobs.length === 0) return 0;
+    this.o.log.warn({ jobs: jobs.map((j) => j.id) }, 'open jobs had no follow step; queued one');
+    await this.boss.insert(
+      jobs.map((job) => ({
+        name: FOLLOW_QUEUE,
+        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
+        singletonKey: job.id,
+      })),
+    );
+    return jobs.length;
+  }
+
   async follow(jobId: string, delayMs = this.o.pollMs, known?: StoredJob): Promise<void> {
     if (this.stopped || !this.boss) return;
     if (this.o.inProcess) {
@@ -203,20 +224,4 @@ export class JobFollower {
       return job;
     }
   }
-}
-
-/**
- * When to look again. Moving: at half the time the render still needs at its current pace (so the
- * end is seen within about pollMs, and a long render is not asked every pollMs all along), within
- * [pollMs, maxPollMs]. Not moving: back off ×1.5 up to maxPollMs.
- */
-export function nextPollMs(
-  before: number,
-  after: number,
-  waitedMs: number,
-  o: Pick<FollowerOptions, 'pollMs' | 'maxPollMs'>,
-): number {
-  if (after <= before) return Math.min(o.maxPollMs, Math.round(waitedMs * 1.5));
-  const remainingMs = ((100 - after) * waitedMs) / (after - before);
-  return Math.round(Math.min(o.maxPollMs, Math.max(o.pollMs, remainingMs / 2)));
 }

@@ -6,6 +6,7 @@ import {
   mixedIntents,
   retryUncharged,
   sendMissing,
+  type ListedJob,
   type Outcome,
 } from './testing/batch-client';
 import { acceptedRenders, startServer, startSim, type Proc } from './testing/processes';
@@ -55,17 +56,24 @@ describe('two instances on one PostgreSQL', () => {
     ).then(() => a.kill('SIGKILL'));
     await Promise.all([sendMissing(a.url, viaA, outcome, 4), sendMissing(b.url, viaB, outcome, 4)]);
     await killA;
+    let last: ListedJob[] = [];
     const jobs = await waitFor(
       async () => {
         await sendMissing(b.url, intents, outcome, 4);
-        const list = await listJobs(b.url);
+        const list = (last = await listJobs(b.url));
         // Exports A was still preparing when it died failed with "nothing was charged": the user sends them again.
         if (await retryUncharged(b.url, list)) return undefined;
         return list.length === 200 && list.every((j) => j.status === 'done') ? list : undefined;
       },
       240_000,
       500,
-    );
+    ).catch((error: Error) => {
+      // What was left open says which path lost it.
+      const open = last
+        .filter((j) => j.status !== 'done')
+        .map(({ id, status, error, projectId }) => ({ id, status, error, projectId }));
+      throw new Error(`${error.message}: ${last.length} jobs, not done: ${JSON.stringify(open)}`);
+    });
 
     const ids = new Set(jobs.map((j) => j.id));
     expect([...outcome.acked.values()].filter((id) => !ids.has(id))).toEqual([]);

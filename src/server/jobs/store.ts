@@ -99,6 +99,23 @@ export class JobStore {
     ).map(fromRow);
   }
 
+  /**
+   * Open jobs that pg-boss has no step for (none waiting, retrying or running) and that are not
+   * past the give-up deadline (no news since `since`): their follow step was lost, for example when
+   * an instance died between recording an export and queueing its first step.
+   */
+  async unfollowed(queue: string, since: number): Promise<StoredJob[]> {
+    return (
+      await this.db.query(
+        `SELECT ${SUMMARY} FROM jobs j WHERE status = ANY($1)
+           AND COALESCE(last_progress_at, sent_at, created_at) >= $2
+           AND NOT EXISTS (SELECT 1 FROM pgboss.job q WHERE q.name = $3 AND q.singleton_key = j.id
+             AND q.state IN ('created', 'retry', 'active'))`,
+        [OPEN_STATUSES, since, queue],
+      )
+    ).map(fromRow);
+  }
+
   /** `submitting` rows whose sender is gone: lease expired, or every one when `all` (embedded start). */
   async orphanedSubmissions(all: boolean): Promise<StoredJob[]> {
     const rows = all

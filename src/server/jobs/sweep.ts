@@ -18,7 +18,8 @@ export interface SweepOptions {
 /**
  * Settles submissions whose sender died (crash, kill, lost instance): still in the free create
  * step → failed, nothing charged; in the export step → `unknown`, handed to the follower to
- * reconcile. Runs at start and then as a recurring pg-boss job (one at a time across instances).
+ * reconcile. Runs at start and then as a recurring pg-boss job (one at a time across instances),
+ * which also gives a follow step to any open job that lost its own.
  */
 export class SubmissionSweeper {
   private workerId?: string;
@@ -31,6 +32,7 @@ export class SubmissionSweeper {
     this.boss = boss;
     this.workerId = await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
       await this.sweep(false);
+      await this.o.follower.adoptUnfollowed();
       if (!this.stopped) await this.schedule();
     });
     await this.schedule();

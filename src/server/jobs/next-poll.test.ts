@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPollMs } from './follower';
+import { nextPollMs } from './next-poll';
 
 const o = { pollMs: 500, maxPollMs: 5000 };
 
