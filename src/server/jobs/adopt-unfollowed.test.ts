@@ -8,7 +8,8 @@ import { JobFollower } from './follower';
 import type { Ledger } from './ledger';
 import { FOLLOW_QUEUE, startQueue } from './queue';
 
-// The follower as it runs on a PostgreSQL server (steps are pg-boss jobs), here on PGlite.
+// The follower's safety net, with steps as pg-boss jobs (as on a PostgreSQL server, here on PGlite)
+// and on this process's timers (embedded).
 const closing: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   while (closing.length) await closing.pop()!();
@@ -37,7 +38,7 @@ function finishedWhenOpened() {
   return { client, open };
 }
 
-async function followerOnQueue(clock = testClock()) {
+async function followerOnQueue(clock = testClock(), inProcess = false) {
   const upstream = finishedWhenOpened();
   const ledger = await testLedger(testSettings(), clock.now);
   const boss = await startQueue(ledger.db, { leaseSeconds: 10, maintenanceSeconds: 60 }, () => 0);
@@ -52,6 +53,7 @@ async function followerOnQueue(clock = testClock()) {
     stallMs: 60_000,
     giveUpMs: 600_000,
     settleMs: 5_000,
+    inProcess,
   });
   closing.push(() => ledger.db.close());
   closing.push(() => boss.stop({ graceful: false, wait: true }));
@@ -83,8 +85,8 @@ const waitingSteps = async (boss: PgBoss, jobId: string) =>
       [FOLLOW_QUEUE, jobId],
     )) as { rows: { n: number }[] };
 
-describe('a job that lost its follow step (PostgreSQL mode)', () => {
-  it('gets exactly one step queued and is followed to its end', async () => {
+describe('a job that lost its follow step', () => {
+  it('pg-boss steps (a PostgreSQL server): gets exactly one step queued and is followed to its end', async () => {
     const { ledger, boss, follower, upstream } = await followerOnQueue();
     const orphan = await acceptedWithoutStep(ledger, 'p-orphan', Date.now());
     expect((await waitingSteps(boss, orphan.id)).rows[0]!.n).toBe(0);
@@ -114,5 +116,16 @@ describe('a job that lost its follow step (PostgreSQL mode)', () => {
     await acceptedWithoutStep(ledger, 'p-fresh', clock.now());
     expect(await follower.adoptUnfollowed()).toBe(1);
     expect((await ledger.store.get(old.id))?.status).toBe('queued');
+  });
+
+  it('embedded (steps on this process’s timers): a job without a timer gets one, once, and finishes', async () => {
+    const { ledger, follower, upstream } = await followerOnQueue(testClock(), true);
+    const orphan = await acceptedWithoutStep(ledger, 'p-embedded', Date.now());
+    expect(await follower.adoptUnfollowed()).toBe(1);
+    expect(await follower.adoptUnfollowed()).toBe(0);
+    upstream.open();
+    await waitFor(async () =>
+      (await ledger.store.get(orphan.id))?.status === 'done' ? true : undefined,
+    );
   });
 });

@@ -116,22 +116,28 @@ export class JobFollower {
   }
 
   /**
-   * On a PostgreSQL server: queues a step for every open job that has none (its sender died
-   * between recording it and queueing the step, or queueing failed). Run by the sweeper, one
-   * instance at a time; a step queued meanwhile by its sender is deduplicated by pg-boss.
+   * Gives a step to every open job that has none and is not past the give-up deadline: its sender
+   * died between recording it and queueing the step (another instance, on a PostgreSQL server), or
+   * a step failed without scheduling the next. Run by the sweeper, one instance at a time; a step
+   * queued meanwhile by its sender is deduplicated (pg-boss's singleton key, or the job's one timer).
    */
   async adoptUnfollowed(): Promise<number> {
-    if (this.stopped || !this.boss || this.o.inProcess) return 0;
-    const jobs = await this.o.store.unfollowed(FOLLOW_QUEUE, this.o.now() - this.o.giveUpMs);
-    if (jobs.length === 0) return 0;
+    if (this.stopped || !this.boss) return 0;
+    const since = this.o.now() - this.o.giveUpMs;
+    const jobs = this.o.inProcess
+      ? (await this.o.store.open()).filter((j) => newsAt(j) >= since && !this.timers.has(j.id))
+      : await this.o.store.unfollowed(FOLLOW_QUEUE, since);
+    if (jobs.length === 0 || this.stopped) return 0;
     this.o.log.warn({ jobs: jobs.map((j) => j.id) }, 'open jobs had no follow step; queued one');
-    await this.boss.insert(
-      jobs.map((job) => ({
-        name: FOLLOW_QUEUE,
-        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
-        singletonKey: job.id,
-      })),
-    );
+    if (this.o.inProcess) for (const job of jobs) await this.follow(job.id, 0, job);
+    else
+      await this.boss.insert(
+        jobs.map((job) => ({
+          name: FOLLOW_QUEUE,
+          data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
+          singletonKey: job.id,
+        })),
+      );
     return jobs.length;
   }
 
@@ -173,7 +179,7 @@ export class JobFollower {
     const after = job.status === 'unknown' ? await reconcile(this.o, job) : await this.poll(job);
     if (this.stopped || !after || isFinished(after)) return;
     const now = this.o.now();
-    const since = after.lastProgressAt ?? after.sentAt ?? after.createdAt;
+    const since = newsAt(after);
     if (now - since > this.o.giveUpMs) {
       this.o.log.warn(
         { jobId, status: after.status },
@@ -225,3 +231,6 @@ export class JobFollower {
     }
   }
 }
+
+/** When this job last gave news: progress, else its export being sent, else its creation. */
+const newsAt = (job: StoredJob) => job.lastProgressAt ?? job.sentAt ?? job.createdAt;

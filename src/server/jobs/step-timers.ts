@@ -30,6 +30,11 @@ export class StepTimers {
     this.timers.set(jobId, { dueAt, timer: setTimeout(() => this.fire(jobId), delayMs) });
   }
 
+  /** A step of this job is waiting or running. */
+  has(jobId: string): boolean {
+    return this.timers.has(jobId) || this.running.has(jobId);
+  }
+
   /** Cancels every timer, then waits for the steps under way (those still waiting their turn end at once). */
   async stop(): Promise<void> {
     this.stopped = true;
