@@ -11,6 +11,7 @@ import { mixedIntents, sendMissing, type Outcome } from '../src/server/jobs/test
 import { startServer, startSim } from '../src/server/jobs/testing/processes';
 import { followEvents } from '../src/server/jobs/testing/sse-client';
 import { postgresBin, startThrowawayPostgres } from '../src/server/jobs/testing/throwaway-pg';
+import { printBatchTrace } from './batch-trace';
 import { reportFigure } from './figures';
 
 const WRITES = Number(process.env.BENCH_LEDGER_WRITES ?? 500);
@@ -166,7 +167,8 @@ if (parts.includes('batch')) {
   const events = followEvents(server.url);
   await events.ready;
   const batchStart = performance.now();
-  const batch: Outcome = { acked: new Map(), statuses: [], lost: 0 };
+  const batchStartedAt = Date.now();
+  const batch: Outcome = { acked: new Map(), statuses: [], lost: 0, times: new Map() };
   await sendMissing(server.url, mixedIntents(200, 'batch'), batch, 8);
   const sentIn = performance.now() - batchStart;
   const finished = () =>
@@ -174,6 +176,14 @@ if (parts.includes('batch')) {
   while (finished() < 200) await sleep(20);
   const measured = performance.now() - batchStart;
   events.close();
+  await printBatchTrace({
+    serverUrl: server.url,
+    simUrl: sim.url,
+    renderMs: RENDER_MS,
+    startedAt: batchStartedAt,
+    outcome: batch,
+    finishedAt: events.finishedAt,
+  });
   console.log(`200-export batch (mixed kinds, 8 at a time, renders of ${RENDER_MS / 1000} s)`);
   console.log(
     `  ideal (same requests straight to the simulator + one render): ${(ideal / 1000).toFixed(1)} s`,
