@@ -1,5 +1,6 @@
 // The export ledger (issue 11): jobs recorded per second on the embedded Postgres (PGlite) and on
-// a PostgreSQL server; server CPU while following 1,000 jobs vs idle; a 200-export batch through
+// a PostgreSQL server; server CPU while following 1,000 jobs vs idle, and per poll vs a bare
+// poller (issue 18); a 200-export batch through
 // the server vs the ideal (the same calls straight to the simulator + one render time).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { followEvents } from '../src/server/jobs/testing/sse-client';
 import { postgresBin, startThrowawayPostgres } from '../src/server/jobs/testing/throwaway-pg';
 import { printBatchTrace } from './batch-trace';
 import { reportFigure } from './figures';
+import { barePollMs, progressAnswered } from './poll-cost';
 
 const WRITES = Number(process.env.BENCH_LEDGER_WRITES ?? 500);
 
@@ -98,8 +100,10 @@ if (parts.includes('cpu')) {
   await sendMissing(follower.url, mixedIntents(1000, 'cpu'), outcome, 8);
   await sleep(5000);
   before = cpuSeconds(pid);
+  const pollsBefore = await progressAnswered(slowSim.url);
   await sleep(WINDOW_MS);
   const following = cpuSeconds(pid) - before;
+  const polls = (await progressAnswered(slowSim.url)) - pollsBefore;
   console.log(`server CPU over ${WINDOW_MS / 1000} s (poll every 2 s, backing off to 15 s)`);
   console.log(
     `  idle:                   ${((idle / WINDOW_MS) * 1000 * 100).toFixed(1)} % of a core`,
@@ -112,6 +116,18 @@ if (parts.includes('cpu')) {
     value: `${((following / WINDOW_MS) * 1000 * 100).toFixed(1)} % of a core`,
     goal: '(measured)',
     met: true,
+  });
+  // Per poll: the CPU above idle over the polls AI Studios answered in the window.
+  const serverPollMs = ((following - idle) * 1000) / Math.max(1, polls);
+  const bareMs = await barePollMs(slowSim.url, 'cpu-', polls / (WINDOW_MS / 1000), WINDOW_MS);
+  console.log(
+    `  ${polls} polls: ${serverPollMs.toFixed(2)} ms CPU each (above idle) vs ${bareMs.toFixed(2)} ms for a bare poller at the same rate`,
+  );
+  reportFigure({
+    figure: 'CPU per followed poll vs bare poller',
+    value: `${(serverPollMs / bareMs).toFixed(2)}× (${serverPollMs.toFixed(2)} vs ${bareMs.toFixed(2)} ms)`,
+    goal: '≤ 1.5×',
+    met: serverPollMs / bareMs <= 1.5,
   });
   await follower.kill('SIGTERM');
   await slowSim.kill('SIGTERM');
