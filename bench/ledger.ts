@@ -184,6 +184,7 @@ if (parts.includes('batch')) {
   await events.ready;
   const batchStart = performance.now();
   const batchStartedAt = Date.now();
+  const cpuBefore = cpuSeconds(server.child.pid!);
   const batch: Outcome = { acked: new Map(), statuses: [], lost: 0, times: new Map() };
   await sendMissing(server.url, mixedIntents(200, 'batch'), batch, 8);
   const sentIn = performance.now() - batchStart;
@@ -191,6 +192,7 @@ if (parts.includes('batch')) {
     [...events.seen.values()].filter((s) => s.includes('done') || s.includes('failed')).length;
   while (finished() < 200) await sleep(20);
   const measured = performance.now() - batchStart;
+  const cpuUsed = cpuSeconds(server.child.pid!) - cpuBefore;
   events.close();
   await printBatchTrace({
     serverUrl: server.url,
@@ -212,6 +214,9 @@ if (parts.includes('batch')) {
   );
   console.log(
     `    of which sending (all 200 recorded and accepted):          ${(sentIn / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  server CPU during the batch: ${cpuUsed.toFixed(2)} s (${((cpuUsed / 200) * 1000).toFixed(1)} ms per export, sending and following)`,
   );
   console.log(`  ratio server/ideal: ${(measured / ideal).toFixed(2)} (goal ≤ 1.10)`);
   reportFigure({
