@@ -175,7 +175,10 @@ if (parts.includes('batch')) {
   );
   const idealSend = performance.now() - direct;
   const ideal = idealSend + RENDER_MS;
+  // BENCH_LEDGER_PG=1: the same batch with the ledger on a (throwaway) PostgreSQL server.
+  const pg = process.env.BENCH_LEDGER_PG && postgresBin() ? await startThrowawayPostgres() : null;
   const server = await startServer(sim.url, {
+    ...(pg ? { DATABASE_URL: pg.url } : {}),
     DATA_DIR: join(dir, 'batch'),
     JOB_POLL_MS: '500',
     JOB_POLL_MAX_MS: '5000', // the follower looks more often as a render nears its end
@@ -202,7 +205,9 @@ if (parts.includes('batch')) {
     outcome: batch,
     finishedAt: events.finishedAt,
   });
-  console.log(`200-export batch (mixed kinds, 8 at a time, renders of ${RENDER_MS / 1000} s)`);
+  console.log(
+    `200-export batch (mixed kinds, 8 at a time, renders of ${RENDER_MS / 1000} s, ledger ${pg ? 'on PostgreSQL' : 'embedded'})`,
+  );
   console.log(
     `  ideal (same requests straight to the simulator + one render): ${(ideal / 1000).toFixed(1)} s`,
   );
@@ -220,12 +225,13 @@ if (parts.includes('batch')) {
   );
   console.log(`  ratio server/ideal: ${(measured / ideal).toFixed(2)} (goal ≤ 1.10)`);
   reportFigure({
-    figure: '200-export batch vs ideal',
+    figure: `200-export batch vs ideal${pg ? ' (PostgreSQL)' : ''}`,
     value: `${(measured / ideal).toFixed(2)}×`,
     goal: '≤ 1.10×',
     met: measured / ideal <= 1.1,
   });
   await server.kill('SIGTERM');
   await sim.kill('SIGTERM');
+  pg?.stop();
 }
 rmSync(dir, { recursive: true, force: true });
