@@ -6,7 +6,8 @@ import type { JobStore } from './store';
 
 /**
  * Job changes for the Server-Sent Events streams of every instance: a change is announced with
- * NOTIFY and each instance tells its own listeners. Older states never overtake newer ones.
+ * NOTIFY and each instance tells its own listeners (embedded, the store tells this one directly).
+ * Older states never overtake newer ones.
  */
 export class JobEvents {
   private readonly emitter = new EventEmitter();
@@ -24,6 +25,8 @@ export class JobEvents {
   }
 
   async start(): Promise<void> {
+    // Embedded: this process is the only instance; changes come straight from the store.
+    if (this.db.mode === 'embedded') return this.store.announceLocally((job) => this.show(job));
     this.unlisten = await this.db.listen(CHANNEL, (id) => this.deliver(id));
   }
 
@@ -34,6 +37,7 @@ export class JobEvents {
    */
   async publish(job: StoredJob): Promise<void> {
     if (this.stopped) return;
+    if (this.db.mode === 'embedded') return this.show({ ...job, request: null, hookSecret: null });
     const payload = JSON.stringify({ ...job, request: null, hookSecret: null });
     await this.db.query('SELECT pg_notify($1, $2)', [
       CHANNEL,

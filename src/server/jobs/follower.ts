@@ -1,14 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type PgBoss from 'pg-boss';
 import type { UpstreamClient } from '../upstream/client';
-import { UpstreamError } from '../upstream/errors';
 import type { JobEvents } from './events';
 import { nextPollMs } from './next-poll';
-import { applyProgress, isFinished } from './progress';
-import { toReport, type Envelope } from './progress-answer';
+import { isFinished } from './progress';
 import { FOLLOW_QUEUE } from './queue';
 import { reconcile } from './reconcile';
+import { pollProgress } from './poll-progress';
 import { StepTimers } from './step-timers';
+import { WakeTimers } from './wake-timers';
 import type { StoredJob } from './job-row';
 import type { JobStore } from './store';
 
@@ -34,6 +34,8 @@ export interface FollowerOptions {
 }
 
 const WORKERS = 2;
+/** Steps falling due within this are fetched by one wake (more wakes cost queries, not time). */
+const WAKE_SLACK_MS = 100;
 /** Steps under way at once: what pg-boss's two workers of 50 allowed. */
 const MAX_RUNNING = 100;
 
@@ -57,13 +59,17 @@ interface LocalStep {
  * reconciles an unknown job) and schedules the next, backing off ×1.5 up to maxPollMs while
  * nothing moves; it marks `stalled` at the stall deadline and stops at the give-up deadline.
  * On a PostgreSQL server each step is a pg-boss job with a lease (another instance takes it over
- * if this one dies). Embedded, steps run on this process's timers with the job as the last step
+ * if this one dies); the instance that queued a step wakes its workers when it falls due. Embedded, steps run on this process's timers with the job as the last step
  * left it: no read, no queue write and no queue polling delay per step.
  */
 export class JobFollower {
   private readonly workerIds: string[] = [];
   private readonly local = new Map<string, LocalStep>();
   private readonly timers = new StepTimers((jobId) => this.localStep(jobId), MAX_RUNNING);
+  // One worker looks (it takes up to 50 due steps); waking both only doubled the queue's queries.
+  private readonly wakes = new WakeTimers(() => {
+    if (this.workerIds[0]) this.boss?.notifyWorker(this.workerIds[0]);
+  }, WAKE_SLACK_MS);
   private boss?: PgBoss;
   private stopped = false;
 
@@ -105,14 +111,7 @@ export class JobFollower {
       }
       return jobs.length;
     }
-    await this.boss.insert(
-      jobs.map((job) => ({
-        name: FOLLOW_QUEUE,
-        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
-        singletonKey: job.id,
-      })),
-    );
-    return jobs.length;
+    return this.queueSteps(jobs);
   }
 
   /**
@@ -129,15 +128,20 @@ export class JobFollower {
       : await this.o.store.unfollowed(FOLLOW_QUEUE, since);
     if (jobs.length === 0 || this.stopped) return 0;
     this.o.log.warn({ jobs: jobs.map((j) => j.id) }, 'open jobs had no follow step; queued one');
-    if (this.o.inProcess) for (const job of jobs) await this.follow(job.id, 0, job);
-    else
-      await this.boss.insert(
-        jobs.map((job) => ({
-          name: FOLLOW_QUEUE,
-          data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
-          singletonKey: job.id,
-        })),
-      );
+    if (!this.o.inProcess) return this.queueSteps(jobs);
+    for (const job of jobs) await this.follow(job.id, 0, job);
+    return jobs.length;
+  }
+
+  /** One step per job, due now (pg-boss drops those whose job already has one waiting). */
+  private async queueSteps(jobs: StoredJob[]): Promise<number> {
+    await this.boss!.insert(
+      jobs.map((job) => ({
+        name: FOLLOW_QUEUE,
+        data: { jobId: job.id, delayMs: this.o.pollMs } satisfies Step,
+        singletonKey: job.id,
+      })),
+    );
     return jobs.length;
   }
 
@@ -154,11 +158,13 @@ export class JobFollower {
       { jobId, delayMs: Math.max(delayMs, this.o.pollMs) } satisfies Step,
       { singletonKey: jobId, startAfter: delayMs / 1000 },
     );
+    this.wakes.at(delayMs);
   }
 
   /** Stops taking steps and waits for the running ones; nothing is scheduled after it resolves. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakes.stop();
     await this.timers.stop();
     for (const id of this.workerIds) await this.boss?.offWork({ id }).catch(() => undefined);
   }
@@ -176,7 +182,8 @@ export class JobFollower {
     const job = known ?? (await this.o.store.summary(jobId));
     if (this.stopped || !job || isFinished(job) || job.status === 'submitting') return;
     const before = job.progress;
-    const after = job.status === 'unknown' ? await reconcile(this.o, job) : await this.poll(job);
+    const after =
+      job.status === 'unknown' ? await reconcile(this.o, job) : await pollProgress(this.o, job);
     if (this.stopped || !after || isFinished(after)) return;
     const now = this.o.now();
     const since = newsAt(after);
@@ -205,30 +212,6 @@ export class JobFollower {
         ? this.o.maxPollMs
         : nextPollMs(before, current.progress, delayMs, this.o);
     if (!this.stopped) await this.follow(jobId, next, current);
-  }
-
-  private async poll(job: StoredJob): Promise<StoredJob | undefined> {
-    if (!job.projectId) return job;
-    try {
-      const answer = await this.o.client.call(
-        'GET',
-        `/api/odin/v3/editor/progress/${encodeURIComponent(job.projectId)}`,
-      );
-      const report = toReport(answer.status, answer.body as Envelope | null);
-      if (!report) return job;
-      const { job: after } = await applyProgress(this.o.store, job.id, report, this.o.now(), {
-        known: job,
-        publish: true,
-      });
-      return after;
-    } catch (cause) {
-      // Timeouts, unreachable upstream, refused credentials: keep trying, more slowly.
-      this.o.log.warn(
-        { jobId: job.id, kind: cause instanceof UpstreamError ? cause.kind : 'error' },
-        'progress poll failed; will retry',
-      );
-      return job;
-    }
   }
 }
 

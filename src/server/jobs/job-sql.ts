@@ -19,14 +19,19 @@ const payloadOf = (from: string) =>
   `json_build_object(${KEYS.filter((k) => k !== 'request' && k !== 'hookSecret')
     .map((k) => `'${k}', ${from}.${COLUMNS[k]}`)
     .join(', ')}, 'request', null, 'hookSecret', null)::text`;
-const announce = (from: string) =>
+const announcement = (from: string) =>
   `SELECT ${from}.*, pg_notify('${JOB_CHANNEL}', CASE WHEN octet_length(p.payload) < ${MAX_PAYLOAD} THEN p.payload ELSE ${from}.id END) AS announced FROM ${from}, LATERAL (SELECT ${payloadOf(from)} AS payload) p`;
 
 /**
- * Inserts `job` and announces it; with `limit`, only while the account has fewer than that many
- * live submissions (`submitting` with an unexpired lease) at `at`.
+ * Inserts `job` and (with `announce`) announces it; with `limit`, only while the account has fewer
+ * than that many live submissions (`submitting` with an unexpired lease) at `at`.
  */
-export function intentInsert(job: StoredJob, at: number, limit?: number): Statement {
+export function intentInsert(
+  job: StoredJob,
+  at: number,
+  limit?: number,
+  announce = true,
+): Statement {
   const values = KEYS.map((k) => toSql(k, job[k]));
   const cells = KEYS.map((k, i) => `$${i + 1}${TYPES[k] ? `::${TYPES[k]}` : ''}`).join(',');
   const n = values.length;
@@ -35,7 +40,7 @@ export function intentInsert(job: StoredJob, at: number, limit?: number): Statem
       ? ''
       : ` WHERE (SELECT count(*) FROM jobs WHERE account = $${n + 1} AND status = 'submitting' AND lease_until > $${n + 2}) < $${n + 3}`;
   return {
-    sql: `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} RETURNING ${SUMMARY}) ${announce('written')}`,
+    sql: `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} RETURNING ${SUMMARY}) ${announce ? announcement('written') : 'SELECT id FROM written'}`,
     params: limit === undefined ? values : [...values, job.account, at, limit],
   };
 }
@@ -69,7 +74,7 @@ export function conditionalUpdate(
   if (when.progressWas !== undefined) where += ` AND progress = $${params.push(when.progressWas)}`;
   const change = `UPDATE jobs SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE ${where} RETURNING ${SUMMARY}`;
   return {
-    sql: when.publish ? `WITH changed AS (${change}) ${announce('changed')}` : change,
+    sql: when.publish ? `WITH changed AS (${change}) ${announcement('changed')}` : change,
     params,
   };
 }

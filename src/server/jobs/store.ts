@@ -18,12 +18,26 @@ export { toPublic } from './public-job';
 /** `publish`: announce the change to every instance in the same statement; `progressWas`: apply only if progress is still that. */
 type UpdateOptions = Omit<UpdateCondition, 'from'>;
 
+/** What an announcement carries: the job without its request and hook secret. */
+const announced = (job: StoredJob): StoredJob => ({ ...job, request: null, hookSecret: null });
+
 /** The export ledger on Postgres (embedded or server); every method is one statement or transaction. */
 export class JobStore {
+  private local?: (job: StoredJob) => void;
+
   constructor(
     readonly db: Database,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /**
+   * Embedded (one process, one connection): a change asked to be announced is told to `listener`
+   * once its statement has committed, not through NOTIFY, which no other process could hear and
+   * which cost more than the write itself (the job built as JSON in SQL, then parsed back).
+   */
+  announceLocally(listener: (job: StoredJob) => void): void {
+    this.local = listener;
+  }
 
   /**
    * Writes the intent row (committed before the caller contacts AI Studios) and announces it, in
@@ -51,10 +65,14 @@ export class JobStore {
       sentAt: null,
       ...input,
     };
-    const { sql, params } = intentInsert(job, at, limit);
+    const { sql, params } = intentInsert(job, at, limit, !this.local);
     const write = async (tx: Queryable) =>
       (await tx.query(sql, params)).length > 0 ? job : undefined;
-    if (limit === undefined || this.db.mode === 'embedded') return write(this.db);
+    if (limit === undefined || this.db.mode === 'embedded') {
+      const written = await write(this.db);
+      if (written) this.local?.(announced(written));
+      return written;
+    }
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${job.account}`]);
       return write(tx);
@@ -142,9 +160,12 @@ export class JobStore {
       keyof StoredJob,
       unknown,
     ][];
-    const { sql, params } = conditionalUpdate(id, entries, { ...options, from });
+    const publish = options.publish && !this.local;
+    const { sql, params } = conditionalUpdate(id, entries, { ...options, from, publish });
     const rows = await this.db.query(sql, params);
-    return rows[0] ? fromRow(rows[0]) : undefined;
+    const job = rows[0] ? fromRow(rows[0]) : undefined;
+    if (job && options.publish) this.local?.(announced(job));
+    return job;
   }
 
   /** Records a webhook delivery once; false when the same delivery was already recorded. */

@@ -155,6 +155,7 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   app.get<{ Params: { id: string } }>(`${prefix}/editor/progress/:id`, async (request, reply) => {
     const project = world.projects.get(request.params.id);
     if (!project) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
+    world.progressAnswered++;
     return ok(progressOf(project, world.now(), origin(request)));
   });
 
@@ -212,7 +213,10 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   });
 
   if (world.options.exposeAccounting)
-    app.get('/sim-test/accounting', async () => ({ accepted: world.accepted }));
+    app.get('/sim-test/accounting', async () => ({
+      accepted: world.accepted,
+      progressAnswered: world.progressAnswered,
+    }));
 
   app.get(`${prefix}/dropdown/models`, async () => ok(dropdownModels()));
   app.get(`${prefix}/model`, async (request) => ok(modelList(origin(request))));

@@ -78,6 +78,8 @@ export class SimWorld {
   readonly random: () => number;
   readonly now: () => number;
   webhooksSent = 0;
+  /** `GET editor/progress/:id` requests answered (tests and benchmarks count polls with it). */
+  progressAnswered = 0;
   /** The account's starting project has been created (see sample-project.ts). */
   accountSeeded = false;
 

@@ -60,6 +60,8 @@ export interface Outcome {
   statuses: number[];
   /** Requests that got no answer (the server died under them). */
   lost: number;
+  /** With it: marker → when (Date.now) the request was sent and its answer arrived (the bench's trace). */
+  times?: Map<string, { sent: number; answered: number }>;
 }
 
 /** Sends every intent the ledger does not have yet, `concurrency` at a time, until done or the server dies. */
@@ -80,6 +82,7 @@ export async function sendMissing(
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let next = queue.shift(); next && !dead; next = queue.shift()) {
+        const sent = Date.now();
         try {
           const res = await fetch(`${url}${next.path}`, {
             method: 'POST',
@@ -89,6 +92,7 @@ export async function sendMissing(
           const body = (await res.json()) as { data?: { jobId?: string } };
           outcome.statuses.push(res.status);
           if (body.data?.jobId) outcome.acked.set(next.marker, body.data.jobId);
+          outcome.times?.set(next.marker, { sent, answered: Date.now() });
         } catch {
           outcome.lost++;
           dead = true;

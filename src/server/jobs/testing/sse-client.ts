@@ -2,12 +2,15 @@
 export interface SseClient {
   /** jobId → the statuses it was told, in order. */
   seen: Map<string, string[]>;
+  /** jobId → when (Date.now) it was first told done or failed. */
+  finishedAt: Map<string, number>;
   close: () => void;
   ready: Promise<void>;
 }
 
 export function followEvents(url: string): SseClient {
   const seen = new Map<string, string[]>();
+  const finishedAt = new Map<string, number>();
   const controller = new AbortController();
   let opened!: () => void;
   const ready = new Promise<void>((r) => (opened = r));
@@ -30,11 +33,13 @@ export function followEvents(url: string): SseClient {
           if (!event.startsWith('event: job') || !data) continue;
           const job = JSON.parse(data) as { id: string; status: string };
           seen.set(job.id, [...(seen.get(job.id) ?? []), job.status]);
+          if ((job.status === 'done' || job.status === 'failed') && !finishedAt.has(job.id))
+            finishedAt.set(job.id, Date.now());
         }
       }
     } catch {
       opened();
     }
   })();
-  return { seen, close: () => controller.abort(), ready };
+  return { seen, finishedAt, close: () => controller.abort(), ready };
 }
