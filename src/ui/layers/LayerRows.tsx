@@ -22,7 +22,7 @@ const idOfRow = (node: EventTarget | null) =>
  * holding focus or being dragged stay mounted when scrolled away, so Tab, a keyboard move and a
  * pointer drag carry on past the visible window.
  */
-export function LayerRows({ layers, language }: { layers: Clip[]; language: string }) {
+export function LayerRows({ layers, language }: { layers: readonly Clip[]; language: string }) {
   const problems = useEditorState((s) => s.mediaProblems);
   const selection = useEditorState((s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
