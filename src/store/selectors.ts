@@ -38,5 +38,8 @@ export const selectLayerList = (s: EditorState): readonly Clip[] => {
   return list;
 };
 
+/** The layer list's ids, top first (compare with `useShallow`: a new array per edit). */
+export const selectLayerIds = (s: EditorState): string[] => selectLayerList(s).map((c) => c.id);
+
 export const selectAudioClips = (s: EditorState): Clip[] =>
   selectActiveScene(s)?.clips.filter((c) => c.type === 'audio') ?? [];

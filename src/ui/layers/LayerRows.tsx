@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { useDndMonitor } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type FocusEvent } from 'react';
-import type { Clip } from '../../domain/schema/clips';
+import { useCallback, useDeferredValue, useEffect, useRef, type FocusEvent } from 'react';
 import { useEditorState } from '../../store/editor-context';
+import { selectLayerList } from '../../store/selectors';
 import { LayerRow, problemOf } from './LayerRow';
 
 /** Fixed in styles.css (`.layers-scroll .layers li`): rows are placed without measuring them. */
@@ -22,7 +22,10 @@ const idOfRow = (node: EventTarget | null) =>
  * holding focus or being dragged stay mounted when scrolled away, so Tab, a keyboard move and a
  * pointer drag carry on past the visible window.
  */
-export function LayerRows({ layers, language }: { layers: readonly Clip[]; language: string }) {
+export function LayerRows({ language }: { language: string }) {
+  // Deferred: on a scene switch the stage paints first; the new scene's rows (each a sortable)
+  // are built in an interruptible render after it.
+  const layers = useDeferredValue(useEditorState(selectLayerList));
   const problems = useEditorState((s) => s.mediaProblems);
   const selection = useEditorState((s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
