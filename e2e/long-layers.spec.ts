@@ -45,6 +45,8 @@ const order = async (editor: EditorPage) =>
 test.beforeEach(async ({ editor }) => {
   await importLongScene(editor);
   await expect(rows(editor.page).first()).toContainText('Row 98');
+  // Every row shows while the virtualiser's chunk loads; then only the rows in view.
+  await expect(list(editor.page)).toHaveClass(/virtual/);
 });
 
 test('only the rows in view are mounted, each saying where it stands in the whole list', async ({

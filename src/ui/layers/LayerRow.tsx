@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { isLocked } from '../../domain/clip-edits';
 import type { MessageRef } from '../../domain/messages/message';
 import type { Clip } from '../../domain/schema/clips';
-import { useEditor } from '../../store/editor-context';
+import { useEditor, useEditorState } from '../../store/editor-context';
 import { useSortableItem } from '../common/Sortable';
 import { clipKind, clipLabel } from './clip-label';
 
@@ -34,6 +34,13 @@ const mediaUrlOf = (clip: Clip): string | undefined =>
       ? clip.model.source_url
       : undefined;
 
+/** What every row shows beside its clip: the selection and the media that did not load. */
+export function useRowState() {
+  const problems = useEditorState((s) => s.mediaProblems);
+  const selection = useEditorState((s) => s.selection);
+  return { problems, selection };
+}
+
 export const problemOf = (clip: Clip, problems: Readonly<Record<string, MessageRef>>) => {
   const url = mediaUrlOf(clip);
   return url ? problems[url] : undefined;
@@ -54,8 +61,8 @@ export const LayerRow = memo(function LayerRow({
   /** Position in the whole list (most rows are not mounted: screen readers learn it here). */
   index: number;
   count: number;
-  /** Offset from the top of the list (rows are placed by the virtualiser, not by the flow). */
-  top: number;
+  /** Offset from the top of a virtualised list (its rows are placed, not in the flow). */
+  top?: number;
   selected: boolean;
   problem: MessageRef | undefined;
   /** Only compared: a memoised row still re-renders on a language switch. */

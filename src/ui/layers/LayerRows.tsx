@@ -1,100 +1,50 @@
 import i18next from 'i18next';
-import { useDndMonitor } from '@dnd-kit/core';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useRef, type FocusEvent } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
+import type { Clip } from '../../domain/schema/clips';
 import { useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
-import { LayerRow, problemOf } from './LayerRow';
+import { LayerRow, problemOf, useRowState } from './LayerRow';
 
-/** Fixed in styles.css (`.layers-scroll .layers li`): rows are placed without measuring them. */
-const ROW_HEIGHT = 28;
-// Rows mounted beyond each edge: Tab moves focus into them, the browser scrolls the focused row
-// into view, and the rows after it mount before the next Tab.
-const OVERSCAN = 6;
+/** From this many rows on, only the rows in view are mounted. */
+export const VIRTUAL_FROM = 40;
 
-const idOfRow = (node: EventTarget | null) =>
-  node instanceof Element
-    ? (node.closest('li[data-clip-id]')?.getAttribute('data-clip-id') ?? undefined)
-    : undefined;
+// The virtualiser (~9 KiB compressed) is fetched when a scene first has a long list.
+const VirtualLayerRows = lazy(() =>
+  import('./VirtualLayerRows').then((m) => ({ default: m.VirtualLayerRows })),
+);
 
-/**
- * The Layers rows, virtualised: a scene switch or an edit mounts only the rows in view. The rows
- * holding focus or being dragged stay mounted when scrolled away, so Tab, a keyboard move and a
- * pointer drag carry on past the visible window.
- */
+/** A short list: every row mounted, in the flow. */
+function AllLayerRows({ layers, language }: { layers: readonly Clip[]; language: string }) {
+  const { problems, selection } = useRowState();
+  return (
+    <div className="layers-scroll">
+      <ul className="layers" aria-label={i18next.t('layers.list')}>
+        {layers.map((clip, index) => (
+          <LayerRow
+            key={clip.id}
+            clip={clip}
+            index={index}
+            count={layers.length}
+            selected={selection.includes(clip.id)}
+            problem={problemOf(clip, problems)}
+            language={language}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The Layers rows, top of the stack first; a long list virtualised (every row until it loads). */
 export function LayerRows({ language }: { language: string }) {
   // Deferred: on a scene switch the stage paints first; the new scene's rows (each a sortable)
   // are built in an interruptible render after it.
   const layers = useDeferredValue(useEditorState(selectLayerList));
-  const problems = useEditorState((s) => s.mediaProblems);
-  const selection = useEditorState((s) => s.selection);
-  const scroller = useRef<HTMLDivElement>(null);
-  const kept = useRef<{ focused?: string; dragged?: string }>({});
-  const current = useRef(layers);
-  current.current = layers;
-
-  useDndMonitor({
-    onDragStart: ({ active }) => (kept.current.dragged = String(active.id)),
-    onDragEnd: () => (kept.current.dragged = undefined),
-    onDragCancel: () => (kept.current.dragged = undefined),
-  });
-
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const { focused, dragged } = kept.current;
-    for (const id of [focused, dragged]) {
-      const index = id ? current.current.findIndex((c) => c.id === id) : -1;
-      if (index >= 0 && !indexes.includes(index)) indexes.push(index);
-    }
-    return indexes.sort((a, b) => a - b);
-  }, []);
-
-  const virtualizer = useVirtualizer({
-    count: layers.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => layers[index]?.id ?? index,
-    overscan: OVERSCAN,
-    rangeExtractor,
-    useFlushSync: false,
-  });
-
-  // A clip selected elsewhere (the stage, undo) comes into view in the list.
-  const only = selection.length === 1 ? selection[0] : undefined;
-  useEffect(() => {
-    const index = only ? current.current.findIndex((c) => c.id === only) : -1;
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [only, virtualizer]);
-
-  const onFocus = (e: FocusEvent) => (kept.current.focused = idOfRow(e.target));
-  const onBlur = (e: FocusEvent) => {
-    if (!scroller.current?.contains(e.relatedTarget as Node | null))
-      kept.current.focused = undefined;
-  };
-
+  const all = <AllLayerRows layers={layers} language={language} />;
+  if (layers.length < VIRTUAL_FROM) return all;
   return (
-    <div ref={scroller} className="layers-scroll" onFocus={onFocus} onBlur={onBlur}>
-      <ul
-        className="layers"
-        aria-label={i18next.t('layers.list')}
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => {
-          const clip = layers[row.index]!;
-          return (
-            <LayerRow
-              key={clip.id}
-              clip={clip}
-              index={row.index}
-              count={layers.length}
-              top={row.start}
-              selected={selection.includes(clip.id)}
-              problem={problemOf(clip, problems)}
-              language={language}
-            />
-          );
-        })}
-      </ul>
-    </div>
+    <Suspense fallback={all}>
+      <VirtualLayerRows layers={layers} language={language} />
+    </Suspense>
   );
 }

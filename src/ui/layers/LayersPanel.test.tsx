@@ -12,10 +12,10 @@ vi.mock('./clip-label', async (actual) => {
   return { ...mod, clipKind: vi.fn(mod.clipKind) };
 });
 
-const SHAPES = 30;
-function editorWithShapes() {
+const SHAPES = 60;
+function editorWithShapes(count = SHAPES) {
   const base = seed.scenes[0]!;
-  const shapes = Array.from({ length: SHAPES }, (_, i) => ({
+  const shapes = Array.from({ length: count }, (_, i) => ({
     id: `shape-row${i}`,
     type: 'shape',
     shapeName: 'Square',
@@ -35,8 +35,15 @@ function editorWithShapes() {
   });
 }
 
+/** Renders the panel and waits for the long list's virtualiser (a chunk of its own) to take over. */
+async function renderLongList(editor: ReturnType<typeof editorWithShapes>) {
+  const view = renderWithEditor(<LayersPanel />, { editor });
+  await vi.waitFor(() => expect(view.container.querySelector('ul.layers.virtual')).not.toBeNull());
+  return view;
+}
+
 // jsdom lays nothing out: the list's scroll box is given the height a browser would give it
-// (ten 28 px rows), so the rows mounted are the top of the stack (shape-row29 first) plus the
+// (ten 28 px rows), so the rows mounted are the top of the stack (shape-row59 first) plus the
 // virtualiser's overscan.
 describe('Layers list renders only the rows that changed', () => {
   const renders = vi.mocked(clipKind);
@@ -52,37 +59,45 @@ describe('Layers list renders only the rows that changed', () => {
     vi.restoreAllMocks();
   });
 
-  it('an edit of one clip re-renders that row alone', () => {
+  it('an edit of one clip re-renders that row alone', async () => {
     const editor = editorWithShapes();
-    renderWithEditor(<LayersPanel />, { editor });
+    await renderLongList(editor);
     renders.mockClear();
-    act(() => editor.commands.clips.update('shape-row28', { left: 500 }));
+    act(() => editor.commands.clips.update('shape-row58', { left: 500 }));
     expect(renders).toHaveBeenCalledTimes(1);
-    expect(renders.mock.calls[0]![0].id).toBe('shape-row28');
+    expect(renders.mock.calls[0]![0].id).toBe('shape-row58');
   });
 
-  it('selecting a clip re-renders the rows whose selection flipped', () => {
+  it('selecting a clip re-renders the rows whose selection flipped', async () => {
     const editor = editorWithShapes();
-    renderWithEditor(<LayersPanel />, { editor });
-    act(() => editor.commands.clips.select(['shape-row27']));
+    await renderLongList(editor);
+    act(() => editor.commands.clips.select(['shape-row57']));
     renders.mockClear();
-    act(() => editor.commands.clips.select(['shape-row26']));
+    act(() => editor.commands.clips.select(['shape-row56']));
     expect(renders.mock.calls.map(([clip]) => clip.id).sort()).toEqual([
-      'shape-row26',
-      'shape-row27',
+      'shape-row56',
+      'shape-row57',
     ]);
   });
 
-  it('mounts the rows in view only, each telling its place in the whole list', () => {
+  it('mounts the rows in view only, each telling its place in the whole list', async () => {
     const editor = editorWithShapes();
-    const { container } = renderWithEditor(<LayersPanel />, { editor });
+    const { container } = await renderLongList(editor);
     const rows = within(container).getAllByRole('listitem');
     const total = editor.store.getState().project.scenes[0]!.clips.length;
     expect(rows.length).toBe(10 + 6);
-    expect(rows[0]!.dataset.clipId).toBe('shape-row29');
+    expect(rows[0]!.dataset.clipId).toBe('shape-row59');
     expect(rows.map((row) => row.getAttribute('aria-posinset'))).toEqual(
       Array.from({ length: 16 }, (_, i) => String(i + 1)),
     );
     expect(rows[0]!.getAttribute('aria-setsize')).toBe(String(total));
+  });
+
+  it('mounts every row of a short list, without the virtualiser', () => {
+    const editor = editorWithShapes(5);
+    const { container } = renderWithEditor(<LayersPanel />, { editor });
+    const total = editor.store.getState().project.scenes[0]!.clips.length;
+    expect(within(container).getAllByRole('listitem')).toHaveLength(total);
+    expect(container.querySelector('ul.layers.virtual')).toBeNull();
   });
 });
