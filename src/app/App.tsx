@@ -55,7 +55,7 @@ export function App() {
 function Workspace({ app }: { app: AppParts }) {
   const batchJobs = useBatchRunner(app.batch, app.batchRunner);
   const [announcer] = useState(createAnnouncer);
-  useEffect(() => app.mergeSession.resume(), [app]);
+  useEffect(() => app.mergeSession.resumeIfSaved(), [app]);
   useEffect(() => announceEditor(app.editor, announcer.announce), [app, announcer]);
   return (
     <AnnouncerContext.Provider value={announcer}>

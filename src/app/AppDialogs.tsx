@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Job } from '../domain/schema/job';
 import type { BatchStore } from '../store/batch-store';
-import type { MergeSession } from '../ui/data/merge-session';
+import type { LazyMergeSession } from '../ui/data/lazy-merge-session';
 import type { Panel } from '../ui/actions/panels';
 
 // The first screen opens none of these: each is its own chunk, fetched when first opened.
@@ -61,7 +61,7 @@ export function appDialogs({
 }: {
   batch: BatchStore;
   batchJobs: Job[] | undefined;
-  mergeSession: MergeSession;
+  mergeSession: LazyMergeSession;
 }): DialogTable {
   return {
     import: (close) => loading(<ImportDialog onClose={close} />),
@@ -82,6 +82,6 @@ export function appDialogs({
         />,
       ),
     reflow: (close) => loading(<ReflowDialog onClose={close} />),
-    data: (close) => loading(<DataDialog session={mergeSession} onClose={close} />),
+    data: (close) => loading(<DataDialog session={mergeSession.get()} onClose={close} />),
   };
 }

@@ -10,7 +10,7 @@ import { createAvatarLibrary } from '../store/persist/avatar-library';
 import { createProjectSession } from '../store/persist/project-session';
 import { describeError } from '../ui/common/describe-error';
 import { describeIssue } from '../ui/common/describe-issue';
-import { createMergeSession } from '../ui/data/merge-session';
+import { createLazyMergeSession } from '../ui/data/lazy-merge-session';
 import type { Services } from '../ui/services';
 import { createStageHolder } from '../ui/stage/stage-holder';
 import { createKoreanFonts } from './fonts';
@@ -48,7 +48,7 @@ export function composeApp() {
     services,
     batch,
     batchRunner,
-    mergeSession: createMergeSession(),
+    mergeSession: createLazyMergeSession(),
     queryClient,
   };
 }

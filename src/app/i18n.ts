@@ -1,20 +1,23 @@
 import i18next, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { addParticleFormatters } from '../i18n/josa';
 import { LANGUAGES, LANGUAGE_STORAGE_KEY, en } from '../i18n/languages';
 
 /**
  * English (the fallback) is in the first chunk; every other catalog is fetched only when its
- * language is chosen or detected, so an English first load does not carry the Korean text.
+ * language is chosen or detected, so an English first load does not carry the Korean text, nor
+ * the Korean particle formatters (es-hangul) that only Korean sentences use.
  */
 const otherCatalogs: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, _namespace, callback) => {
     if (language !== 'ko') return callback(null, {});
-    import('../i18n/locales/ko.json').then(
-      (catalog) => callback(null, catalog.default),
+    Promise.all([import('../i18n/locales/ko.json'), import('../i18n/josa')]).then(
+      ([catalog, josa]) => {
+        josa.addParticleFormatters(i18next);
+        callback(null, catalog.default);
+      },
       (error: Error) => callback(error, false),
     );
   },
@@ -53,7 +56,6 @@ export async function initI18n() {
     })
     // A catalog that failed to arrive leaves the English fallback on screen.
     .catch(() => undefined);
-  addParticleFormatters(i18next);
   showLanguage(i18next.resolvedLanguage ?? 'en');
   return i18next;
 }

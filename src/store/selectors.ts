@@ -21,10 +21,25 @@ export const selectSelectedClips = (s: EditorState): Clip[] => {
 };
 
 /** Top of the stack first, as a layers panel lists them. */
-export const selectLayerList = (s: EditorState): Clip[] => {
+// One sorted list per clips array: every store change (a selection, a keystroke) runs the
+// selectors that read it, and an unchanged scene then hands back the very same array.
+const layerLists = new WeakMap<readonly Clip[], readonly Clip[]>();
+const NO_CLIPS: readonly Clip[] = [];
+
+/** Top of the stack first; the same (frozen) array while the scene's clips are the same. */
+export const selectLayerList = (s: EditorState): readonly Clip[] => {
   const scene = selectActiveScene(s);
-  return scene ? clipsInLayerOrder(scene).reverse() : [];
+  if (!scene) return NO_CLIPS;
+  let list = layerLists.get(scene.clips);
+  if (!list) {
+    list = Object.freeze(clipsInLayerOrder(scene).reverse());
+    layerLists.set(scene.clips, list);
+  }
+  return list;
 };
+
+/** The layer list's ids, top first (compare with `useShallow`: a new array per edit). */
+export const selectLayerIds = (s: EditorState): string[] => selectLayerList(s).map((c) => c.id);
 
 export const selectAudioClips = (s: EditorState): Clip[] =>
   selectActiveScene(s)?.clips.filter((c) => c.type === 'audio') ?? [];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { ContactSheet } from './ContactSheet';
 import { DataSection } from './DataSection';
@@ -12,7 +12,15 @@ const TABS = ['Variables', 'Data', 'Check', 'Run'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Data merge: one designed project × rows of data -> one video per row, checked before sending. */
-export function DataDialog({ session, onClose }: { session: MergeSession; onClose: () => void }) {
+export function DataDialog({
+  session: pending,
+  onClose,
+}: {
+  /** Made when the dialog first opens (its code is not on the first screen); suspends till then. */
+  session: Promise<MergeSession>;
+  onClose: () => void;
+}) {
+  const session = use(pending);
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
   return (

@@ -9,6 +9,7 @@ import { MergeRun, newRunState, wait, type RunState } from '../../merge/run';
 import type { Table } from '../../merge/table';
 import { loadFontsFor, measureTextClip } from '../../canvas/measure-text';
 import { matchColumns } from '../../domain/merge/columns';
+import { MERGE_RUN_KEY } from './lazy-merge-session';
 
 /** What a run needs to rebuild any row's request after a reload: the design as it was at the start. */
 export interface RunSetup {
@@ -33,7 +34,7 @@ export interface MergeSessionState {
   elsewhere: boolean;
 }
 
-const RUN_KEY = 'scenewright.merge-run';
+const RUN_KEY = MERGE_RUN_KEY;
 const SETUP_KEY = 'scenewright.merge-setup';
 const LOCK = 'scenewright.merge-run';
 const POLL_MS = 1500;

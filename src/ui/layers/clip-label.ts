@@ -20,3 +20,17 @@ export function clipLabel(clip: Clip, textLength = 24): string {
   if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
   return clipKind(clip);
 }
+
+const spoken = new WeakMap<Clip, { language: string; name: string }>();
+
+/**
+ * How a screen reader names a clip ("Shape 'Star'"), kept per clip object and language: the
+ * stage's description names every clip of the scene, and an edit changes one of them.
+ */
+export function spokenClipName(clip: Clip): string {
+  const hit = spoken.get(clip);
+  if (hit?.language === i18next.language) return hit.name;
+  const name = `${clipKind(clip)} '${clipLabel(clip, 80)}'`;
+  spoken.set(clip, { language: i18next.language, name });
+  return name;
+}

@@ -5,7 +5,7 @@ import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectActiveScene, selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
-import { clipKind, clipLabel } from '../layers/clip-label';
+import { spokenClipName } from '../layers/clip-label';
 import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
 import { useServices } from '../services';
 import { useStageHolder } from './stage-context';
@@ -33,7 +33,7 @@ function SceneDescription({ id }: { id: string }) {
     TEXT.describe(
       selectActiveSceneIndex(s) + 1,
       s.project.scenes.length,
-      selectLayerList(s).map((c) => `${clipKind(c)} '${clipLabel(c, 80)}'`),
+      selectLayerList(s).map(spokenClipName),
     ),
   );
   return (
