@@ -136,8 +136,19 @@ describe('ledger under SIGKILL', () => {
       JOB_SETTLE_MS: '30000',
     };
     const first = await startServer(sim.url, env);
-    await sendMissing(first.url, intents.slice(0, 15), outcome);
-    const before = await listJobs(first.url);
+    // Until one export is in flight with its answer lost (on a loaded machine the free create call
+    // may time out first: a failed job that says nothing was charged, which the user sends again).
+    const before = await waitFor(
+      async () => {
+        await sendMissing(first.url, intents.slice(0, 15), outcome);
+        const list = await listJobs(first.url);
+        if (list.some((j) => j.status === 'unknown')) return list;
+        await retryUncharged(first.url, list);
+        return undefined;
+      },
+      120_000,
+      200,
+    );
     const unknown = before.filter((j) => j.status === 'unknown');
     await first.kill('SIGKILL');
     const second = await startServer(sim.url, env);
@@ -147,12 +158,12 @@ describe('ledger under SIGKILL', () => {
     // create call may time out too: 504, a failed job that says nothing was charged.)
     expect(outcome.statuses.filter((s) => s !== 202 && s !== 504)).toEqual([]);
     expect(outcome.statuses.filter((s) => s === 202).length).toBeGreaterThan(0);
-    expect(unknown.length, JSON.stringify(before.map((j) => [j.status, j.error]))).toBeGreaterThan(
-      0,
-    );
     const jobs = await finish(second.url, intents, outcome);
     // Reconciled to their real renders, none sent twice: one render per export.
     await expectNoneLostNonePaidTwice(sim.url, intents, jobs, outcome);
+    // Those left unknown by the killed instance were settled by the next one, by the same job.
+    const byId = new Map(jobs.map((j) => [j.id, j.status]));
+    expect(unknown.map((j) => byId.get(j.id))).toEqual(unknown.map(() => 'done'));
     await second.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }, 300_000);
