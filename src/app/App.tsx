@@ -33,11 +33,13 @@ export function App() {
     return () => i18next.off('languageChanged', onLanguage);
   }, [app]);
   useEffect(() => {
-    window.scenewright = createScriptingHook(app.editor, app.stage.current);
     void app.services.session
       .restore()
       .then(() => (uiIsKorean() ? app.koreanFonts.load() : app.koreanFonts.requested()))
       .finally(() => {
+        // Scripts (and tests) see the editor once the last project is in it, never the blank
+        // project it starts with.
+        window.scenewright = createScriptingHook(app.editor, app.stage.current);
         setReady(true);
         app.koreanFonts.prefetch();
       });
