@@ -8,9 +8,14 @@ import type { EditorProjectRequest } from '../domain/schema/request';
  * (which records a job), read jobs, download videos. Works in browsers and Node (fetch).
  */
 export interface JobsApi {
+  /**
+   * `key`: the Idempotency-Key of this row's send; sent again under the same key, the server sends
+   * nothing and answers DUPLICATE_SUBMISSION with the first send's job (`JobsApiError.jobId`).
+   */
   submit(
     request: EditorProjectRequest,
     signal?: AbortSignal,
+    key?: string,
   ): Promise<{ jobId: string; projectId: string }>;
   job(id: string, signal?: AbortSignal): Promise<Job>;
   /** Every job the server recorded (with its request), to find what a lost page had sent. */
@@ -25,6 +30,8 @@ export class JobsApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** The job an answer named (a duplicate submission's first job). */
+    readonly jobId?: string,
   ) {
     super(message);
     this.name = 'JobsApiError';
@@ -70,12 +77,15 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
     const response = await send(path, init);
     const json: unknown = await response.json().catch(() => null);
     const failure = errorEnvelopeSchema.safeParse(json);
-    if (failure.success)
+    if (failure.success) {
+      const named = (json as { data?: { jobId?: unknown } }).data?.jobId;
       throw new JobsApiError(
         failure.data.error.msg,
         response.status,
         String(failure.data.error.code),
+        typeof named === 'string' ? named : undefined,
       );
+    }
     const data = schema.safeParse((json as { data?: unknown } | null)?.data);
     if (!response.ok || !data.success)
       throw new JobsApiError(
@@ -86,10 +96,10 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
     return data.data;
   }
   return {
-    submit: (request, signal) =>
+    submit: (request, signal, key) =>
       call('/api/odin/v3/editor/project', createdSchema, {
         method: 'POST',
-        headers: headers(true),
+        headers: { ...headers(true), ...(key ? { 'idempotency-key': key } : {}) },
         body: JSON.stringify(request),
         signal,
       }),

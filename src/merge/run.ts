@@ -1,7 +1,7 @@
 import type { Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
 import { deepSame } from '../domain/preflight/deep-same';
-import type { JobsApi } from './jobs-api';
+import { JobsApiError, type JobsApi } from './jobs-api';
 
 export type RunRowStatus =
   'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
@@ -10,6 +10,8 @@ export type RunRowStatus =
 export interface RunRow {
   rowNumber: number;
   status: RunRowStatus;
+  /** The Idempotency-Key of this row's send, saved before it is sent: a resend reuses it. */
+  key?: string;
   jobId?: string;
   projectId?: string;
   progress?: number;
@@ -37,6 +39,8 @@ export interface RunOptions {
   /** Pauses the run once the credits of finished rows reach this. */
   creditCap?: number;
   onChange?: (state: RunState) => void;
+  /** A fresh Idempotency-Key (tests pass their own). */
+  newKey?: () => string;
 }
 
 const SETTLED = new Set<RunRowStatus>(['done', 'failed', 'cancelled']);
@@ -118,10 +122,16 @@ export class MergeRun {
     this.abort.abort();
     this.wake.abort();
   }
-  /** Failed rows go back in the queue; only ever on the user's request. */
+  /**
+   * Failed rows go back in the queue; only ever on the user's request. A row whose send got no
+   * answer keeps its key (had it arrived, the server sends nothing again); one whose job failed
+   * is a new export.
+   */
   retryFailed() {
     this.state.rows = this.state.rows.map((r) =>
-      r.status === 'failed' ? { rowNumber: r.rowNumber, status: 'waiting' } : r,
+      r.status === 'failed'
+        ? { rowNumber: r.rowNumber, status: 'waiting', ...(r.jobId ? {} : { key: r.key }) }
+        : r,
     );
     this.set({});
     this.wake.abort();
@@ -129,10 +139,14 @@ export class MergeRun {
 
   /**
    * A row left 'sending' (the page closed mid-request) may or may not have reached the server.
-   * Its job is looked up by its exact request; found, it is followed; not found, it is sent
-   * again; when the server cannot be asked, it fails and waits for the user (never billed twice).
+   * With its key it is sent again under that key: the server records one job per key, whichever
+   * send arrives first. A row saved before keys (an older run) is looked up by its exact request;
+   * found, it is followed; not found, it is sent again; when the server cannot be asked, it fails
+   * and waits for the user (never billed twice).
    */
   private async adoptLostSends() {
+    for (const row of this.state.rows)
+      if (row.status === 'sending' && row.key) this.patch(row.rowNumber, { status: 'waiting' });
     const lost = this.state.rows.filter((r) => r.status === 'sending');
     if (lost.length === 0) return;
     let jobs: Job[] | undefined;
@@ -194,16 +208,23 @@ export class MergeRun {
         status: 'failed',
         error: 'This row no longer merges into a request (the project or data changed).',
       });
-    this.patch(rowNumber, { status: 'sending', error: undefined });
+    const key =
+      this.state.rows.find((r) => r.rowNumber === rowNumber)?.key ??
+      (this.options.newKey ?? (() => crypto.randomUUID()))();
+    // Saved (onChange) before the request leaves, so a reload finds the key.
+    this.patch(rowNumber, { status: 'sending', key, error: undefined });
     try {
-      const created = await this.options.api.submit(request, this.abort.signal);
+      const created = await this.options.api.submit(request, this.abort.signal, key);
       this.patch(rowNumber, {
         status: 'queued',
         jobId: created.jobId,
         projectId: created.projectId,
       });
     } catch (e) {
-      this.patch(rowNumber, { status: 'failed', error: describe(e) });
+      // Sent before (a reload caught it mid-send): follow the job the first send made.
+      if (e instanceof JobsApiError && e.code === 'DUPLICATE_SUBMISSION' && e.jobId)
+        this.patch(rowNumber, { status: 'queued', jobId: e.jobId });
+      else this.patch(rowNumber, { status: 'failed', error: describe(e) });
     }
     this.wake.abort();
   }

@@ -60,6 +60,7 @@ export async function importSqliteOnce(
         lastProgressAt: num(r.last_progress_at),
         sentAt: num(r.created_at),
         leaseUntil: null,
+        clientKey: null,
       };
       if (await store.importJob(job, tx)) imported++;
     }

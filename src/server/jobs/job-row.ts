@@ -32,6 +32,8 @@ export interface StoredJob {
   sentAt: number | null;
   /** Until when the instance sending it owns a `submitting` row; after that a sweep settles it. */
   leaseUntil: number | null;
+  /** The sender's Idempotency-Key, unique per account. */
+  clientKey: string | null;
 }
 
 export type NewJob = Pick<
@@ -54,6 +56,7 @@ export type NewJob = Pick<
       | 'upstreamDownloadUrl'
       | 'attempts'
       | 'lastProgressAt'
+      | 'clientKey'
     >
   >;
 export type JobPatch = Partial<
@@ -82,6 +85,7 @@ export const COLUMNS: Record<keyof StoredJob, string> = {
   lastProgressAt: 'last_progress_at',
   sentAt: 'sent_at',
   leaseUntil: 'lease_until',
+  clientKey: 'client_key',
 };
 export const KEYS = Object.keys(COLUMNS) as (keyof StoredJob)[];
 /**

@@ -41,6 +41,10 @@ export const MIGRATIONS: readonly string[] = [
      source TEXT PRIMARY KEY,
      imported INTEGER NOT NULL,
      at DOUBLE PRECISION NOT NULL);`,
+  // 2: the sender's own key for a submission (Idempotency-Key): one job per key and account, so a
+  // page that reloads mid-send and sends again cannot create (and pay for) a second one.
+  `ALTER TABLE jobs ADD COLUMN client_key TEXT;
+   CREATE UNIQUE INDEX jobs_client_key ON jobs (account, client_key) WHERE client_key IS NOT NULL;`,
 ];
 
 const LOCK_KEY = 5_174_011;

@@ -53,7 +53,9 @@ const upstreamMessage = (answer: UpstreamAnswer) => {
  * Sends a job the ledger way: the intent row is committed first, then the free create call (its
  * projectId recorded), then the paid export call. A lost export answer leaves the job `unknown`
  * (the follower finds out what AI Studios did); nothing here is ever sent twice. With `existing`
- * (a retry the user asked for) the same row is reused and only the missing steps are sent.
+ * (a retry the user asked for) the same row is reused and only the missing steps are sent. With
+ * `clientKey` (the sender's Idempotency-Key) a second submission under the same key sends nothing
+ * and answers 409 with the first one's job.
  */
 export async function sendJob(
   ctx: ServerContext,
@@ -61,6 +63,7 @@ export async function sendJob(
   userBody: Record<string, unknown>,
   headers: Record<string, string>,
   existing?: StoredJob,
+  clientKey?: string,
 ): Promise<{ answer: UpstreamAnswer; job?: StoredJob }> {
   const { store, settings } = ctx;
   const plan = planFor(endpoint, userBody);
@@ -99,9 +102,12 @@ export async function sendJob(
           projectId: projectId0,
           hookSecret: hookSecret ?? null,
           leaseUntil: lease(),
+          clientKey: clientKey ?? null,
         },
         settings.submitConcurrency,
       );
+  const first = !job && clientKey ? await store.byClientKey(ctx.account, clientKey) : undefined;
+  if (first) return { answer: duplicate(first), job: first };
   if (!job) {
     return existing
       ? {
@@ -200,6 +206,17 @@ export async function sendJob(
     job: done,
   };
 }
+
+/** A second submission under one Idempotency-Key: nothing sent; the first one's job, as it stands. */
+const duplicate = (job: StoredJob) =>
+  envelope(409, {
+    success: false,
+    error: {
+      code: 'DUPLICATE_SUBMISSION',
+      msg: 'This export was already sent (same Idempotency-Key); nothing was sent again. Follow its job.',
+    },
+    data: { status: job.status, projectId: job.projectId },
+  });
 
 /** The export's answer was lost: `unknown`, followed (reconciled), answered 202 with what is known. */
 async function lost(

@@ -44,7 +44,8 @@ export class JobStore {
    * one statement. With `limit`, refuses (undefined) when the account already has that many
    * submissions in flight on any instance: on a server the account's advisory lock is taken first
    * (its own statement, so the count sees every sender that held it); embedded, the one connection
-   * runs one statement at a time, so the conditional insert alone is atomic.
+   * runs one statement at a time, so the conditional insert alone is atomic. Also undefined when
+   * the account already has a job under the input's `clientKey`.
    */
   async createIntent(input: NewJob, limit?: number): Promise<StoredJob | undefined> {
     const at = this.now();
@@ -63,6 +64,7 @@ export class JobStore {
       updatedAt: at,
       lastProgressAt: null,
       sentAt: null,
+      clientKey: null,
       ...input,
     };
     const { sql, params } = intentInsert(job, at, limit, !this.local);
@@ -93,6 +95,15 @@ export class JobStore {
   /** The job without its request (`request` is undefined): for following and events. */
   async summary(id: string): Promise<StoredJob | undefined> {
     const rows = await this.db.query(`SELECT ${SUMMARY} FROM jobs WHERE id = $1`, [id]);
+    return rows[0] ? fromRow(rows[0]) : undefined;
+  }
+
+  /** The job a sender submitted under this Idempotency-Key, if any. */
+  async byClientKey(account: string, key: string): Promise<StoredJob | undefined> {
+    const rows = await this.db.query(
+      `SELECT ${SUMMARY} FROM jobs WHERE account = $1 AND client_key = $2`,
+      [account, key],
+    );
     return rows[0] ? fromRow(rows[0]) : undefined;
   }
 

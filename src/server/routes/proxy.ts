@@ -20,9 +20,13 @@ function upstreamPath(path: string, request: FastifyRequest): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/** A sender's key for one submission (a UUID, or any id of that kind). */
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
 /**
  * The allow-listed pass-through on the upstream's own paths. Bodies are checked with the domain
  * before anything is forwarded; export routes record a job and add `jobId` to the answer's data.
+ * An `Idempotency-Key` header makes a repeated submission answer 409 with the first one's job.
  */
 export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const relayGet =
@@ -105,11 +109,23 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
           ),
         );
       }
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
+        return reply
+          .code(400)
+          .send(
+            fail(
+              'INVALID_IDEMPOTENCY_KEY',
+              'Idempotency-Key must be 8 to 100 letters, digits, "-" or "_".',
+            ),
+          );
       const { answer, job } = await sendJob(
         ctx,
         endpoint,
         checked.body,
         simulatorHeaders(ctx, request),
+        undefined,
+        key,
       );
       if (!job) return relayAnswer(reply, answer.status, answer.body, answer.text);
       const envelope = answer.body as { data: Record<string, unknown> };
