@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
-import type { JobsApi } from './jobs-api';
+import { JobsApiError, type JobsApi } from './jobs-api';
 import { MergeRun, newRunState, type RunOptions } from './run';
 
 /** A server whose jobs advance one step per poll; row 3 fails to render, `refuse` rows are refused. */
@@ -182,5 +182,31 @@ describe('MergeRun', () => {
     const end = await new MergeRun(newRunState([1, 2]), options(flaky)).run();
     expect(end.rows.map((r) => r.status)).toEqual(['done', 'done']);
     expect(jobs.size).toBe(2);
+  });
+
+  it('retry keeps the key of a send that got no answer, and makes a new one after an answered refusal', async () => {
+    const keys: (string | undefined)[] = [];
+    let answer: () => never = () => {
+      throw new JobsApiError('The Scenewright server cannot be reached.', 0, 'network');
+    };
+    const api = {
+      ...fakeApi().api,
+      submit: async (_request: EditorProjectRequest, _signal?: AbortSignal, key?: string) => {
+        keys.push(key);
+        return answer();
+      },
+    };
+    let n = 0;
+    const run = new MergeRun(newRunState([1]), options(api, { newKey: () => `key-${++n}` }));
+    await run.run();
+    run.retryFailed();
+    answer = () => {
+      throw new JobsApiError('AI Studios refused the request', 400, 'INVALID_REQUEST');
+    };
+    await run.run();
+    run.retryFailed();
+    await run.run();
+    // No answer: the same key again (had it arrived, the server sends nothing twice); answered: new.
+    expect(keys).toEqual(['key-1', 'key-1', 'key-2']);
   });
 });

@@ -64,6 +64,9 @@ export const rowStatusOf = (status: Job['status']): RunRowStatus => {
       return status;
   }
 };
+/** A send with no answer (network, abort), or refused before the server recorded anything. */
+const unanswered = (e: unknown) =>
+  !(e instanceof JobsApiError) || e.status === 0 || e.code === 'TOO_MANY_SUBMISSIONS';
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Resolves after `ms`, or at once when `signal` aborts (polling loops that must stop promptly). */
@@ -224,7 +227,14 @@ export class MergeRun {
       // Sent before (a reload caught it mid-send): follow the job the first send made.
       if (e instanceof JobsApiError && e.code === 'DUPLICATE_SUBMISSION' && e.jobId)
         this.patch(rowNumber, { status: 'queued', jobId: e.jobId });
-      else this.patch(rowNumber, { status: 'failed', error: describe(e) });
+      // The key stays only while the send may have arrived unanswered (no answer, or refused
+      // before anything was recorded); an answered failure is over, and a retry is a new send.
+      else
+        this.patch(rowNumber, {
+          status: 'failed',
+          error: describe(e),
+          key: unanswered(e) ? key : undefined,
+        });
     }
     this.wake.abort();
   }
@@ -236,7 +246,8 @@ export class MergeRun {
     } catch {
       return; // A missed poll is retried on the next tick; the job itself is unaffected.
     }
-    const status = rowStatusOf(job.status);
+    // A job still being sent by another request (a duplicate's first send) is followed, not re-sent.
+    const status = job.status === 'submitting' ? 'queued' : rowStatusOf(job.status);
     this.patch(rowNumber, {
       status,
       progress: job.progress ?? undefined,

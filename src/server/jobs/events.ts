@@ -26,7 +26,15 @@ export class JobEvents {
 
   async start(): Promise<void> {
     // Embedded: this process is the only instance; changes come straight from the store.
-    if (this.db.mode === 'embedded') return this.store.announceLocally((job) => this.show(job));
+    if (this.db.mode === 'embedded')
+      return this.store.announceLocally((job) => {
+        // Told inside the write's call: a listener's failure must not fail a committed write.
+        try {
+          this.show(job);
+        } catch (error) {
+          this.onError(error);
+        }
+      });
     this.unlisten = await this.db.listen(CHANNEL, (id) => this.deliver(id));
   }
 

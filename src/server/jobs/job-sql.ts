@@ -40,7 +40,7 @@ export function intentInsert(
       ? ''
       : ` WHERE (SELECT count(*) FROM jobs WHERE account = $${n + 1} AND status = 'submitting' AND lease_until > $${n + 2}) < $${n + 3}`;
   return {
-    sql: `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} ON CONFLICT DO NOTHING RETURNING ${SUMMARY}) ${announce ? announcement('written') : 'SELECT id FROM written'}`,
+    sql: `WITH written AS (INSERT INTO jobs (${KEYS.map((k) => COLUMNS[k]).join(',')}) SELECT ${cells}${guard} ON CONFLICT (account, client_key) WHERE client_key IS NOT NULL DO NOTHING RETURNING ${SUMMARY}) ${announce ? announcement('written') : 'SELECT id FROM written'}`,
     params: limit === undefined ? values : [...values, job.account, at, limit],
   };
 }
