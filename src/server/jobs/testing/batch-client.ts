@@ -57,6 +57,8 @@ export async function listJobs(url: string): Promise<ListedJob[]> {
 export interface Outcome {
   /** marker → jobId for every answer that carried a jobId (acknowledged). */
   acked: Map<string, string>;
+  /** marker → the status of its last answer, when asked for. */
+  answers?: Map<string, number>;
   statuses: number[];
   /** Requests that got no answer (the server died under them). */
   lost: number;
@@ -91,6 +93,7 @@ export async function sendMissing(
           });
           const body = (await res.json()) as { data?: { jobId?: string } };
           outcome.statuses.push(res.status);
+          outcome.answers?.set(next.marker, res.status);
           if (body.data?.jobId) outcome.acked.set(next.marker, body.data.jobId);
           outcome.times?.set(next.marker, { sent, answered: Date.now() });
         } catch {
@@ -103,7 +106,12 @@ export async function sendMissing(
 }
 
 /** Retries the jobs the server marked as not charged (the user's choice, made here for them). */
-export async function retryUncharged(url: string, jobs: ListedJob[]): Promise<number> {
+export async function retryUncharged(
+  url: string,
+  jobs: ListedJob[],
+  /** marker → the retry's answer status, when asked for. */
+  answers?: Map<string, number>,
+): Promise<number> {
   let sent = 0;
   for (const job of jobs.filter(
     (j) => j.status === 'failed' && /nothing was exported or charged/.test(j.error ?? ''),
@@ -114,6 +122,7 @@ export async function retryUncharged(url: string, jobs: ListedJob[]): Promise<nu
       body: '{}',
     });
     await res.arrayBuffer();
+    answers?.set(markerOf(job), res.status);
     sent++;
   }
   return sent;
