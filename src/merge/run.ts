@@ -46,16 +46,16 @@ export interface RunOptions {
 const SETTLED = new Set<RunRowStatus>(['done', 'failed', 'cancelled']);
 const IN_FLIGHT = new Set<RunRowStatus>(['sending', 'queued', 'rendering']);
 /**
- * A job's ledger state as a row state: `submitting` is still being sent; `unknown` (its answer was
- * lost, the server is finding out) and `stalled` (no progress; the job centre offers to send it
- * again) stay in flight, since neither is resent by itself.
+ * A job's ledger state as a row state. The row already has its job, so a job still `submitting`
+ * (another request, such as a duplicate's first send, is sending it) is followed as `queued`, never
+ * sent again; `unknown` (its answer was lost, the server is finding out) and `stalled` (no
+ * progress; the job centre offers to send it again) stay in flight, since neither is resent by itself.
  */
 export const rowStatusOf = (status: Job['status']): RunRowStatus => {
   switch (status) {
     case 'saved':
       return 'done';
     case 'submitting':
-      return 'sending';
     case 'unknown':
       return 'queued';
     case 'stalled':
@@ -246,8 +246,7 @@ export class MergeRun {
     } catch {
       return; // A missed poll is retried on the next tick; the job itself is unaffected.
     }
-    // A job still being sent by another request (a duplicate's first send) is followed, not re-sent.
-    const status = job.status === 'submitting' ? 'queued' : rowStatusOf(job.status);
+    const status = rowStatusOf(job.status);
     this.patch(rowNumber, {
       status,
       progress: job.progress ?? undefined,
