@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
+import { preparedQueries } from './pglite-prepared';
 
 export type Row = Record<string, unknown>;
 
@@ -31,8 +32,7 @@ export async function openEmbedded(dir: string): Promise<Database> {
 }
 
 export function wrapPglite(db: PGliteInterface): Database {
-  const query = async <T>(text: string, params?: unknown[]) =>
-    (await db.query<T>(text, params)).rows;
+  const query = preparedQueries(db);
   return {
     mode: 'embedded',
     query,

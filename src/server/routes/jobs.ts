@@ -35,10 +35,19 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
     raw.write('retry: 3000\n\n');
     // A client that does not read is dropped once its buffer is full; its EventSource reconnects
     // and refetches the list, so nothing is lost and nothing grows without bound.
-    const send = (text: string) => {
+    // Events of one turn of the event loop leave as one write: a batch changes many jobs at once,
+    // and a write per event cost a system call each.
+    let pending = '';
+    const flush = () => {
+      const text = pending;
+      pending = '';
       if (raw.destroyed) return;
       if (raw.writableLength > SSE_BUFFER_LIMIT) return void raw.destroy();
       raw.write(text);
+    };
+    const send = (text: string) => {
+      if (!pending) setImmediate(flush);
+      pending += text;
     };
     const unsubscribe = ctx.events.subscribe((job) =>
       send(`event: job\ndata: ${JSON.stringify(toPublic(job, false))}\n\n`),
