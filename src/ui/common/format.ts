@@ -3,8 +3,24 @@ import i18next from 'i18next';
 /** Numbers, durations, dates and sizes in the UI's language (Intl, keyed by i18next's language). */
 const locale = () => i18next.resolvedLanguage ?? 'en';
 
+/**
+ * Formatters by locale and options: making one costs about a millisecond (the locale's data is
+ * loaded and resolved), using one microseconds, and a list of jobs or clips formats hundreds.
+ */
+const formatters = new Map<string, { format: (value: never) => string }>();
+function formatter<F extends { format: (value: never) => string }>(
+  kind: string,
+  options: object | undefined,
+  make: (locale: string) => F,
+): F {
+  const key = `${kind}|${locale()}|${JSON.stringify(options ?? {})}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make(locale())));
+  return found as F;
+}
+
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(locale(), options).format(value);
+  formatter('number', options, (l) => new Intl.NumberFormat(l, options)).format(value);
 
 /** 12.5 → "12.5%" ("12.5%" in Korean too, with the locale's digits and separators). */
 export const formatPercent = (percent: number, digits = 1): string =>
@@ -25,11 +41,17 @@ export const formatSecondsUnit = (seconds: number, digits = 1): string =>
 
 /** A timestamp (ms) as the locale's medium date and short time. */
 export const formatDateTime = (ms: number): string =>
-  new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  formatter(
+    'date-time',
+    undefined,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(ms);
 
 /** A timestamp (ms) as the locale's time of day. */
 export const formatTime = (ms: number): string =>
-  new Intl.DateTimeFormat(locale(), { timeStyle: 'medium' }).format(ms);
+  formatter('time', undefined, (l) => new Intl.DateTimeFormat(l, { timeStyle: 'medium' })).format(
+    ms,
+  );
 
 /** `Intl.DurationFormat` where the browser has it (Chromium does; Node 20 does not). */
 type DurationFormatter = new (
@@ -44,9 +66,11 @@ export function formatElapsed(ms: number): string {
   const seconds = total % 60;
   const DurationFormat = (Intl as { DurationFormat?: DurationFormatter }).DurationFormat;
   if (DurationFormat)
-    return new DurationFormat(locale(), { style: 'narrow' }).format(
-      minutes ? { minutes, seconds } : { seconds },
-    );
+    return formatter(
+      'duration',
+      undefined,
+      (l) => new DurationFormat(l, { style: 'narrow' }),
+    ).format(minutes ? { minutes, seconds } : { seconds });
   const part = (value: number, unit: string) =>
     formatNumber(value, { style: 'unit', unit, unitDisplay: 'narrow' });
   return minutes

@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateTime, formatNumber, formatPercent, formatSecondsUnit } from './format';
+
+afterEach(() => i18next.changeLanguage('en'));
+
+describe('UI formatting', () => {
+  it("formats in the UI's language, and again in the new one after a switch", async () => {
+    expect(formatPercent(12.5)).toBe('12.5%');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatSecondsUnit(3)).toBe('3 sec');
+    const at = Date.UTC(2026, 10, 24, 12, 0);
+    const english = formatDateTime(at);
+    await i18next.changeLanguage('ko');
+    expect(formatSecondsUnit(3)).toBe('3초');
+    expect(formatDateTime(at)).not.toBe(english);
+    expect(formatDateTime(at)).toContain('2026');
+    await i18next.changeLanguage('en');
+    expect(formatSecondsUnit(3)).toBe('3 sec');
+    expect(formatDateTime(at)).toBe(english);
+  });
+
+  it('keeps options apart: the same number with other options is formatted with those', () => {
+    expect(formatPercent(12.345, 2)).toBe('12.35%');
+    expect(formatPercent(12.345, 0)).toBe('12%');
+    expect(formatNumber(0.5, { style: 'percent' })).toBe('50%');
+    expect(formatNumber(0.5)).toBe('0.5');
+  });
+});
