@@ -6,12 +6,21 @@ export class ApiError extends Error {
   readonly code: string | number;
   readonly status: number;
   readonly details: unknown;
-  constructor(code: string | number, message: string, status: number, details?: unknown) {
+  /** The job the answer named: the first job of a send repeated under its Idempotency-Key. */
+  readonly jobId?: string;
+  constructor(
+    code: string | number,
+    message: string,
+    status: number,
+    details?: unknown,
+    jobId?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.details = details;
+    if (jobId !== undefined) this.jobId = jobId;
   }
 }
 
@@ -27,19 +36,26 @@ const headers = (extra: Record<string, string> = {}) => {
 export async function call<T extends z.ZodType>(
   path: string,
   schema: T,
-  init: { method?: string; body?: unknown; signal?: AbortSignal; raw?: Blob } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    signal?: AbortSignal;
+    raw?: Blob;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<z.infer<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body !== undefined || init.raw ? 'POST' : 'GET'),
-      headers: headers(
-        init.raw
+      headers: headers({
+        ...init.headers,
+        ...(init.raw
           ? { 'content-type': init.raw.type || 'application/octet-stream' }
           : init.body !== undefined
             ? { 'content-type': 'application/json' }
-            : {},
-      ),
+            : {}),
+      }),
       body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
       signal: init.signal,
     });
@@ -55,7 +71,14 @@ export async function call<T extends z.ZodType>(
   const failure = errorEnvelopeSchema.safeParse(json);
   if (failure.success) {
     const { code, msg, ...details } = failure.data.error;
-    throw new ApiError(code, msg, response.status, details);
+    const named = (json as { data?: { jobId?: unknown } }).data?.jobId;
+    throw new ApiError(
+      code,
+      msg,
+      response.status,
+      details,
+      typeof named === 'string' ? named : undefined,
+    );
   }
   if (!response.ok || !json || typeof json !== 'object' || !('data' in json)) {
     throw new ApiError(

@@ -14,5 +14,14 @@ export const exportProject = (request: EditorProjectRequest) =>
   call('/api/odin/v3/editor/project', created, { body: request });
 export const exportCustom = (request: SimpleCustomRequest) =>
   call('/api/odin/v3/simple/custom', created, { body: request });
-export const exportChromaKey = (request: SimpleVideoRequest, signal?: AbortSignal) =>
-  call('/api/odin/v3/simple/video', created, { body: request, signal });
+/** With `idempotencyKey`, a repeat of this send makes no second render (409 naming the first job). */
+export const exportChromaKey = (
+  request: SimpleVideoRequest,
+  idempotencyKey?: string,
+  signal?: AbortSignal,
+) =>
+  call('/api/odin/v3/simple/video', created, {
+    body: request,
+    signal,
+    ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+  });

@@ -33,7 +33,7 @@ export function composeApp() {
   };
   const batch = createBatchStore({ newId });
   const batchRunner = createBatchRunner(batch, {
-    send: (body) => exportChromaKey(body),
+    send: (body, key) => exportChromaKey(body, key),
     describeInvalid: describeIssue,
     describeFailure: describeError,
     describeInterrupted: () => i18next.t('batch.closedWhileSending'),

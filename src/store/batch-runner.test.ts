@@ -21,14 +21,17 @@ function setup(rows: Partial<BatchRow>[], concurrency = 2) {
   batch.setConcurrency(concurrency);
   const sent: {
     body: SimpleVideoRequest;
+    key: string;
     answer: (jobId: string) => void;
     fail: (e: Error) => void;
   }[] = [];
+  let keys = 0;
   const runner = createBatchRunner(batch, {
-    send: (body) =>
+    send: (body, key) =>
       new Promise((resolve, reject) =>
-        sent.push({ body, answer: (jobId) => resolve({ jobId }), fail: reject }),
+        sent.push({ body, key, answer: (jobId) => resolve({ jobId }), fail: reject }),
       ),
+    newKey: () => `key-${++keys}`,
     describeFailure: (e) => `failed: ${(e as Error).message}`,
   });
   const states = () => batch.store.getState().rows.map((r) => r.state);
@@ -106,7 +109,7 @@ describe('batch runner', () => {
     expect(sent).toEqual([]);
   });
 
-  it('never resends a row a reload left half sent; it asks the user to check Jobs', () => {
+  it('never resends a row saved before keys that a reload left half sent; it asks the user to check Jobs', () => {
     const { batch, runner, sent, states } = setup([{ ...row('a'), state: 'submitting' }]);
     runner.recoverInterrupted();
     expect(states()).toEqual(['error']);
@@ -122,5 +125,64 @@ describe('batch runner', () => {
     runner.step([]);
     runner.recoverInterrupted();
     expect(states()).toEqual(['submitting']);
+  });
+
+  describe('under Idempotency-Keys', () => {
+    /** An answer of our server, as api/client throws it. */
+    const answered = (status: number, code: string, jobId?: string) =>
+      Object.assign(new Error(code), { status, code, ...(jobId ? { jobId } : {}) });
+    const rowOf = (batch: ReturnType<typeof setup>['batch']) => batch.store.getState().rows[0]!;
+
+    it('saves the key on the row before the send leaves, and sends under it', () => {
+      const { batch, runner, sent } = setup([row('a')]);
+      batch.run();
+      runner.step([]);
+      expect(rowOf(batch)).toMatchObject({ state: 'submitting', key: 'key-1' });
+      expect(sent[0]!.key).toBe('key-1');
+    });
+
+    it('resends a row a reload caught mid-send under the same key, and follows the first job', async () => {
+      const first = setup([row('a')]);
+      first.batch.run();
+      first.runner.step([]);
+      // The page reloads: a new runner on the same saved rows.
+      const saved = first.batch.store.getState();
+      const { batch, runner, sent } = setup([]);
+      batch.store.setState(saved);
+      runner.recoverInterrupted();
+      const started = runner.step([]);
+      expect(sent.map((s) => s.key)).toEqual(['key-1']);
+      sent[0]!.fail(answered(409, 'DUPLICATE_SUBMISSION', 'job-first'));
+      await Promise.all(started);
+      expect(rowOf(batch)).toMatchObject({ state: 'submitted', jobId: 'job-first' });
+      expect(rowOf(batch).error).toBeUndefined();
+    });
+
+    it('keeps the key when the send got no answer, so retrying cannot pay twice', async () => {
+      const { batch, runner, sent } = setup([row('a')]);
+      batch.run();
+      let started = runner.step([]);
+      sent[0]!.fail(answered(0, 'network'));
+      await Promise.all(started);
+      expect(rowOf(batch)).toMatchObject({ state: 'error', key: 'key-1' });
+      batch.retryRow(rowOf(batch).id);
+      started = runner.step([]);
+      expect(sent[1]!.key).toBe('key-1');
+      sent[1]!.answer('j1');
+      await Promise.all(started);
+      expect(rowOf(batch)).toMatchObject({ state: 'submitted', jobId: 'j1' });
+    });
+
+    it('gives a new key to a retry after an answered refusal: that is a new export', async () => {
+      const { batch, runner, sent } = setup([row('a')]);
+      batch.run();
+      let started = runner.step([]);
+      sent[0]!.fail(answered(400, 'INVALID_REQUEST'));
+      await Promise.all(started);
+      expect(rowOf(batch).key).toBeUndefined();
+      batch.retryRow(rowOf(batch).id);
+      started = runner.step([]);
+      expect(sent[1]!.key).toBe('key-2');
+    });
   });
 });

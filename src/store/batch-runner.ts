@@ -7,8 +7,13 @@ type SchemaIssue = NonNullable<
 >['issues'][number];
 
 export interface BatchRunnerDeps {
-  /** Starts one chroma-key render (`simple/video`); resolves with the server's job id. */
-  send: (body: SimpleVideoRequest) => Promise<{ jobId?: string }>;
+  /**
+   * Starts one chroma-key render (`simple/video`) under an Idempotency-Key; resolves with the
+   * server's job id. A repeat under the same key rejects with the first send's job (`jobId`).
+   */
+  send: (body: SimpleVideoRequest, key: string) => Promise<{ jobId?: string }>;
+  /** A fresh Idempotency-Key (tests pass their own). */
+  newKey?: () => string;
   /** A row the schema refuses, in the user's words. */
   describeInvalid?: (issue: SchemaIssue | undefined) => string;
   /** A send that failed, in the user's words. */
@@ -19,6 +24,24 @@ export interface BatchRunnerDeps {
 
 export const INTERRUPTED_ROW =
   'The page closed while this row was being sent. Check Jobs before retrying it.';
+
+/** What a failed send carries: our server's error code, HTTP status and the job it named. */
+interface SendFailure {
+  code?: unknown;
+  status?: unknown;
+  jobId?: unknown;
+}
+const failureOf = (e: unknown): SendFailure => (typeof e === 'object' && e !== null ? e : {});
+/** The server's answer to a repeat under a known key: the job the first send made. */
+const duplicateJob = (e: unknown) => {
+  const f = failureOf(e);
+  return f.code === 'DUPLICATE_SUBMISSION' && typeof f.jobId === 'string' ? f.jobId : undefined;
+};
+/** No answer (network, abort), or refused before the server recorded anything. */
+const unanswered = (e: unknown) => {
+  const f = failureOf(e);
+  return typeof f.status !== 'number' || f.status === 0 || f.code === 'TOO_MANY_SUBMISSIONS';
+};
 
 export const jobOfRow = (row: BatchRow, jobs: readonly Job[] | undefined) =>
   row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined;
@@ -52,14 +75,26 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
   const describeInvalid = deps.describeInvalid ?? ((i) => i?.message ?? 'This row is not valid.');
   const describeFailure = deps.describeFailure ?? ((e) => String(e));
 
+  const newKey = deps.newKey ?? (() => crypto.randomUUID());
+
   const sendRow = async (row: BatchRow, body: SimpleVideoRequest) => {
     inFlight.add(row.id);
-    batch.patchRow(row.id, { state: 'submitting', error: undefined });
+    const key = row.key ?? newKey();
+    // Saved (persisted) before the request leaves, so a reload resends under the same key.
+    batch.patchRow(row.id, { state: 'submitting', error: undefined, key });
     try {
-      const { jobId } = await deps.send(body);
+      const { jobId } = await deps.send(body, key);
       batch.patchRow(row.id, { state: 'submitted', jobId, error: undefined });
     } catch (error) {
-      batch.patchRow(row.id, { state: 'error', error: describeFailure(error) });
+      const first = duplicateJob(error);
+      if (first) batch.patchRow(row.id, { state: 'submitted', jobId: first, error: undefined });
+      // An answered failure is over: a retry is a new export, under a new key.
+      else
+        batch.patchRow(row.id, {
+          state: 'error',
+          error: describeFailure(error),
+          key: unanswered(error) ? key : undefined,
+        });
     } finally {
       inFlight.delete(row.id);
     }
@@ -67,16 +102,20 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
 
   return {
     /**
-     * A row left 'submitting' by a reload may or may not have reached the server. Sending it again
-     * could render (and bill) it twice, so it waits for the user, who can check the job centre.
+     * A row left 'submitting' by a reload may or may not have reached the server. With its key it
+     * is sent again under that key: the server makes one job per key, whichever send lands first,
+     * and names it to the other. A row saved before keys could render (and bill) twice if resent,
+     * so it waits for the user, who can check the job centre.
      */
     recoverInterrupted: () => {
       for (const row of batch.store.getState().rows)
         if (row.state === 'submitting' && !inFlight.has(row.id))
-          batch.patchRow(row.id, {
-            state: 'error',
-            error: (deps.describeInterrupted ?? (() => INTERRUPTED_ROW))(),
-          });
+          batch.patchRow(
+            row.id,
+            row.key
+              ? { state: 'queued' }
+              : { state: 'error', error: (deps.describeInterrupted ?? (() => INTERRUPTED_ROW))() },
+          );
     },
     /** One scheduling pass against the latest job list; returns the sends it started. */
     step: (jobs: readonly Job[] | undefined): Promise<void>[] => {

@@ -12,6 +12,11 @@ export interface BatchRow {
   state: RowState;
   jobId?: string;
   error?: string;
+  /**
+   * The Idempotency-Key of this row's send, saved before the request leaves and kept while the
+   * send may have arrived unanswered: sent again under it, the row cannot make a second render.
+   */
+  key?: string;
 }
 
 export interface BatchState {
