@@ -26,7 +26,10 @@ describe('the chroma-key batch reloaded mid-send, on the real server', () => {
   it('makes one job per row: the resends under the saved keys follow the first sends', async () => {
     const { app, store } = await harness();
     // The browser's own client (api/client), its requests answered by the server.
+    const realFetch = globalThis.fetch;
     vi.stubGlobal('fetch', async (input: string, init: RequestInit) => {
+      // Only the page's own calls (same-origin paths); the server's calls upstream go out as they are.
+      if (!String(input).startsWith('/')) return realFetch(input, init);
       const res = await app.inject({
         method: init.method as 'POST',
         url: input,

@@ -6,21 +6,25 @@ export class ApiError extends Error {
   readonly code: string | number;
   readonly status: number;
   readonly details: unknown;
-  /** The job the answer named: the first job of a send repeated under its Idempotency-Key. */
-  readonly jobId?: string;
+  /** The answer's `data`, if any: a repeated send's first job (`jobId`, `projectId`, `status`). */
+  readonly data?: Record<string, unknown>;
   constructor(
     code: string | number,
     message: string,
     status: number,
     details?: unknown,
-    jobId?: string,
+    data?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.details = details;
-    if (jobId !== undefined) this.jobId = jobId;
+    if (data !== undefined) this.data = data;
+  }
+  /** The job the answer named: the first job of a send repeated under its Idempotency-Key. */
+  get jobId(): string | undefined {
+    return typeof this.data?.jobId === 'string' ? this.data.jobId : undefined;
   }
 }
 
@@ -71,13 +75,13 @@ export async function call<T extends z.ZodType>(
   const failure = errorEnvelopeSchema.safeParse(json);
   if (failure.success) {
     const { code, msg, ...details } = failure.data.error;
-    const named = (json as { data?: { jobId?: unknown } }).data?.jobId;
+    const data = (json as { data?: unknown }).data;
     throw new ApiError(
       code,
       msg,
       response.status,
       details,
-      typeof named === 'string' ? named : undefined,
+      data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined,
     );
   }
   if (!response.ok || !json || typeof json !== 'object' || !('data' in json)) {

@@ -4,12 +4,19 @@ import { describeIssue } from '../common/describe-issue';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { exportCustom } from '../../api/exports';
+import { sendOnce } from '../../api/send-once';
 import { simpleCustomRequestSchema } from '../../domain/schema/simple';
 import { Dialog } from '../common/Dialog';
 import { FormRow } from '../common/FormRow';
 import { WorkspaceSelect } from './WorkspaceSelect';
 import { describeError } from '../common/describe-error';
 import { webhookIssues } from '../../domain/preflight';
+
+/**
+ * One per page: pressing Export again after an answer was lost, even with the dialog closed and
+ * reopened, cannot export twice.
+ */
+const send = sendOnce(exportCustom);
 
 const KEY = 'scenewright.customForm';
 const initial = {
@@ -35,7 +42,7 @@ export function CustomAvatarDialog({
     ...JSON.parse(localStorage.getItem(KEY) ?? '{}'),
   }));
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(form)), [form]);
-  const run = useMutation({ mutationFn: exportCustom });
+  const run = useMutation({ mutationFn: send });
   const body = {
     language: form.language,
     text: form.text,

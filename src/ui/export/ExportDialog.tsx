@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { exportProject } from '../../api/exports';
+import { sendOnce } from '../../api/send-once';
 import { RESOLUTIONS, type Resolution } from '../../domain/schema/common';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { Dialog } from '../common/Dialog';
@@ -15,6 +16,12 @@ import { CaptionDownloads } from '../preview/CaptionDownloads';
 import { MESSAGES } from '../announcer/messages';
 import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
+/**
+ * One per page: pressing Export again after an answer was lost, even with the dialog closed and
+ * reopened, cannot export twice.
+ */
+const send = sendOnce(exportProject);
+
 /** Settings are part of the document (they are request fields), so they autosave and undo. */
 export function ExportDialog({
   onClose,
@@ -28,7 +35,7 @@ export function ExportDialog({
   const project = useEditorState((s) => s.project);
   const { request, issues, errors } = usePreflight();
   const hookIssues = issues.filter((i) => i.path[0] === 'webhookUrl');
-  const run = useMutation({ mutationFn: exportProject, onSuccess: onStarted });
+  const run = useMutation({ mutationFn: send, onSuccess: onStarted });
   const set = commands.scenes.setSettings;
   const blocked = errors > 0 || run.isPending;
   useAnnounceOnChange(MESSAGES.preflight(errors, issues.length - errors));
