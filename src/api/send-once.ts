@@ -1,3 +1,4 @@
+import { firstJobOf, unanswered } from '../domain/resend';
 import { ApiError } from './client';
 
 /** What an export answers: its AI Studios project and our server's job. */
@@ -6,10 +7,6 @@ export interface Started {
   jobId?: string;
   taskId?: string;
 }
-
-/** No answer (network, abort), or refused before the server recorded anything. */
-export const unanswered = (e: unknown) =>
-  !(e instanceof ApiError) || e.status === 0 || e.code === 'TOO_MANY_SUBMISSIONS';
 
 /**
  * One export, however often the user presses "Export" after a failure that got no answer: the
@@ -31,10 +28,11 @@ export function sendOnce<T>(
       unansweredSend = undefined;
       return started;
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'DUPLICATE_SUBMISSION' && error.jobId) {
+      const jobId = firstJobOf(error);
+      if (jobId) {
         unansweredSend = undefined;
-        const projectId = error.data?.projectId;
-        return { jobId: error.jobId, projectId: typeof projectId === 'string' ? projectId : '' };
+        const projectId = error instanceof ApiError ? error.data?.projectId : undefined;
+        return { jobId, projectId: typeof projectId === 'string' ? projectId : '' };
       }
       if (!unanswered(error)) unansweredSend = undefined;
       throw error;

@@ -1,7 +1,8 @@
 import type { Job } from '../domain/schema/job';
 import type { EditorProjectRequest } from '../domain/schema/request';
 import { deepSame } from '../domain/preflight/deep-same';
-import { JobsApiError, type JobsApi } from './jobs-api';
+import { firstJobOf, unanswered } from '../domain/resend';
+import type { JobsApi } from './jobs-api';
 
 export type RunRowStatus =
   'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
@@ -64,9 +65,6 @@ export const rowStatusOf = (status: Job['status']): RunRowStatus => {
       return status;
   }
 };
-/** A send with no answer (network, abort), or refused before the server recorded anything. */
-const unanswered = (e: unknown) =>
-  !(e instanceof JobsApiError) || e.status === 0 || e.code === 'TOO_MANY_SUBMISSIONS';
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Resolves after `ms`, or at once when `signal` aborts (polling loops that must stop promptly). */
@@ -225,8 +223,8 @@ export class MergeRun {
       });
     } catch (e) {
       // Sent before (a reload caught it mid-send): follow the job the first send made.
-      if (e instanceof JobsApiError && e.code === 'DUPLICATE_SUBMISSION' && e.jobId)
-        this.patch(rowNumber, { status: 'queued', jobId: e.jobId });
+      const first = firstJobOf(e);
+      if (first) this.patch(rowNumber, { status: 'queued', jobId: first });
       // The key stays only while the send may have arrived unanswered (no answer, or refused
       // before anything was recorded); an answered failure is over, and a retry is a new send.
       else

@@ -184,5 +184,17 @@ describe('batch runner', () => {
       started = runner.step([]);
       expect(sent[1]!.key).toBe('key-2');
     });
+
+    it('gives a new key to a row edited after a send that got no answer: that is another request', async () => {
+      const { batch, runner, sent } = setup([row('a')]);
+      batch.run();
+      let started = runner.step([]);
+      sent[0]!.fail(answered(0, 'network'));
+      await Promise.all(started);
+      batch.patchRow(rowOf(batch).id, { text: 'a, corrected' });
+      batch.retryRow(rowOf(batch).id);
+      started = runner.step([]);
+      expect(sent[1]).toMatchObject({ key: 'key-2', body: { text: 'a, corrected' } });
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { Job } from '../domain/schema/job';
 import { simpleVideoRequestSchema, type SimpleVideoRequest } from '../domain/schema/simple';
+import { firstJobOf, unanswered } from '../domain/resend';
 import type { BatchRow, BatchStore } from './batch-store';
 
 type SchemaIssue = NonNullable<
@@ -24,24 +25,6 @@ export interface BatchRunnerDeps {
 
 export const INTERRUPTED_ROW =
   'The page closed while this row was being sent. Check Jobs before retrying it.';
-
-/** What a failed send carries: our server's error code, HTTP status and the job it named. */
-interface SendFailure {
-  code?: unknown;
-  status?: unknown;
-  jobId?: unknown;
-}
-const failureOf = (e: unknown): SendFailure => (typeof e === 'object' && e !== null ? e : {});
-/** The server's answer to a repeat under a known key: the job the first send made. */
-const duplicateJob = (e: unknown) => {
-  const f = failureOf(e);
-  return f.code === 'DUPLICATE_SUBMISSION' && typeof f.jobId === 'string' ? f.jobId : undefined;
-};
-/** No answer (network, abort), or refused before the server recorded anything. */
-const unanswered = (e: unknown) => {
-  const f = failureOf(e);
-  return typeof f.status !== 'number' || f.status === 0 || f.code === 'TOO_MANY_SUBMISSIONS';
-};
 
 export const jobOfRow = (row: BatchRow, jobs: readonly Job[] | undefined) =>
   row.jobId ? jobs?.find((j) => j.id === row.jobId) : undefined;
@@ -79,14 +62,16 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
 
   const sendRow = async (row: BatchRow, body: SimpleVideoRequest) => {
     inFlight.add(row.id);
-    const key = row.key ?? newKey();
+    // A key is reused only for the very request it was sent with: an edited row is a new export.
+    const keyedBody = JSON.stringify(body);
+    const key = row.key && row.keyedBody === keyedBody ? row.key : newKey();
     // Saved (persisted) before the request leaves, so a reload resends under the same key.
-    batch.patchRow(row.id, { state: 'submitting', error: undefined, key });
+    batch.patchRow(row.id, { state: 'submitting', error: undefined, key, keyedBody });
     try {
       const { jobId } = await deps.send(body, key);
       batch.patchRow(row.id, { state: 'submitted', jobId, error: undefined });
     } catch (error) {
-      const first = duplicateJob(error);
+      const first = firstJobOf(error);
       if (first) batch.patchRow(row.id, { state: 'submitted', jobId: first, error: undefined });
       // An answered failure is over: a retry is a new export, under a new key.
       else

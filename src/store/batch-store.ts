@@ -17,6 +17,8 @@ export interface BatchRow {
    * send may have arrived unanswered: sent again under it, the row cannot make a second render.
    */
   key?: string;
+  /** The request `key` was sent with. */
+  keyedBody?: string;
 }
 
 export interface BatchState {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { firstJobOf, unanswered } from './resend';
+
+const answer = (status: number, code: string, jobId?: string) =>
+  Object.assign(new Error(code), { status, code, ...(jobId ? { jobId } : {}) });
+
+describe('reading a failed export send', () => {
+  it('names the first job only for a duplicate submission that names one', () => {
+    expect(firstJobOf(answer(409, 'DUPLICATE_SUBMISSION', 'j1'))).toBe('j1');
+    expect(firstJobOf(answer(409, 'DUPLICATE_SUBMISSION'))).toBeUndefined();
+    expect(firstJobOf(answer(409, 'NOT_RETRYABLE', 'j1'))).toBeUndefined();
+    expect(firstJobOf('offline')).toBeUndefined();
+  });
+
+  it('counts as unanswered: no answer at all, or refused before anything was recorded', () => {
+    expect(unanswered(new TypeError('Failed to fetch'))).toBe(true);
+    expect(unanswered(answer(0, 'network'))).toBe(true);
+    expect(unanswered(answer(429, 'TOO_MANY_SUBMISSIONS'))).toBe(true);
+    expect(unanswered(answer(400, 'INVALID_REQUEST'))).toBe(false);
+    expect(unanswered(answer(502, 'UPSTREAM_ERROR'))).toBe(false);
+  });
+});
