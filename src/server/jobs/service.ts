@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
+import { deepSame } from '../../domain/preflight/deep-same';
 import type { JobPatch, StoredJob } from './job-row';
 import {
   hookFor,
@@ -107,7 +108,14 @@ export async function sendJob(
         settings.submitConcurrency,
       );
   const first = !job && clientKey ? await store.byClientKey(ctx.account, clientKey) : undefined;
-  if (first) return { answer: duplicate(first), job: first };
+  if (first) {
+    const sent = await store.get(first.id);
+    // One key, one request: a key reused for another request is a client's mistake, not a repeat.
+    const asStored = JSON.parse(JSON.stringify(userBody)) as unknown;
+    if (sent && (sent.endpoint !== endpoint || !deepSame(sent.request, asStored)))
+      return { answer: keyReused() };
+    return { answer: duplicate(first), job: first };
+  }
   if (!job) {
     return existing
       ? {
@@ -206,6 +214,15 @@ export async function sendJob(
     job: done,
   };
 }
+
+const keyReused = () =>
+  envelope(422, {
+    success: false,
+    error: {
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      msg: `This Idempotency-Key was already used for another request; ${NOT_CHARGED}. Send this one under a new key.`,
+    },
+  });
 
 /** A second submission under one Idempotency-Key: nothing sent; the first one's job, as it stands. */
 const duplicate = (job: StoredJob) =>

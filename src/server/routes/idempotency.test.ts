@@ -64,4 +64,25 @@ describe('Idempotency-Key: one submission per key, however often it is sent', ()
     }
     expect(await store.list()).toHaveLength(0);
   });
+
+  it('refuses a key reused for another request (nothing sent), and still names the first job to a true repeat', async () => {
+    const { app, store } = await harness();
+    const body = { ...chroma, isExport: true };
+    const first = await app.inject(post(`${V3}/simple/video`, body, 'row-3-aa11bb'));
+    expect(first.statusCode).toBe(200);
+    for (const [url, other] of [
+      [`${V3}/simple/video`, { ...body, text: '다른 문장입니다' }],
+      [`${V3}/editor/project`, seed],
+    ] as const) {
+      const res = await app.inject(post(url, other, 'row-3-aa11bb'));
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    }
+    // The same request with its keys in another order is the same request.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const again = await app.inject(post(`${V3}/simple/video`, reordered, 'row-3-aa11bb'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().data.jobId).toBe(first.json().data.jobId);
+    expect(await store.list()).toHaveLength(1);
+  });
 });
