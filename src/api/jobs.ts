@@ -59,10 +59,15 @@ export const retryJob = (id: string, options: { confirmStalled?: boolean } = {})
 export const downloadUrl = (id: string) =>
   withToken(`/api/jobs/${encodeURIComponent(id)}/download`);
 
-/** Listens to `/api/jobs/events`; returns whether the stream is up (else the query polls). */
-export function useJobEvents(onLive: (live: boolean) => void) {
+/**
+ * Listens to `/api/jobs/events` while `enabled`, telling `onLive` whether the stream is up (else
+ * the query polls). Each time the stream (re)opens the list is fetched once: events sent while it
+ * was down, or before it first opened, are not replayed.
+ */
+export function useJobEvents(onLive: (live: boolean) => void, enabled = true) {
   const client = useQueryClient();
   useEffect(() => {
+    if (!enabled) return void onLive(false);
     const source = new EventSource(withToken('/api/jobs/events'));
     const apply = (data: string) => {
       try {
@@ -83,10 +88,13 @@ export function useJobEvents(onLive: (live: boolean) => void) {
         void client.invalidateQueries({ queryKey: ['jobs'] });
       }
     };
-    source.onopen = () => onLive(true);
+    source.onopen = () => {
+      onLive(true);
+      void client.invalidateQueries({ queryKey: ['jobs'] });
+    };
     source.onerror = () => onLive(false);
     source.onmessage = (e) => apply(e.data as string);
     source.addEventListener('job', (e) => apply((e as MessageEvent).data as string));
     return () => source.close();
-  }, [client, onLive]);
+  }, [client, onLive, enabled]);
 }

@@ -196,5 +196,17 @@ describe('batch runner', () => {
       started = runner.step([]);
       expect(sent[1]).toMatchObject({ key: 'key-2', body: { text: 'a, corrected' } });
     });
+
+    it('gives a new key to a retry of a row whose job failed: its key made that job', async () => {
+      const { batch, runner, sent } = setup([row('a')]);
+      batch.run();
+      let started = runner.step([]);
+      sent[0]!.answer('j1');
+      await Promise.all(started);
+      expect(rowOf(batch).key).toBeUndefined();
+      batch.retryRow(rowOf(batch).id);
+      started = runner.step([job('j1', 'failed')]);
+      expect(sent[1]!.key).toBe('key-2');
+    });
   });
 });

@@ -59,6 +59,8 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
   const describeFailure = deps.describeFailure ?? ((e) => String(e));
 
   const newKey = deps.newKey ?? (() => crypto.randomUUID());
+  // A row with its job has spent its key: retrying that job (if it fails) is a new export.
+  const settled = { error: undefined, key: undefined, keyedBody: undefined };
 
   const sendRow = async (row: BatchRow, body: SimpleVideoRequest) => {
     inFlight.add(row.id);
@@ -69,10 +71,10 @@ export function createBatchRunner(batch: BatchStore, deps: BatchRunnerDeps) {
     batch.patchRow(row.id, { state: 'submitting', error: undefined, key, keyedBody });
     try {
       const { jobId } = await deps.send(body, key);
-      batch.patchRow(row.id, { state: 'submitted', jobId, error: undefined });
+      batch.patchRow(row.id, { state: 'submitted', jobId, ...settled });
     } catch (error) {
       const first = firstJobOf(error);
-      if (first) batch.patchRow(row.id, { state: 'submitted', jobId: first, error: undefined });
+      if (first) batch.patchRow(row.id, { state: 'submitted', jobId: first, ...settled });
       // An answered failure is over: a retry is a new export, under a new key.
       else
         batch.patchRow(row.id, {

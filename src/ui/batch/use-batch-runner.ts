@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { jobsQuery } from '../../api/jobs';
+import { jobsQuery, useJobEvents } from '../../api/jobs';
 import type { BatchRunner } from '../../store/batch-runner';
 import type { BatchStore } from '../../store/batch-store';
 
@@ -34,11 +34,15 @@ export function useBatchRunner(batch: BatchStore, runner: BatchRunner) {
   const leader = useBatchLeader();
   const tracked = state.rows.some((r) => r.jobId);
   const rendering = state.running || state.rows.some((r) => r.state === 'submitted');
+  // While rows render, the server's event stream keeps the job list fresh; the list is polled
+  // only when the stream is down (a batch of hundreds would fetch every job every 1.5 s).
+  const [live, setLive] = useState(false);
+  useJobEvents(setLive, rendering);
   // Rows with a job keep showing it (and its download) after the batch ends or the page reloads.
   const jobs = useQuery({
     ...jobsQuery(false),
     enabled: state.running || tracked,
-    refetchInterval: rendering ? 1500 : false,
+    refetchInterval: rendering && !live ? 1500 : false,
   });
 
   useEffect(() => {
