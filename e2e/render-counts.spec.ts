@@ -29,12 +29,12 @@ async function settle(page: import('@playwright/test').Page) {
   await page.clock.runFor(2000);
 }
 
-// Counts, not times: the page clock is faked after load, so every frame and timer the edit
-// schedules (renders, autosave, thumbnails) has run when `runFor` returns.
+// Counts, not times: the page clock is faked before the first edit, so every frame and timer an
+// edit schedules (renders, autosave, thumbnails) runs only when `runFor` says, never in real time
+// while a count is taken (a thumbnail timer left real fired mid-count on a loaded machine).
 test('a keystroke in the script box draws nothing on the stage', async ({ editor, page }) => {
-  await editor.importFile('seed-000-request.json');
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   await page.clock.install();
+  await editor.importFile('seed-000-request.json');
   const script = page.getByLabel('Script text');
   await script.press('End');
   // The first edit after load may take the scene's first thumbnail (its pictures loaded since).
@@ -51,12 +51,12 @@ test('an inspector edit draws the stage once and takes one shared thumbnail', as
   editor,
   page,
 }) => {
+  await page.clock.install();
   await editor.importFile('seed-000-request.json');
   const centre = await editor.clientPoint(900, 500);
   await page.mouse.click(centre.x, centre.y);
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
-  await page.clock.install();
   await settle(page);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const before = await stats(page);
   await page.getByLabel('Width', { exact: true }).fill('700');
   await page.clock.runFor(2000);
@@ -66,12 +66,12 @@ test('an inspector edit draws the stage once and takes one shared thumbnail', as
 });
 
 test('a scene switch reconciles once and draws once', async ({ editor, page }) => {
+  await page.clock.install();
   await editor.importFile('seed-000-request.json');
   await page.getByRole('button', { name: '+ Scene' }).click();
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
-  await page.clock.install();
   await page.locator('[aria-label="Scene 1"]').click();
   await settle(page);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const before = await stats(page);
   await page.locator('[aria-label="Scene 2"]').click();
   await page.clock.runFor(2000);
