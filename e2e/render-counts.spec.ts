@@ -103,3 +103,30 @@ test('a scene shown again reuses its stage objects and shows the edits made whil
   expect((await stats(page)).built - away.built).toBe(0);
   expect(away.built).toBeGreaterThan(0);
 });
+
+test('an undo restores the clip in one stage sync and one frame', async ({ editor, page }) => {
+  await page.clock.install();
+  await editor.importFile('seed-000-request.json');
+  const centre = await editor.clientPoint(900, 500);
+  await page.mouse.click(centre.x, centre.y);
+  const [avatar] = await page.evaluate(() => window.scenewright!.getSelection());
+  const place = () =>
+    page.evaluate((id) => {
+      const clips = window.scenewright!.getProject().scenes.flatMap((s) => s.clips);
+      const clip = clips.find((c) => c.id === id)!;
+      return { left: clip.left, top: clip.top };
+    }, avatar);
+  const original = await place();
+  await page.keyboard.press('ArrowRight');
+  await settle(page);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  expect((await place()).left).not.toBe(original.left);
+  const before = await stats(page);
+  await page.keyboard.press('Control+z');
+  await page.clock.runFor(2000);
+  // The document, the scene and the selection land together: one sync, one frame (and the shared
+  // thumbnail of the settled edit).
+  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 2, snapshots: 1 });
+  expect(await place()).toEqual(original);
+  expect(await page.evaluate(() => window.scenewright!.getSelection())).toEqual([avatar]);
+});

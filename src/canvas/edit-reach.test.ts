@@ -65,4 +65,22 @@ describe('text measuring per edit', () => {
     ed.commands.refitTexts(); // a web font arrived
     expect(measured).toBe(2 * distinct.size);
   });
+
+  it('after a font change, an undo lands on heights measured with the new font', () => {
+    const ed = createTestEditor({ request: makeRequest(2, 30) });
+    let perChar = 1;
+    ed.commands.setTextMeasure((clip) => clip.text.length * perChar);
+    const texts = () =>
+      ed
+        .project()
+        .scenes.flatMap((s) => s.clips)
+        .flatMap((c) => (c.type === 'textImage' ? [c] : []));
+    const first = texts()[0]!;
+    ed.commands.clips.update(first.id, { left: 10 });
+    perChar = 2;
+    ed.commands.refitTexts(); // a web font arrived
+    ed.commands.undo();
+    expect(ed.project().scenes[0]!.clips.find((c) => c.id === first.id)!.left).toBe(first.left);
+    for (const clip of texts()) expect(clip.height).toBe(clip.text.length * 2);
+  });
 });

@@ -56,8 +56,11 @@ export function sceneSeconds(scene: Pick<Scene, 'scripts' | 'clips'>): number {
   return Math.max(MIN_SCENE_SECONDS, estimateSpeechSeconds(text));
 }
 
-export const projectSeconds = (project: Project): number =>
-  Math.round(project.scenes.reduce((sum, s) => sum + sceneSeconds(s), 0) * 10) / 10;
+/** `secondsOf` lets a caller that keeps each scene's length hand it in instead of re-estimating. */
+export const projectSeconds = (
+  project: Pick<Project, 'scenes'>,
+  secondsOf: (scene: Scene) => number = sceneSeconds,
+): number => Math.round(project.scenes.reduce((sum, s) => sum + secondsOf(s), 0) * 10) / 10;
 
 export const formatSeconds = (seconds: number): string => {
   const s = Math.round(seconds);

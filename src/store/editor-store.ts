@@ -21,7 +21,18 @@ export interface EditorState extends SessionState {
 }
 
 export type HistoryState = TemporalState<{ project: Project }>;
-export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<HistoryState> };
+
+/** The session that shows the document an undo or redo lands on (given the state it lands in). */
+export type Landing = (landed: EditorState) => Partial<SessionState>;
+
+export type EditorStore = StoreApi<EditorState> & {
+  temporal: StoreApi<HistoryState>;
+  /**
+   * Runs `move` (an undo or redo of `temporal`) so that the document it restores and the session
+   * from `landing` are written as one store change: one stage sync and one React render per step.
+   */
+  land: (move: () => void, landing: Landing) => void;
+};
 
 export interface EditorStoreOptions {
   project?: Project;
@@ -45,12 +56,34 @@ export function initialSession(project: Project): SessionState {
 /** A fresh store per editor (and per test); no singletons. */
 export function createEditorStore(options: EditorStoreOptions = {}): EditorStore {
   const project = options.project ?? createProject('scene-1');
-  return createStore<EditorState>()(
-    temporal(() => ({ project, ...initialSession(project) }), {
+  const withHistory = temporal<EditorState, [], [], { project: Project }>(
+    () => ({ project, ...initialSession(project) }),
+    {
       limit: options.historyLimit ?? HISTORY_LIMIT,
       partialize: (state) => ({ project: state.project }),
       // Only document changes are steps: selection or scene switches leave history (and redo) alone.
       equality: (a, b) => a.project === b.project,
-    }),
+    },
+  );
+  let landing: Landing | null = null;
+  const store = createStore<EditorState>()((set, get, api) =>
+    // Undo and redo write through this `set` (zundo's): while landing, the session goes along.
+    withHistory(
+      (partial) => {
+        const patch = typeof partial === 'function' ? partial(get()) : partial;
+        set(landing ? { ...patch, ...landing({ ...get(), ...patch }) } : patch);
+      },
+      get,
+      api as Parameters<typeof withHistory>[2],
+    ),
   ) as EditorStore;
+  store.land = (move, next) => {
+    landing = next;
+    try {
+      move();
+    } finally {
+      landing = null;
+    }
+  };
+  return store;
 }

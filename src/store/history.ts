@@ -73,21 +73,21 @@ export function createHistoryCommands(
     if (store.getState().readOnly) return;
     endBurst();
     const before = store.getState().project;
-    move();
+    store.land(move, ({ project, activeSceneId, selection }) => {
+      if (project === before) return {};
+      const place = changedPlaces(before, project, activeSceneId);
+      const scene =
+        project.scenes.find((s) => s.id === (place?.sceneId ?? activeSceneId)) ?? project.scenes[0];
+      const ids = new Set(scene?.clips.map((c) => c.id));
+      const changed = place?.clipIds.filter((id) => ids.has(id)) ?? [];
+      return {
+        activeSceneId: scene?.id ?? '',
+        selection: changed.length ? changed : selection.filter((id) => ids.has(id)),
+        editingTextId: null,
+      };
+    });
     // A step recorded before a web font arrived was measured with the fallback font.
     refit();
-    const { project, activeSceneId, selection } = store.getState();
-    if (project === before) return;
-    const place = changedPlaces(before, project, activeSceneId);
-    const scene =
-      project.scenes.find((s) => s.id === (place?.sceneId ?? activeSceneId)) ?? project.scenes[0];
-    const ids = new Set(scene?.clips.map((c) => c.id));
-    const changed = place?.clipIds.filter((id) => ids.has(id)) ?? [];
-    store.setState({
-      activeSceneId: scene?.id ?? '',
-      selection: changed.length ? changed : selection.filter((id) => ids.has(id)),
-      editingTextId: null,
-    });
   };
   return {
     undo: () => step(() => store.temporal.getState().undo()),

@@ -71,16 +71,37 @@ export function createTextMeasure(store: EditorStore) {
   };
 
   /**
+   * Scenes already checked against the fonts in use, each to its fitted self. Scenes are immutable
+   * and an undo lands on scenes seen before, so a step checks only the scenes new to this map, not
+   * every text of the project.
+   */
+  let checked = new WeakMap<Scene, Scene>();
+  const refitScene = (scene: Scene): Scene => {
+    const known = checked.get(scene);
+    if (known) return known;
+    const fitted = fitScene(scene, undefined, true);
+    checked.set(scene, fitted);
+    checked.set(fitted, fitted);
+    return fitted;
+  };
+
+  /**
    * Measures every text of the open document again without an undo step: the document on screen
    * was opened before the stage could measure, or a web font arrived after it was measured.
    */
   const refitAll = () => {
     const { project } = store.getState();
-    const fitted = fitProject(undefined, project, true);
-    if (fitted === project) return;
+    if (!measure) return;
+    let changed = false;
+    const scenes = project.scenes.map((s) => {
+      const fitted = refitScene(s);
+      changed ||= fitted !== s;
+      return fitted;
+    });
+    if (!changed) return;
     const history = store.temporal.getState();
     history.pause();
-    store.setState({ project: fitted });
+    store.setState({ project: { ...project, scenes } });
     history.resume();
   };
 
@@ -91,11 +112,13 @@ export function createTextMeasure(store: EditorStore) {
     /** A web font arrived: every height is measured again. */
     fontsChanged: () => {
       heights.clear();
+      checked = new WeakMap();
       refitAll();
     },
     setMeasure: (next: TextMeasure | null) => {
       measure = next;
       heights.clear();
+      checked = new WeakMap();
       if (next) refitAll();
     },
   };

@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { clipKind } from '../layers/clip-label';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
 import { AvatarFields } from '../avatars/AvatarFields';
 import { BackgroundFields } from './BackgroundFields';
 import { GeometryFields } from './GeometryFields';
+import { sameButPlace } from './same-but-place';
 import { TypeFields } from './TypeFields';
 import { useClipEdit } from './use-clip-field';
 
-function AlignBar() {
+const TypeFieldsBelowPlace = memo(TypeFields, sameButPlace);
+const AvatarFieldsBelowPlace = memo(AvatarFields, sameButPlace);
+
+// Memoised (no props): an edit of the selected clip leaves the alignment buttons alone.
+const AlignBar = memo(function AlignBar() {
   const { t } = useTranslation();
   const { commands } = useEditor();
   const count = useEditorState((s) => s.selection.length);
@@ -35,9 +41,15 @@ function AlignBar() {
       </div>
     </>
   );
-}
+});
 
-function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) {
+const TagField = memo(function TagField({
+  clipId,
+  tag,
+}: {
+  clipId: string;
+  tag: string | undefined;
+}) {
   const { t } = useTranslation();
   const { commands } = useEditor();
   const { commit } = useClipEdit(clipId);
@@ -53,7 +65,7 @@ function TagField({ clipId, tag }: { clipId: string; tag: string | undefined }) 
       />
     </label>
   );
-}
+});
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -66,7 +78,11 @@ export function Inspector() {
       <h2>{only.type === 'aiModel' ? t('inspector.avatar') : clipKind(only)}</h2>
       <TagField clipId={only.id} tag={only.tag} />
       {only.type !== 'audio' && <GeometryFields clip={only} />}
-      {only.type === 'aiModel' ? <AvatarFields clip={only} /> : <TypeFields clip={only} />}
+      {only.type === 'aiModel' ? (
+        <AvatarFieldsBelowPlace clip={only} />
+      ) : (
+        <TypeFieldsBelowPlace clip={only} />
+      )}
       <AlignBar />
     </div>
   );

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import type { Clip } from '../../domain/schema/clips';
 import { useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
@@ -9,12 +9,19 @@ import { LayerRow, problemOf, useRowState } from './LayerRow';
 export const VIRTUAL_FROM = 40;
 
 // The virtualiser (~9 KiB compressed) is fetched when a scene first has a long list.
-const VirtualLayerRows = lazy(() =>
-  import('./VirtualLayerRows').then((m) => ({ default: m.VirtualLayerRows })),
+// Memoised: the urgent render of an edit hands them the deferred (unchanged) list, and they skip it.
+const VirtualLayerRows = memo(
+  lazy(() => import('./VirtualLayerRows').then((m) => ({ default: m.VirtualLayerRows }))),
 );
 
 /** A short list: every row mounted, in the flow. */
-function AllLayerRows({ layers, language }: { layers: readonly Clip[]; language: string }) {
+const AllLayerRows = memo(function AllLayerRows({
+  layers,
+  language,
+}: {
+  layers: readonly Clip[];
+  language: string;
+}) {
   const { problems, selection } = useRowState();
   return (
     <div className="layers-scroll">
@@ -33,7 +40,7 @@ function AllLayerRows({ layers, language }: { layers: readonly Clip[]; language:
       </ul>
     </div>
   );
-}
+});
 
 /** The Layers rows, top of the stack first; a long list virtualised (every row until it loads). */
 export function LayerRows({ language }: { language: string }) {

@@ -15,10 +15,17 @@ import { usePreviewSpeech } from './use-preview-speech';
  * time and the total. Shown while the preview is open; the stage follows the playback time.
  */
 export function PlaybackBar() {
+  const { commands } = useEditor();
+  // Closed, it reads nothing of the document: an edit or an undo does not re-render it.
+  const open = useStore(commands.playback.store, (s) => s.open);
+  return open ? <OpenPlaybackBar /> : null;
+}
+
+function OpenPlaybackBar() {
   const { t } = useTranslation();
   const { commands } = useEditor();
   const playback = commands.playback;
-  const { open, playing, time, onlySceneId } = useStore(playback.store);
+  const { playing, time, onlySceneId } = useStore(playback.store);
   const project = useEditorState((s) => s.project);
   const activeSceneId = useEditorState((s) => s.activeSceneId);
   const stage = useStageHandle();
@@ -37,10 +44,9 @@ export function PlaybackBar() {
   const scene = project.scenes.find((s) => s.id === current.sceneId);
 
   usePlaybackClock(playback, playing);
-  usePreviewMedia(open ? scene : undefined, current.local, playing, stage);
-  const speaking = usePreviewSpeech(open ? scene : undefined, cues, time, playing);
+  usePreviewMedia(scene, current.local, playing, stage);
+  const speaking = usePreviewSpeech(scene, cues, time, playing);
 
-  if (!open) return null;
   const total = timeline.total;
   const cue = cueAt(cues, time);
   return (

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { memo } from 'react';
-import { formatSeconds, projectSeconds, sceneSeconds } from '../../domain/speech';
-import { spokenOrgs } from '../../domain/speech-forms';
-import { spokenText } from '../../domain/preflight/html';
+import { formatSeconds } from '../../domain/speech';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
+import { selectSceneCard, selectSceneIds, selectSpokenTotal } from './scene-card-state';
 import { SortableList, useSortableItem } from '../common/Sortable';
 import { useSceneThumbnails } from './use-scene-thumbnails';
 import { PreviewButtons } from '../preview/PreviewButtons';
@@ -20,20 +19,17 @@ const TEXT = {
   },
 };
 
-// Memoised on plain values (not the scene object): an edit on a 100-clip scene re-renders its card
-// only when what the card shows (colour, duration, thumbnail) changes.
+// Memoised, and reading its scene through plain values (not the scene object): an edit on a
+// 100-clip scene re-renders its card only when what the card shows (colour, duration, thumbnail)
+// changes, and the strip not at all.
 const SceneCard = memo(function SceneCard({
   sceneId,
-  color,
-  seconds,
   index,
   active,
   portrait,
   thumb,
 }: {
   sceneId: string;
-  color: string | undefined;
-  seconds: number;
   index: number;
   active: boolean;
   portrait: boolean;
@@ -41,6 +37,7 @@ const SceneCard = memo(function SceneCard({
 }) {
   useTranslation(); // a memoised card still re-renders on a language switch
   const { commands } = useEditor();
+  const { color, seconds } = useEditorState(selectSceneCard(sceneId));
   const { item, handle, isDragging } = useSortableItem(sceneId);
   const { onKeyDown: sortKeys, ...handleProps } = handle as typeof handle & {
     onKeyDown?: (e: React.KeyboardEvent) => void;
@@ -84,12 +81,11 @@ const SceneCard = memo(function SceneCard({
 export function ScenesStrip() {
   const { t } = useTranslation();
   const { commands } = useEditor();
-  const scenes = useEditorState((s) => s.project.scenes);
-  const project = useEditorState((s) => s.project);
+  const ids = useEditorState(selectSceneIds);
+  const spokenTotal = useEditorState(selectSpokenTotal);
   const activeId = useEditorState((s) => s.activeSceneId);
   const portrait = useEditorState(selectOrientation) === 'portrait';
   const thumbs = useSceneThumbnails();
-  const ids = scenes.map((s) => s.id);
 
   return (
     <nav className="bottom" aria-label={TEXT.strip}>
@@ -100,16 +96,14 @@ export function ScenesStrip() {
           onMove={(id, to) => commands.scenes.move(id, to)}
           direction="horizontal"
         >
-          {scenes.map((scene, index) => (
+          {ids.map((id, index) => (
             <SceneCard
-              key={scene.id}
-              sceneId={scene.id}
-              color={scene.background.source_color}
-              seconds={sceneSeconds(scene)}
+              key={id}
+              sceneId={id}
               index={index}
-              active={scene.id === activeId}
+              active={id === activeId}
               portrait={portrait}
-              thumb={thumbs[scene.id]}
+              thumb={thumbs[id]}
             />
           ))}
         </SortableList>
@@ -118,7 +112,7 @@ export function ScenesStrip() {
           <button onClick={() => commands.scenes.duplicate()}>{t('scenes.duplicate')}</button>
           <button
             className="danger"
-            disabled={scenes.length <= 1}
+            disabled={ids.length <= 1}
             onClick={() => commands.scenes.remove()}
           >
             {t('scenes.deleteScene')}
@@ -126,8 +120,8 @@ export function ScenesStrip() {
         </div>
         <div className="scene-actions hint">
           {/* A scene without words still lasts its minimum, but "≈ 0:01" for nothing said misleads. */}
-          {project.scenes.some((s) => spokenOrgs(s).some((org) => spokenText(org).trim()))
-            ? t('scenes.total', { duration: formatSeconds(projectSeconds(project)) })
+          {spokenTotal !== null
+            ? t('scenes.total', { duration: formatSeconds(spokenTotal) })
             : t('scenes.noScriptYet')}
         </div>
         <PreviewButtons />

@@ -1,25 +1,17 @@
 import { formatNumber } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { detectLanguage, estimateSpeechSeconds, formatSeconds } from '../../domain/speech';
-import { avatarClipOf, scriptAvatarMismatches } from '../../domain/avatar-edits';
-import { orgToPlainText, plainTextToOrg } from '../../domain/script-edits';
-import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms';
+import { plainTextToOrg } from '../../domain/script-edits';
 import { useEditor, useEditorState } from '../../store/editor-context';
-import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
+import { selectScriptView } from './script-view';
 import { VoiceField } from './VoiceField';
 
 export function ScriptPanel() {
   const { t } = useTranslation();
   const { commands } = useEditor();
-  const scene = useEditorState(selectActiveScene);
-  const index = useEditorState(selectActiveSceneIndex);
-  if (!scene) return null;
-  const script = scene.scripts?.[0];
-  const avatar = avatarClipOf(scene);
-  const form = speechFormOf(scene);
-  const text = orgToPlainText(speechOrg(scene));
-  const voice = speechVoice(scene);
-  const [mismatch] = scriptAvatarMismatches(scene);
+  const view = useEditorState(selectScriptView);
+  if (!view) return null;
+  const { index, script, hasAvatar, form, text, voice, mismatchScript, mismatchAvatar } = view;
 
   return (
     <section
@@ -27,12 +19,9 @@ export function ScriptPanel() {
       style={{ borderTop: '1px solid var(--line)', paddingTop: 4 }}
     >
       <h2>{t('script.heading', { scene: index + 1 })}</h2>
-      {mismatch && (
+      {mismatchScript !== undefined && (
         <p className="error-text" role="alert">
-          {t('script.mismatch', {
-            script: `${mismatch.script.modelId}/${mismatch.script.clothId}`,
-            avatar: `${mismatch.avatar.modelId}/${mismatch.avatar.clothId}`,
-          })}{' '}
+          {t('script.mismatch', { script: mismatchScript, avatar: mismatchAvatar })}{' '}
           <button onClick={() => commands.script.fixSync()}>{t('script.useTheAvatarSIds')}</button>
         </p>
       )}
@@ -40,7 +29,9 @@ export function ScriptPanel() {
         aria-label={t('script.scriptText')}
         rows={5}
         style={{ width: '100%', resize: 'vertical' }}
-        placeholder={avatar ? t('script.whatTheAvatarSaysIn') : t('script.placeAnAvatarThenWrite')}
+        placeholder={
+          hasAvatar ? t('script.whatTheAvatarSaysIn') : t('script.placeAnAvatarThenWrite')
+        }
         value={text}
         onChange={(e) => commands.script.setText(plainTextToOrg(e.target.value))}
         onBlur={commands.endBurst}
@@ -69,7 +60,7 @@ export function ScriptPanel() {
       {(script || form === 'clip-script') && (
         <VoiceField isTTS={script?.isTTS ?? voice !== null} tts={voice} />
       )}
-      {avatar && (
+      {hasAvatar && (
         <p className="hint">
           {t('script.speaksAs')} <code>{script?.modelId || '—'}</code> /{' '}
           <code>{script?.clothId || '—'}</code> {t('script.fromAvatarClip')}
