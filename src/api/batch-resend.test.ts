@@ -3,18 +3,11 @@ import { cleanupPerTest } from '../server/test-support';
 import { createBatchRunner } from '../store/batch-runner';
 import { createBatchStore, type BatchRow } from '../store/batch-store';
 import { exportChromaKey } from './exports';
+import { memoryStorage } from '../testing/memory-storage';
 
 const { harness } = cleanupPerTest();
 afterEach(() => vi.unstubAllGlobals());
 
-const memory = () => {
-  const kept = new Map<string, string>();
-  return {
-    getItem: (k: string) => kept.get(k) ?? null,
-    setItem: (k: string, v: string) => void kept.set(k, v),
-    removeItem: (k: string) => void kept.delete(k),
-  };
-};
 const rows: Partial<BatchRow>[] = ['one', 'two', 'three'].map((text) => ({
   language: 'en',
   text,
@@ -40,7 +33,7 @@ describe('the chroma-key batch reloaded mid-send, on the real server', () => {
     });
     const page = () => {
       let n = 0;
-      const batch = createBatchStore({ newId: (p) => `${p}-${++n}`, storage: memory() });
+      const batch = createBatchStore({ newId: (p) => `${p}-${++n}`, storage: memoryStorage() });
       const runner = createBatchRunner(batch, { send: (body, key) => exportChromaKey(body, key) });
       return { batch, runner };
     };

@@ -3,20 +3,12 @@ import type { Job } from '../domain/schema/job';
 import type { SimpleVideoRequest } from '../domain/schema/simple';
 import { createBatchRunner, INTERRUPTED_ROW } from './batch-runner';
 import { createBatchStore, type BatchRow } from './batch-store';
-
-const memory = () => {
-  const kept = new Map<string, string>();
-  return {
-    getItem: (k: string) => kept.get(k) ?? null,
-    setItem: (k: string, v: string) => void kept.set(k, v),
-    removeItem: (k: string) => void kept.delete(k),
-  };
-};
+import { memoryStorage } from '../testing/memory-storage';
 
 /** A batch with counter ids, and a server whose answers the test releases one by one. */
 function setup(rows: Partial<BatchRow>[], concurrency = 2) {
   let n = 0;
-  const batch = createBatchStore({ newId: (p) => `${p}-${++n}`, storage: memory() });
+  const batch = createBatchStore({ newId: (p) => `${p}-${++n}`, storage: memoryStorage() });
   batch.replaceRows(rows);
   batch.setConcurrency(concurrency);
   const sent: {
