@@ -54,7 +54,7 @@ export function removeClips(project: Project, sceneId: string, ids: readonly str
 }
 
 /** Clips with a stage box, bottom to top. Ties keep document order (later draws on top). */
-export function clipsInLayerOrder(scene: Scene): Clip[] {
+export function clipsInLayerOrder(scene: Pick<Scene, 'clips'>): Clip[] {
   return scene.clips
     .map((clip, index) => ({ clip, index }))
     .filter(({ clip }) => clip.type !== 'audio')

@@ -1,4 +1,5 @@
 import { clipsInLayerOrder } from '../domain/clip-edits';
+import { perObject } from '../domain/per-object';
 import { orientationOf, stageSizeOf, type Scene } from '../domain/project';
 import type { Clip } from '../domain/schema/clips';
 import type { EditorState } from './editor-store';
@@ -20,22 +21,17 @@ export const selectSelectedClips = (s: EditorState): Clip[] => {
   return scene.clips.filter((c) => ids.has(c.id));
 };
 
-/** Top of the stack first, as a layers panel lists them. */
 // One sorted list per clips array: every store change (a selection, a keystroke) runs the
 // selectors that read it, and an unchanged scene then hands back the very same array.
-const layerLists = new WeakMap<readonly Clip[], readonly Clip[]>();
+const layerListOf = perObject((clips: Scene['clips']) =>
+  Object.freeze(clipsInLayerOrder({ clips }).reverse()),
+);
 const NO_CLIPS: readonly Clip[] = [];
 
 /** Top of the stack first; the same (frozen) array while the scene's clips are the same. */
 export const selectLayerList = (s: EditorState): readonly Clip[] => {
   const scene = selectActiveScene(s);
-  if (!scene) return NO_CLIPS;
-  let list = layerLists.get(scene.clips);
-  if (!list) {
-    list = Object.freeze(clipsInLayerOrder(scene).reverse());
-    layerLists.set(scene.clips, list);
-  }
-  return list;
+  return scene ? layerListOf(scene.clips) : NO_CLIPS;
 };
 
 /** The layer list's ids, top first (compare with `useShallow`: a new array per edit). */

@@ -3,29 +3,14 @@ import { spokenOrgs } from '../../domain/speech-forms';
 import { spokenText } from '../../domain/preflight/html';
 import type { Scene } from '../../domain/project';
 import type { EditorState } from '../../store/editor-store';
+import { perObject } from '../../domain/per-object';
 
 // Per scene object: the store is immutable, so an edit recomputes only the scene it changed, and
 // the strip's selectors (run on every store change) cost a lookup per scene.
-const secondsOf = new WeakMap<Scene, number>();
-const speaksOf = new WeakMap<Scene, boolean>();
-
-function cachedSeconds(scene: Scene): number {
-  let seconds = secondsOf.get(scene);
-  if (seconds === undefined) {
-    seconds = sceneSeconds(scene);
-    secondsOf.set(scene, seconds);
-  }
-  return seconds;
-}
-
-function speaks(scene: Scene): boolean {
-  let said = speaksOf.get(scene);
-  if (said === undefined) {
-    said = spokenOrgs(scene).some((org) => spokenText(org).trim() !== '');
-    speaksOf.set(scene, said);
-  }
-  return said;
-}
+const cachedSeconds = perObject(sceneSeconds);
+const speaks = perObject((scene: Scene) =>
+  spokenOrgs(scene).some((org) => spokenText(org).trim() !== ''),
+);
 
 const sceneById = (s: EditorState, id: string) => s.project.scenes.find((x) => x.id === id);
 

@@ -3,6 +3,7 @@ import type { Scene } from '../../domain/project';
 import { orgToPlainText } from '../../domain/script-edits';
 import { speechFormOf, speechOrg, speechVoice } from '../../domain/speech-forms';
 import type { EditorState } from '../../store/editor-store';
+import { perObject } from '../../domain/per-object';
 import { selectActiveScene, selectActiveSceneIndex } from '../../store/selectors';
 
 /**
@@ -22,25 +23,18 @@ export interface ScriptView {
 }
 
 // Per scene object (immutable): the selector runs on every store change, the work once per scene.
-const views = new WeakMap<Scene, Omit<ScriptView, 'index'>>();
-
-function viewOf(scene: Scene): Omit<ScriptView, 'index'> {
-  let view = views.get(scene);
-  if (!view) {
-    const [mismatch] = scriptAvatarMismatches(scene);
-    view = {
-      script: scene.scripts?.[0],
-      hasAvatar: avatarClipOf(scene) !== undefined,
-      form: speechFormOf(scene),
-      text: orgToPlainText(speechOrg(scene)),
-      voice: speechVoice(scene),
-      mismatchScript: mismatch && `${mismatch.script.modelId}/${mismatch.script.clothId}`,
-      mismatchAvatar: mismatch && `${mismatch.avatar.modelId}/${mismatch.avatar.clothId}`,
-    };
-    views.set(scene, view);
-  }
-  return view;
-}
+const viewOf = perObject((scene: Scene): Omit<ScriptView, 'index'> => {
+  const [mismatch] = scriptAvatarMismatches(scene);
+  return {
+    script: scene.scripts?.[0],
+    hasAvatar: avatarClipOf(scene) !== undefined,
+    form: speechFormOf(scene),
+    text: orgToPlainText(speechOrg(scene)),
+    voice: speechVoice(scene),
+    mismatchScript: mismatch && `${mismatch.script.modelId}/${mismatch.script.clothId}`,
+    mismatchAvatar: mismatch && `${mismatch.avatar.modelId}/${mismatch.avatar.clothId}`,
+  };
+});
 
 export const selectScriptView = (s: EditorState): ScriptView | undefined => {
   const scene = selectActiveScene(s);
