@@ -90,9 +90,24 @@ describe('the batch follows its rendering rows', () => {
     await pass(10);
     act(() => FakeEventSource.open[0]!.onerror?.());
     const before = listCalls;
-    serverJobs = [job('done')];
     await pass(4_600);
     expect(listCalls - before).toBeGreaterThanOrEqual(3);
+    serverJobs = [job('done')];
+    await pass(1_600);
     expect(result.current?.[0]?.status).toBe('done');
+  });
+
+  it('lets go of the stream and the list once every row has ended', async () => {
+    mountRenderingBatch();
+    await pass(10);
+    const stream = FakeEventSource.open[0]!;
+    act(() => stream.onopen?.());
+    await pass(10);
+    act(() => stream.send(job('done')));
+    await pass(10);
+    expect(FakeEventSource.open).toEqual([]);
+    const after = listCalls;
+    await pass(15_000);
+    expect(listCalls).toBe(after);
   });
 });

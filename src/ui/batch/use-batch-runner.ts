@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { jobsQuery, useJobEvents } from '../../api/jobs';
-import type { BatchRunner } from '../../store/batch-runner';
+import type { Job } from '../../domain/schema/job';
+import { isActiveRow, type BatchRunner } from '../../store/batch-runner';
 import type { BatchStore } from '../../store/batch-store';
 
 /**
@@ -33,17 +34,19 @@ export function useBatchRunner(batch: BatchStore, runner: BatchRunner) {
   const state = useStore(batch.store);
   const leader = useBatchLeader();
   const tracked = state.rows.some((r) => r.jobId);
-  const rendering = state.running || state.rows.some((r) => r.state === 'submitted');
   // While rows render, the server's event stream keeps the job list fresh; the list is polled
-  // only when the stream is down (a batch of hundreds would fetch every job every 1.5 s).
+  // only when the stream is down (a batch of hundreds would fetch every job every 1.5 s). Once
+  // every row's job has ended, neither goes on.
   const [live, setLive] = useState(false);
-  useJobEvents(setLive, rendering);
+  const renderingWith = (jobs: readonly Job[] | undefined) =>
+    state.running || state.rows.some((r) => isActiveRow(r, jobs));
   // Rows with a job keep showing it (and its download) after the batch ends or the page reloads.
   const jobs = useQuery({
     ...jobsQuery(false),
     enabled: state.running || tracked,
-    refetchInterval: rendering && !live ? 1500 : false,
+    refetchInterval: (query) => (renderingWith(query.state.data) && !live ? 1500 : false),
   });
+  useJobEvents(setLive, renderingWith(jobs.data));
 
   useEffect(() => {
     if (leader) runner.recoverInterrupted();
