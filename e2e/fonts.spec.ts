@@ -47,3 +47,34 @@ test('Latin faces only at start; Korean text registers the Korean faces before t
   );
   expect(await stage.screenshot()).toEqual(first);
 });
+
+test('the first screen downloads no web font; a text on the stage loads its face and is measured in it', async ({
+  editor,
+  page,
+}) => {
+  const notoDownloads = () =>
+    page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((e) => /noto-sans-kr/.test(e.name)).length,
+    );
+  // The interface is set in the system's own face: nothing to fetch for it.
+  await page.evaluate(() => document.fonts.ready);
+  expect(await notoDownloads()).toBe(0);
+
+  await page.getByRole('tab', { name: 'Text' }).click();
+  await page.getByRole('button', { name: 'Add text' }).click();
+  // The stage asks for the Latin face its text is drawn in, and measures again once it is here.
+  await expect.poll(() => page.evaluate(notoFaces, 'loaded')).toBeGreaterThanOrEqual(1);
+  expect(await notoDownloads()).toBeGreaterThanOrEqual(1);
+  const text = (await editor.request()).scenes[0]!.clips.find((c) => c.type === 'textImage')!;
+  await expect
+    .poll(async () => {
+      const stored = (await editor.request()).scenes[0]!.clips.find((c) => c.id === text.id)!;
+      const shown = await page.evaluate(
+        (id) => window.scenewright!.objectSize(id)!.height,
+        text.id,
+      );
+      return Math.abs((stored as { height: number }).height - shown);
+    })
+    .toBeLessThanOrEqual(1);
+});

@@ -1,6 +1,6 @@
-// Latin only at start; Korean faces are registered when Korean is in use (./fonts.ts).
-import '@fontsource/noto-sans-kr/latin-400.css';
-import '@fontsource/noto-sans-kr/latin-700.css';
+// Latin faces registered at start (downloaded once the stage draws text in them); Korean faces are
+// registered when Korean is in use (./fonts.ts).
+import '../ui/latin-faces.css';
 import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
