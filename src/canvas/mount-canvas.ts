@@ -3,6 +3,7 @@ import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
 import { ClipText, type StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
+import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
 import { createPlaybackRender } from './playback-render';
@@ -150,6 +151,15 @@ export function mountCanvas(
     }),
     createPanController(canvas, el, store, viewport.panBy),
     store.subscribe(syncIfChanged),
+    watchFontArrivals(
+      globalThis.document?.fonts,
+      () => reconciler.everyObject(),
+      () => {
+        drawnVersion++;
+        canvas.requestRenderAll();
+        commands.refitTexts();
+      },
+    ),
   ];
   // The face guide follows the avatar during a drag.
   const followFaces = () => {

@@ -36,6 +36,12 @@ export class Reconciler {
     return this.objects.get(obj.clipId) === obj;
   }
 
+  /** Every object held, shown and parked. */
+  *everyObject(): Iterable<StageObject> {
+    yield* this.objects.values();
+    for (const kept of this.parked.values()) yield* kept.objects.values();
+  }
+
   /** Drops every object, shown and parked (dispose). */
   clear(): void {
     this.takeOff();

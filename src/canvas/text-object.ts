@@ -49,7 +49,7 @@ function fontLoad(clip: TextClip): Promise<unknown> | null {
 }
 
 /** Measures again after a font arrives: glyph widths cached for the fallback font are stale. */
-function remeasure(obj: ClipText) {
+export function remeasure(obj: ClipText) {
   cache.clearFontCache(obj.fontFamily);
   obj.initDimensions();
   obj.setCoords();
