@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { createScriptingHook } from '../store/create-editor';
 import { EditorContext } from '../store/editor-context';
 import { appDialogs } from './AppDialogs';
-import { composeApp, type AppParts } from './composition';
+import type { AppParts } from './composition';
+import type { Opening } from './start-app';
 import { uiIsKorean } from './fonts';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
 import { EditorScreen } from '../ui/editor/EditorScreen';
@@ -23,18 +24,19 @@ declare global {
   }
 }
 
-export function App() {
+export function App({ app, opening }: { app: AppParts; opening: Opening }) {
   const { t } = useTranslation();
-  const [app] = useState(composeApp);
-  const [ready, setReady] = useState(false);
+  // Rendered at once when nothing is left to wait for: no "opening" message flashes first.
+  const [ready, setReady] = useState(
+    () => opening.isDone() && !uiIsKorean() && !app.koreanFonts.requested(),
+  );
   useEffect(() => {
     const onLanguage = (lng: string) => void (lng === 'ko' && app.koreanFonts.load());
     i18next.on('languageChanged', onLanguage);
     return () => i18next.off('languageChanged', onLanguage);
   }, [app]);
   useEffect(() => {
-    void app.services.session
-      .restore()
+    void opening.done
       .then(() => (uiIsKorean() ? app.koreanFonts.load() : app.koreanFonts.requested()))
       .finally(() => {
         // Scripts (and tests) see the editor once the last project is in it, never the blank
@@ -43,7 +45,7 @@ export function App() {
         setReady(true);
         app.koreanFonts.prefetch();
       });
-  }, [app]);
+  }, [app, opening]);
 
   if (!ready) return <p style={{ padding: 20 }}>{t('app.openingYourLastProject')}</p>;
   return (
