@@ -8,7 +8,11 @@ export type SaveStatus =
 /** Thumbnails are costly to draw: taken once the user pauses this long. */
 const THUMBNAIL_MS = 400;
 
-/** Runs `write` once the frame that showed an edit is painted, or after 100 ms in a hidden tab. */
+/**
+ * Runs `write` once the frame that showed an edit is painted and the page is idle (at the latest
+ * 300 ms later); after 100 ms in a hidden tab; after a second in any case. Not between that frame
+ * and the next: a write copies the whole project for IndexedDB, which would delay the next frame.
+ */
 export function afterPaint(write: () => void) {
   let done = false;
   const once = () => {
@@ -16,8 +20,15 @@ export function afterPaint(write: () => void) {
     done = true;
     write();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
+  const hidden = globalThis.document?.visibilityState === 'hidden';
+  if (typeof requestAnimationFrame === 'function' && !hidden)
+    requestAnimationFrame(() =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(once, { timeout: 300 })
+        : setTimeout(once, 0),
+    );
+  // A tab hidden before its next frame draws no frame: the write must not wait for one.
+  setTimeout(once, hidden ? 100 : 1000);
 }
 
 /**

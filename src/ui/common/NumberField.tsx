@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   label: string;
@@ -43,13 +43,12 @@ export function NumberField({
   max,
   digits = 2,
 }: Props) {
-  const [text, setText] = useState(show(value, digits));
-  const [focused, setFocused] = useState(false);
+  // What the user is typing, while the field has focus; otherwise the store's value is shown,
+  // in the same render that changed it (an effect copying it over drew a second frame per edit).
+  const [draft, setDraft] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const messageId = useId();
-  useEffect(() => {
-    if (!focused) setText(show(value, digits));
-  }, [value, focused, digits]);
+  const text = draft ?? show(value, digits);
 
   return (
     <label>
@@ -63,13 +62,13 @@ export function NumberField({
         step={step}
         min={min}
         max={max}
-        onFocus={() => setFocused(true)}
+        onFocus={() => setDraft(show(value, digits))}
         onBlur={() => {
-          setFocused(false);
+          setDraft(null);
           onCommit?.();
         }}
         onChange={(e) => {
-          setText(e.target.value);
+          setDraft(e.target.value);
           const n = e.target.valueAsNumber;
           const why = refusal(e.target.value, n, { label, min, max });
           setRefused(why);

@@ -5,6 +5,20 @@ import { useServices } from '../services';
 import { MESSAGES } from '../announcer/messages';
 import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
+const SLOW_SAVE_MS = 1000;
+
+/** True once the project has been unsaved (pending or saving) for over a second without a break. */
+function useSlowSave(status: Status | null): boolean {
+  const busy = status?.state === 'pending' || status?.state === 'saving';
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!busy) return setSlow(false);
+    const timer = setTimeout(() => setSlow(true), SLOW_SAVE_MS);
+    return () => clearTimeout(timer);
+  }, [busy]);
+  return busy && slow;
+}
+
 export function SaveStatus() {
   const { t } = useTranslation();
   const { session } = useServices();
@@ -22,6 +36,7 @@ export function SaveStatus() {
     };
   }, [session]);
   useAnnounceOnChange(status?.state === 'error' ? MESSAGES.saveFailed(status.message) : '');
+  const slow = useSlowSave(status);
   if (!status) return null;
   if (status.state === 'error')
     return (
@@ -29,7 +44,10 @@ export function SaveStatus() {
         {t('projects.notSaved', { message: status.message })}
       </span>
     );
-  const text = t(`projects.${status.state}`);
+  // A save that lands at once keeps saying "Saved": the words (and a repaint of the toolbar, and a
+  // polite announcement) change only for a save still under way after a second. The attribute
+  // always tells the truth, for scripts and tests.
+  const text = t(`projects.${slow || status.state === 'saved' ? status.state : 'saved'}`);
   return (
     <span className="hint" data-save-state={status.state} aria-live="polite">
       {text}
