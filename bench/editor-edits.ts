@@ -3,14 +3,12 @@
 // one (main-thread time until the edit has settled: autosave and thumbnails included); scene
 // switch at 100 clips (the import limit) and undo of one step vs a bare Fabric page doing the same by hand; and, per
 // edit, what autosave and the thumbnails cost in counts (IndexedDB puts, journal writes, toDataURL).
-import { chromium, type Browser, type Page } from '@playwright/test';
-import fastifyStatic from '@fastify/static';
-import Fastify from 'fastify';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
+import { servePage, throttled } from './bench-pages';
 import { reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
@@ -35,32 +33,6 @@ const COUNTERS = `(() => {
   HTMLCanvasElement.prototype.toDataURL = function (...a) { c.dataUrls++; return toDataURL.apply(this, a); };
 })()`;
 type Counts = { puts: number; journal: number; dataUrls: number };
-
-async function servePage(dir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'sw-bare-'));
-  await build({
-    root: new URL(dir, import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-  });
-  const app = Fastify();
-  await app.register(fastifyStatic, { root: outDir });
-  return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
-}
-
-async function throttled(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(COUNTERS);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url);
-  const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const busy = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  };
-  return { page, busy, throttle };
-}
 
 async function importRequest(page: Page, request: unknown) {
   const file = join(tmpdir(), `scenewright-bench-${Date.now()}.json`);
@@ -116,9 +88,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   // Two editor pages (two projects, so no tab lock between them) and the bare page, measured in
   // alternating rounds so that a busy machine weighs on both sides of each ratio alike.
-  const small = await throttled(browser, server.url);
-  const big = await throttled(browser, server.url);
-  const base = await throttled(browser, bare.url);
+  const small = await throttled(browser, server.url, COUNTERS);
+  const big = await throttled(browser, server.url, COUNTERS);
+  const base = await throttled(browser, bare.url, COUNTERS);
   await small.page.waitForFunction('Boolean(window.scenewright)');
   await big.page.waitForFunction('Boolean(window.scenewright)');
   await base.page.waitForFunction('Boolean(window.bare)');

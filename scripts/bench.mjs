@@ -7,7 +7,7 @@ const benches = [
   'bench/server-proxy.ts',
   'bench/domain.ts',
   'bench/first-load.ts',
-  'bench/canvas.ts',
+  'bench/stage-work.ts',
   'bench/editor-edits.ts',
   'bench/preview.ts',
   'bench/oversized-body.ts',

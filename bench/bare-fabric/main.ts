@@ -1,6 +1,6 @@
 // The stage baseline for bench/editor-edits.ts: a bare Fabric canvas holding the same kind of
 // objects as the editor's bench scenes, caching off, with the editor's operations done by hand.
-import { Canvas, Rect, Textbox, type FabricObject } from 'fabric';
+import { Canvas, Rect, Textbox, util, type FabricObject } from 'fabric';
 
 declare global {
   interface Window {
@@ -8,6 +8,7 @@ declare global {
       fill: (count: number) => void;
       switchScene: (count: number) => void;
       setAndRender: () => void;
+      topmostCenter: () => { x: number; y: number };
     };
   }
 }
@@ -43,6 +44,16 @@ window.bare = {
     canvas.clear();
     canvas.add(...make(count, seed++));
     canvas.requestRenderAll();
+  },
+  // Where a pointer grabs the top object (bench/stage-work.ts drags it as it drags the editor's).
+  topmostCenter() {
+    const objects = canvas.getObjects();
+    const p = util.transformPoint(
+      objects[objects.length - 1]!.getCenterPoint(),
+      canvas.viewportTransform,
+    );
+    const r = canvas.upperCanvasEl.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
   },
   setAndRender() {
     const target = canvas.getObjects()[1]!;

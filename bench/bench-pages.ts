@@ -1,0 +1,38 @@
+import fastifyStatic from '@fastify/static';
+import type { Browser } from '@playwright/test';
+import Fastify from 'fastify';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+/** Builds a baseline page of bench/ (bare-fabric, …) and serves it on a port of its own. */
+export async function servePage(dir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'sw-bare-'));
+  await build({
+    root: new URL(dir, import.meta.url).pathname,
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+  const app = Fastify();
+  await app.register(fastifyStatic, { root: outDir });
+  return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
+}
+
+/**
+ * A 1440×900 page with CPU throttling on demand and its main-thread busy time (ms, all tasks:
+ * script, style, layout, paint), from Chromium's own TaskDuration metric.
+ */
+export async function throttled(browser: Browser, url: string, initScript?: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  if (initScript) await page.addInitScript(initScript);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  return { page, busy, throttle };
+}

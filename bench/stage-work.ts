@@ -1,0 +1,157 @@
+// Stage work under Chromium's 4× CPU throttling (a mid-range laptop), each against a baseline in
+// the same run: main-thread work per pointer move while dragging a clip at 50 and 100 clips (the
+// import limit) vs a bare Fabric page dragging one of the same objects (caching off); the work from
+// pointer-up to idle in stage frames' worth; an inspector edit until idle vs bare set-and-render.
+// Work is Chromium's TaskDuration (script, style, layout, paint), not the rAF interval, which a
+// 60 Hz clock rounds to 16.7 ms whatever the frame costs.
+import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../e2e/playwright.config';
+import { servePage, throttled } from './bench-pages';
+import { reportFigure } from './figures';
+import { makeRequest } from './make-request';
+import { startServer } from './start-server';
+
+type Point = { x: number; y: number };
+const MOVES = 30;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const settle = async (page: Page) => {
+  await page.waitForTimeout(1200); // autosave's and the strip's thumbnail timers (400, 600 ms)
+  await page.evaluate('new Promise((r) => requestIdleCallback(r))');
+};
+
+/** The bare page has nothing to settle (no timers, no idle work): its frame is its whole edit. */
+const frames = (page: Page) =>
+  page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
+async function importRequest(page: Page, request: unknown) {
+  const file = join(tmpdir(), `scenewright-stage-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(request));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Import JSON file').setInputFiles(file);
+  await page.getByRole('dialog', { name: 'Import a project' }).waitFor({ state: 'hidden' });
+  await settle(page);
+}
+
+/** Drags from `from` by MOVES steps of 8 px: work per move during the drag, then up to idle. */
+async function drag(
+  page: Page,
+  busy: () => Promise<number>,
+  from: Point,
+  after: (page: Page) => Promise<unknown>,
+) {
+  await page.bringToFront(); // a page behind another draws no frames
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 4, from.y + 2); // the gesture starts: Fabric picks the object
+  const t0 = await busy();
+  for (let i = 1; i <= MOVES; i++) {
+    await page.mouse.move(from.x + 4 + i * 8, from.y + 2 + i * 3);
+    await page.evaluate('new Promise((r) => requestAnimationFrame(r))');
+  }
+  const t1 = await busy();
+  await page.mouse.up();
+  await after(page);
+  return { perMove: (t1 - t0) / MOVES, afterUp: (await busy()) - t1 };
+}
+
+const server = await startServer(Number(process.env.BENCH_PORT ?? 5391));
+const bare = await servePage('./bare-fabric');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const editor = await throttled(browser, server.url);
+  editor.page.setDefaultTimeout(60_000);
+  const base = await throttled(browser, bare.url);
+  await editor.page.waitForFunction('Boolean(window.scenewright)');
+  await base.page.waitForFunction('Boolean(window.bare)');
+  const rows: {
+    clips: number;
+    editor: number;
+    bare: number;
+    afterUp: number;
+    edit?: number;
+    bareSet?: number;
+  }[] = [];
+  for (const clips of [50, 100]) {
+    await importRequest(editor.page, makeRequest(1, clips));
+    await base.page.evaluate(`window.bare.fill(${clips})`);
+    const grab = (await editor.page.evaluate('window.scenewright.clientPoint(900, 500)')) as Point;
+    const runs: { editor: number; bare: number; afterUp: number }[] = [];
+    for (let r = 0; r < 3; r++) {
+      await editor.throttle(4);
+      const e = await drag(editor.page, editor.busy, grab, settle);
+      await editor.throttle(1);
+      const at = (await base.page.evaluate('window.bare.topmostCenter()')) as Point;
+      await base.throttle(4);
+      const b = await drag(base.page, base.busy, at, frames);
+      await base.throttle(1);
+      runs.push({ editor: e.perMove, bare: b.perMove, afterUp: e.afterUp / e.perMove });
+    }
+    rows.push({
+      clips,
+      editor: median(runs.map((r) => r.editor)),
+      bare: median(runs.map((r) => r.bare)),
+      afterUp: median(runs.map((r) => r.afterUp)),
+    });
+  }
+  if (process.env.BENCH_VERBOSE) console.log(rows);
+  // Inspector edit at 100 clips: one character typed into the selected clip's Left field.
+  const { page } = editor;
+  const left = page.getByRole('spinbutton', { name: 'Left', exact: true });
+  const edits: number[] = [];
+  const sets: number[] = [];
+  await page.bringToFront();
+  for (let r = 0; r < 3; r++) {
+    await page.bringToFront();
+    await left.click();
+    await left.press('End');
+    await editor.throttle(4);
+    const t0 = await editor.busy();
+    await left.press(String(r + 1));
+    await settle(page);
+    edits.push((await editor.busy()) - t0);
+    await editor.throttle(1);
+    await base.page.bringToFront();
+    await base.throttle(4);
+    const t1 = await base.busy();
+    await base.page.evaluate('window.bare.setAndRender()');
+    await frames(base.page);
+    sets.push((await base.busy()) - t1);
+    await base.throttle(1);
+  }
+  const big = rows[rows.length - 1]!;
+  const edit = median(edits) / Math.max(0.1, median(sets));
+  console.log('Stage work, Chromium at 4× CPU throttling, medians of 3 (main-thread ms)');
+  for (const row of rows)
+    console.log(
+      `  drag at ${row.clips} clips: ${row.editor.toFixed(1)} per move, bare Fabric ${row.bare.toFixed(1)}; pointer-up to idle ${row.afterUp.toFixed(1)} moves' worth`,
+    );
+  console.log(
+    `  inspector edit at 100 clips: ${median(edits).toFixed(0)} until idle, bare Fabric set-and-render ${median(sets).toFixed(0)}`,
+  );
+  for (const row of rows)
+    reportFigure({
+      figure: `drag frame work at ${row.clips} clips vs bare Fabric, caching off (4× CPU)`,
+      value: `${(row.editor / row.bare).toFixed(2)}×`,
+      goal: '≤ 1.2×',
+      met: row.editor / row.bare <= 1.2,
+    });
+  reportFigure({
+    figure: 'pointer-up → idle after a drag at 100 clips (the import limit), in drag frames’ worth',
+    value: big.afterUp.toFixed(1),
+    goal: '≤ 3',
+    met: big.afterUp <= 3,
+  });
+  reportFigure({
+    figure: 'inspector edit at 100 clips, main thread until idle, vs bare Fabric set-and-render',
+    value: `${edit.toFixed(2)}×`,
+    goal: '≤ 2×',
+    met: edit <= 2,
+  });
+} finally {
+  await browser.close();
+  await bare.close();
+  await server.stop();
+}
