@@ -1,7 +1,7 @@
 import { Canvas } from 'fabric';
 import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
-import { ClipText, type StageObject } from './clip-object';
+import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
 import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
@@ -56,8 +56,7 @@ export function mountCanvas(
       drawnVersion++;
       obj.setCoords();
       canvas.requestRenderAll();
-      // A web font arrived: heights measured with the fallback font are stale.
-      if (obj instanceof ClipText) commands.refitTexts();
+      // A text's font arriving refits the stored heights once, in watchFontArrivals below.
     },
     images,
   );
