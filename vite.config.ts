@@ -43,6 +43,7 @@ export default defineConfig({
             '@dnd-kit/sortable',
             '@dnd-kit/utilities',
             '@tanstack/react-query',
+            '@testing-library/react',
             'es-hangul',
             'fabric',
             'i18next',
@@ -61,7 +62,7 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
-          include: ['src/**/*.browser.test.ts'],
+          include: ['src/**/*.browser.test.{ts,tsx}'],
           browser: {
             enabled: true,
             headless: true,
@@ -82,6 +83,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/ui/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, '**/*.browser.test.*'],
           setupFiles: ['src/testing/i18n-setup.ts'],
         },
       },

@@ -2,7 +2,6 @@ import i18next from 'i18next';
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -19,6 +18,7 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useRef, type ReactNode } from 'react';
+import { PromptKeyboardSensor } from './prompt-keyboard-sensor';
 
 const TEXT = {
   get instructions() {
@@ -66,7 +66,7 @@ export function SortableList({ ids: fresh, nameOf, onMove, direction, children }
   const ids = useSameIds(fresh);
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
-    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+    useSensor(PromptKeyboardSensor, KEYBOARD_OPTIONS),
   );
   // dnd-kit reports the item over itself as soon as it is picked up: that is not a move yet.
   const moved = useRef(false);
@@ -112,7 +112,7 @@ export function SortableList({ ids: fresh, nameOf, onMove, direction, children }
 /** One object per language: a list of a hundred items looks it up once, not once per item. */
 let roles: { language: string; attributes: { roleDescription: string } } | undefined;
 function roleAttributes() {
-  if (roles?.language !== i18next.language)
+  if (!roles || roles.language !== i18next.language)
     roles = {
       language: i18next.language,
       attributes: { roleDescription: i18next.t('sortable.roleDescription') },
