@@ -3,6 +3,7 @@ import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
 import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
+import { createFrameCapture } from './frame-capture';
 import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
@@ -48,7 +49,18 @@ export function mountCanvas(
   /** Bumped whenever what a thumbnail shows may have changed. */
   let drawnVersion = 0;
   const stageSize = () => stageSizeOf(store.getState().project);
-  const layers = createStageLayers(canvas, stageSize, images, () => drawnVersion++);
+  const frame = createFrameCapture();
+  const layers = createStageLayers(
+    canvas,
+    stageSize,
+    images,
+    () => drawnVersion++,
+    (ctx) => {
+      // Mid-gesture frames are never the settled picture; a preview shows another moment.
+      if (canvas._currentTransform || commands.playback.store.getState().open) return;
+      frame.capture(ctx, stageSize(), drawnVersion);
+    },
+  );
   const reconciler: Reconciler = new Reconciler(
     canvas,
     (obj: StageObject) => {
@@ -194,6 +206,11 @@ export function mountCanvas(
       if (lastSnapshot?.scale === scale && lastSnapshot.version === drawnVersion)
         return lastSnapshot.url;
       stats.snapshots++;
+      const copied = frame.take(scale, drawnVersion);
+      if (copied) {
+        lastSnapshot = { scale, version: drawnVersion, url: copied };
+        return copied;
+      }
       const { width, height } = stageSize();
       const v = canvas.viewportTransform;
       const z = v[0];

@@ -28,6 +28,8 @@ export function createStageLayers(
   stageSize: () => { width: number; height: number },
   images: ImageCache,
   onImageLoaded: () => void = () => undefined,
+  /** Called on each stage frame once the clips are drawn, before the dim, guides and controls. */
+  onClipsDrawn: (ctx: CanvasRenderingContext2D) => void = () => undefined,
 ) {
   let background: Background | null = null;
   const overlayState: OverlayState = { guides: null, faces: [], hidden: false };
@@ -93,6 +95,7 @@ export function createStageLayers(
   const over = new PaintedLayer({ selectable: false, evented: false, objectCaching: false });
   over.paint = (ctx) => {
     if (overlayState.hidden) return;
+    onClipsDrawn(ctx);
     const { width, height } = stageSize();
     const v = canvas.viewportTransform;
     const z = v[0];
