@@ -13,12 +13,14 @@ export class ClipObject extends FabricObject {
   sourceKey = '';
   shadowKey = '';
 
+  // No save and restore (one per clip per frame): the translation is undone by hand, because a
+  // cached object's context is drawn on again without a reset. Painters leave the transform as
+  // they found it; what else they set, each sets before it draws.
   override _render(ctx: CanvasRenderingContext2D): void {
     if (!this.painter) return;
-    ctx.save();
     ctx.translate(-this.width / 2, -this.height / 2);
     this.painter(ctx, this.width, this.height);
-    ctx.restore();
+    ctx.translate(this.width / 2, this.height / 2);
   }
 
   setPainter(painter: Painter, sourceKey = this.sourceKey): void {

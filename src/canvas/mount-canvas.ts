@@ -46,6 +46,12 @@ export function mountCanvas(
   const guard = { active: false };
   const stats: Omit<StageStats, 'loading'> = { syncs: 0, renders: 0, snapshots: 0, built: 0 };
   canvas.on('after:render', () => stats.renders++);
+  // Fabric's text sets the canvas element's dir attribute (a style invalidation) for each line it
+  // draws while the context's direction differs from the text's; left-to-right from the start of
+  // each frame, it differs only for right-to-left text.
+  canvas.on('before:render', ({ ctx }) => {
+    ctx.direction = 'ltr';
+  });
   /** Bumped whenever what a thumbnail shows may have changed. */
   let drawnVersion = 0;
   const stageSize = () => stageSizeOf(store.getState().project);

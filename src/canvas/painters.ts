@@ -143,7 +143,7 @@ export const shapePainter =
     const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () =>
       shapePath(style.name, iw, ih, r),
     );
-    ctx.save();
+    // No save and restore (see ClipObject): the translation is undone by hand.
     ctx.translate(sw / 2, sw / 2);
     if (style.fill) {
       ctx.fillStyle = style.fill;
@@ -155,5 +155,5 @@ export const shapePainter =
       ctx.lineJoin = 'round';
       ctx.stroke(path);
     }
-    ctx.restore();
+    ctx.translate(-sw / 2, -sw / 2);
   };
