@@ -55,5 +55,3 @@ export function createFrameCapture() {
     },
   };
 }
-
-export type FrameCapture = ReturnType<typeof createFrameCapture>;
