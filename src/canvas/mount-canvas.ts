@@ -32,6 +32,8 @@ export function mountCanvas(
     enableRetinaScaling: true,
     preserveObjectStacking: true,
     renderOnAddRemove: false,
+    // Selection controls are drawn after the overlay, so the frame copied for thumbnails as the
+    // overlay paints has none (frame-capture.ts).
     controlsAboveOverlay: true,
     backgroundColor: OUTSIDE_COLOUR,
     selectionColor: 'rgba(80,140,255,0.12)',

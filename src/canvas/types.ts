@@ -36,7 +36,8 @@ export interface StageStats {
   syncs: number;
   /** Stage renders (Fabric `after:render`), thumbnails included. */
   renders: number;
-  /** Thumbnails drawn (`toDataURL`); a repeated request for an unchanged scene draws none. */
+  /** Thumbnails taken (copied from the frame drawn, or drawn in full); a repeated request for an
+   * unchanged scene takes none. */
   snapshots: number;
   /** Stage objects built for clips (a scene shown again reuses its objects while kept). */
   built: number;

@@ -1,6 +1,7 @@
 import { KeyboardSensor } from '@dnd-kit/core';
 
-/** The parts of dnd-kit's KeyboardSensor (6.x) that its typings keep private. */
+/** The parts of dnd-kit's KeyboardSensor that its typings keep private (6.3.1, pinned exactly in
+ * package.json: this replaces one of its private methods). */
 interface SensorInternals {
   props: { event: Event };
   listeners: { add(name: string, handler: (event: Event) => void): void };
