@@ -1,4 +1,3 @@
-import { config } from 'fabric';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountTestStage, type TestStage } from '../testing/test-stage';
 
@@ -53,8 +52,13 @@ function difference(a: ImageData, b: ImageData) {
   return { all: all / (a.width * a.height * 3), edge: edge / edgeCount };
 }
 
+const screenRatio = window.devicePixelRatio;
+/** A screen of another pixel ratio: the stage reads it from the window (viewport.ts). */
+const setRatio = (value: number) =>
+  Object.defineProperty(window, 'devicePixelRatio', { value, configurable: true });
+
 async function mount(devicePixelRatio = 1) {
-  config.configure({ devicePixelRatio });
+  setRatio(devicePixelRatio);
   ed = mountTestStage();
   for (const name of ['Square', 'Circle', 'Star'] as const) ed.commands.insert.shape(name);
   ids = ed.scene().clips.map((c) => c.id);
@@ -69,7 +73,7 @@ async function mount(devicePixelRatio = 1) {
 }
 afterEach(() => {
   ed.dispose();
-  config.configure({ devicePixelRatio: window.devicePixelRatio });
+  setRatio(screenRatio);
 });
 
 describe('a thumbnail copied from the frame the stage drew', () => {
@@ -98,6 +102,8 @@ describe('a thumbnail copied from the frame the stage drew', () => {
       await mount(ratio);
       ed.stage.zoomTo(3); // the frame is no longer wholly on the stage: drawn in full
       await redraw();
+      const lower = ed.host.querySelector('canvas.lower-canvas') as HTMLCanvasElement;
+      expect(lower.width).toBe(Math.round(lower.getBoundingClientRect().width * ratio));
       const drawn = snapshot();
       expect(drawn.renders).toBe(1);
       ed.stage.zoomToFit();

@@ -10,7 +10,6 @@ export function createFrameCapture() {
   let captured: { version: number; scale: number } | null = null;
   /** Once the stage has drawn an image without CORS, no copy of it can be read: stop copying. */
   let tainted = false;
-  const crop = document.createElement('canvas');
   const small = document.createElement('canvas');
 
   const sized = (canvas: HTMLCanvasElement, width: number, height: number) => {
@@ -30,26 +29,23 @@ export function createFrameCapture() {
       captured = null;
       const t = ctx.getTransform();
       const source = ctx.canvas;
-      // Whole device pixels inside the frame: a filter reading past the edge would bring in the
-      // host colour or a clip overflowing the frame (not yet dimmed).
-      const x0 = Math.ceil(t.e);
-      const y0 = Math.ceil(t.f);
-      const x1 = Math.floor(t.e + frame.width * t.a);
-      const y1 = Math.floor(t.f + frame.height * t.d);
+      // Inside the frame by about half a thumbnail pixel's worth of stage pixels: the scaling
+      // filter reads that far past its edge, and there it would find the host colour or a clip
+      // overflowing the frame (not yet dimmed).
+      const inset = Math.ceil(t.a / scale / 2);
+      const x0 = Math.ceil(t.e) + inset;
+      const y0 = Math.ceil(t.f) + inset;
+      const x1 = Math.floor(t.e + frame.width * t.a) - inset;
+      const y1 = Math.floor(t.f + frame.height * t.d) - inset;
       const onStage = t.b === 0 && t.c === 0 && x0 >= 0 && y0 >= 0;
       if (!onStage || x1 > source.width || y1 > source.height || t.a < scale) return;
       const w = Math.max(1, Math.round(frame.width * scale));
       const h = Math.max(1, Math.round(frame.height * scale));
-      // Cropped 1:1 first (a copy, no filtering), then scaled down as a whole.
-      const cropped = sized(crop, x1 - x0, y1 - y0);
       const out = sized(small, w, h);
-      if (!cropped || !out) return;
-      cropped.globalCompositeOperation = 'copy';
-      cropped.drawImage(source, x0, y0, x1 - x0, y1 - y0, 0, 0, x1 - x0, y1 - y0);
+      if (!out) return;
       out.globalCompositeOperation = 'copy';
       out.imageSmoothingQuality = 'high';
-      out.drawImage(crop, 0, 0, w, h);
-      crop.width = 0; // not kept: a retina stage's frame is megabytes
+      out.drawImage(source, x0, y0, x1 - x0, y1 - y0, 0, 0, w, h);
       captured = { version, scale };
     },
     /** The copy as a PNG data URL when it shows `version` at `wanted` scale; otherwise null. */
