@@ -81,7 +81,7 @@ describe('a thumbnail copied from the frame the stage drew', () => {
     await mount();
     const before = ed.stage.stats();
     const shot = snapshot();
-    expect(shot.url).toMatch(/^data:image\/png;base64,/);
+    expect(shot.url).toMatch(/^data:image\/jpeg;base64,/);
     expect(shot.renders).toBe(0);
     expect(ed.stage.stats().snapshots - before.snapshots).toBe(1);
   });

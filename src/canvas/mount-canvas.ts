@@ -3,7 +3,7 @@ import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
 import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
-import { createFrameCapture } from './frame-capture';
+import { createFrameCapture, THUMBNAIL_JPEG_QUALITY } from './frame-capture';
 import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
@@ -225,7 +225,8 @@ export function mountCanvas(
       layers.overlay.hidden = true;
       try {
         const url = canvas.toDataURL({
-          format: 'png',
+          format: 'jpeg',
+          quality: THUMBNAIL_JPEG_QUALITY,
           multiplier: scale / z,
           left: v[4],
           top: v[5],
