@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import Fastify from 'fastify';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,4 +35,12 @@ export async function throttled(browser: Browser, url: string, initScript?: stri
     return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   };
   return { page, busy, throttle };
+}
+
+/** Until the editor has settled after an edit: its thumbnail timers (400, 600 ms), then idle. */
+export async function settle(page: Page) {
+  await page.waitForTimeout(1200);
+  // Headless Chromium sometimes grants an idle page no idle period at all: the timeout ends the
+  // wait then. Busy time counts work only, so waiting longer adds nothing to a figure.
+  await page.evaluate('new Promise((r) => requestIdleCallback(r, { timeout: 2000 }))');
 }

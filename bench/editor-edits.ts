@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
-import { servePage, throttled } from './bench-pages';
+import { servePage, settle, throttled } from './bench-pages';
 import { reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
@@ -17,10 +17,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 5283);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const twoFrames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
-const settle = async (page: Page) => {
-  await page.waitForTimeout(1200); // autosave's and the strip's thumbnail timers (400, 600 ms)
-  await page.evaluate('new Promise((r) => requestIdleCallback(r))');
-};
 
 /** Counts what the page writes and draws for thumbnails: works on any build of the editor. */
 const COUNTERS = `(() => {
