@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { servePage, settle, throttled } from './bench-pages';
-import { reportFigure } from './figures';
+import { median, reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5283);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const twoFrames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
 
 /** Counts what the page writes and draws for thumbnails: works on any build of the editor. */

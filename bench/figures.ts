@@ -13,6 +13,10 @@ export function reportFigure(figure: Figure): void {
   console.log(`FIGURE ${JSON.stringify(figure)}`);
 }
 
+/** The middle value (the upper one of an even count). */
+export const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** The median of paired rounds (alternating order), and the round it came from. */
 export function medianRound<T>(
   rounds: T[],

@@ -3,6 +3,7 @@
 import { build } from '../src/domain/build';
 import { applyRow } from '../src/domain/merge/apply';
 import { mergeRows } from '../src/domain/merge/report';
+import { median } from './figures';
 import {
   designedProject,
   designedSpec,
@@ -22,7 +23,6 @@ const rows = Array.from({ length: ROWS }, (_, i) =>
   }),
 );
 
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(fn: () => unknown): number {
   const start = performance.now();
   fn();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { servePage, settle, throttled } from './bench-pages';
-import { reportFigure } from './figures';
+import { median, reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
 
@@ -18,7 +18,6 @@ type Point = { x: number; y: number };
 const MOVES = 30;
 /** Rounds per figure: single rounds on a 2-core machine spread by ±30 %; the median of 5 holds. */
 const ROUNDS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The bare page has nothing to settle (no timers, no idle work): its frame is its whole edit. */
 const frames = (page: Page) =>

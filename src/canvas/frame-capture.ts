@@ -1,3 +1,7 @@
+/** Thumbnails are opaque (the frame's background fills it): JPEG encodes in half PNG's time, in a
+ * third of its size. */
+export const THUMBNAIL_JPEG_QUALITY = 0.85;
+
 /**
  * Keeps a small copy of the frame as the stage last drew it, so a thumbnail costs a downscale of
  * pixels already drawn instead of a second render of every clip. The copy is taken while the
@@ -5,22 +9,12 @@
  * (Fabric draws those after the overlay: `controlsAboveOverlay`) not yet. A frame not wholly on
  * the stage, or shown smaller than the thumbnail, keeps no copy: the thumbnail is drawn in full.
  */
-/** Thumbnails are opaque (the frame's background fills it): JPEG encodes in half PNG's time, in a
- * third of its size. */
-export const THUMBNAIL_JPEG_QUALITY = 0.85;
-
 export function createFrameCapture() {
   let scale = 0.1;
   let captured: { version: number; scale: number } | null = null;
   /** Once the stage has drawn an image without CORS, no copy of it can be read: stop copying. */
   let tainted = false;
   const small = document.createElement('canvas');
-
-  const sized = (canvas: HTMLCanvasElement, width: number, height: number) => {
-    if (canvas.width !== width || canvas.height !== height)
-      Object.assign(canvas, { width, height });
-    return canvas.getContext('2d');
-  };
 
   return {
     /** Called with the stage's context in frame coordinates (viewport transform applied). */
@@ -45,7 +39,8 @@ export function createFrameCapture() {
       if (!onStage || x1 > source.width || y1 > source.height || t.a < scale) return;
       const w = Math.max(1, Math.round(frame.width * scale));
       const h = Math.max(1, Math.round(frame.height * scale));
-      const out = sized(small, w, h);
+      if (small.width !== w || small.height !== h) Object.assign(small, { width: w, height: h });
+      const out = small.getContext('2d');
       if (!out) return;
       out.globalCompositeOperation = 'copy';
       out.imageSmoothingQuality = 'high';
