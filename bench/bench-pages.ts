@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { Browser, Page } from '@playwright/test';
 import Fastify from 'fastify';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -43,4 +43,16 @@ export async function settle(page: Page) {
   // Headless Chromium sometimes grants an idle page no idle period at all: the timeout ends the
   // wait then. Busy time counts work only, so waiting longer adds nothing to a figure.
   await page.evaluate('new Promise((r) => requestIdleCallback(r, { timeout: 2000 }))');
+}
+
+/** Imports `request` into the editor through its Import dialog, as a user would, then settles. */
+export async function importRequest(page: Page, request: unknown) {
+  const file = join(tmpdir(), `scenewright-bench-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(request));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Import JSON file').setInputFiles(file);
+  await page
+    .getByRole('dialog', { name: 'Import a project' })
+    .waitFor({ state: 'hidden', timeout: 120_000 });
+  await settle(page);
 }

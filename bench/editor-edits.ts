@@ -4,11 +4,8 @@
 // switch at 100 clips (the import limit) and undo of one step vs a bare Fabric page doing the same by hand; and, per
 // edit, what autosave and the thumbnails cost in counts (IndexedDB puts, journal writes, toDataURL).
 import { chromium, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
-import { servePage, settle, throttled } from './bench-pages';
+import { importRequest, servePage, settle, throttled } from './bench-pages';
 import { median, reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
@@ -28,17 +25,6 @@ const COUNTERS = `(() => {
   HTMLCanvasElement.prototype.toDataURL = function (...a) { c.dataUrls++; return toDataURL.apply(this, a); };
 })()`;
 type Counts = { puts: number; journal: number; dataUrls: number };
-
-async function importRequest(page: Page, request: unknown) {
-  const file = join(tmpdir(), `scenewright-bench-${Date.now()}.json`);
-  writeFileSync(file, JSON.stringify(request));
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Import JSON file').setInputFiles(file);
-  await page
-    .getByRole('dialog', { name: 'Import a project' })
-    .waitFor({ state: 'hidden', timeout: 120_000 });
-  await settle(page);
-}
 
 /** Ctrl+Z as the editor receives it from the keyboard (its shortcut listens on the window). */
 const CTRL_Z = `(document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', {

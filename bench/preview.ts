@@ -1,7 +1,7 @@
 // Preview benchmark in headless Chromium: frame time while the preview plays a scene whose
 // clips all animate (300 clips) against a one-clip scene, same run.
 import { chromium, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { importRequest } from './bench-pages';
 import { ANIMATION_TYPES } from '../src/domain/schema/common';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
 import { makeRequest } from './make-request';
@@ -22,15 +22,6 @@ function animated(clips: number) {
         },
   ) as (typeof request.scenes)[0]['clips'];
   return request;
-}
-
-async function importRequest(page: Page, request: unknown) {
-  const file = `/tmp/scenewright-bench-preview-${Date.now()}.json`;
-  writeFileSync(file, JSON.stringify(request));
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Import JSON file').setInputFiles(file);
-  await page.getByRole('dialog', { name: 'Import a project' }).waitFor({ state: 'hidden' });
-  await page.waitForTimeout(1500);
 }
 
 /** Frame intervals (ms) over 120 frames of the preview playing. */

@@ -5,11 +5,8 @@
 // Work is Chromium's TaskDuration (script, style, layout, paint), not the rAF interval, which a
 // 60 Hz clock rounds to 16.7 ms whatever the frame costs.
 import { chromium, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
-import { servePage, settle, throttled } from './bench-pages';
+import { importRequest, servePage, settle, throttled } from './bench-pages';
 import { median, reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
@@ -22,15 +19,6 @@ const ROUNDS = 5;
 /** The bare page has nothing to settle (no timers, no idle work): its frame is its whole edit. */
 const frames = (page: Page) =>
   page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-
-async function importRequest(page: Page, request: unknown) {
-  const file = join(tmpdir(), `scenewright-stage-${Date.now()}.json`);
-  writeFileSync(file, JSON.stringify(request));
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Import JSON file').setInputFiles(file);
-  await page.getByRole('dialog', { name: 'Import a project' }).waitFor({ state: 'hidden' });
-  await settle(page);
-}
 
 /** Drags from `from` by MOVES steps of 8 px: work per move during the drag, then up to idle. */
 async function drag(
