@@ -56,3 +56,29 @@ export async function importRequest(page: Page, request: unknown) {
     .waitFor({ state: 'hidden', timeout: 120_000 });
   await settle(page);
 }
+
+/** The editor stage's canvas size and design-to-canvas transform, which the bare page copies. */
+interface StageView {
+  width: number;
+  height: number;
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Gives the bare page the editor stage's view (canvas size, zoom and offset), so that both draw
+ * the same pixels: the baseline once drew on a 1440×810 canvas at 0.75 while the editor's stage
+ * was 890×728 at 0.43, three times the fill per object.
+ */
+export async function matchStageView(editor: Page, bare: Page): Promise<StageView> {
+  const view = (await editor.evaluate(`(() => {
+    const box = document.querySelector('canvas.lower-canvas').getBoundingClientRect();
+    const origin = window.scenewright.clientPoint(0, 0);
+    const far = window.scenewright.clientPoint(1000, 0);
+    return { width: box.width, height: box.height, zoom: (far.x - origin.x) / 1000,
+      x: origin.x - box.left, y: origin.y - box.top };
+  })()`)) as StageView;
+  await bare.evaluate(`window.bare.view(${JSON.stringify(view)})`);
+  return view;
+}

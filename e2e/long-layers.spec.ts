@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, seedRequest, test, type EditorPage } from './fixtures/editor';
 
-// A scene at the import limit: the Layers list mounts only the rows in view (issue 18), and every
+// A long scene (100 clips): the Layers list mounts only the rows in view (issue 18), and every
 // row must still be reachable, selectable and movable by keyboard and by mouse (issue 15).
 const COUNT = 100;
 const SHAPES = ['Square', 'Circle', 'Star', 'Triangle', 'Pentagon'];

@@ -16,12 +16,15 @@ declare global {
       switchScene: (count: number) => void;
       setAndRender: () => void;
       topmostCenter: () => { x: number; y: number };
+      /** Objects moved by a drag so far (`object:moving` events). */
+      moves: () => number;
+      view: (view: { width: number; height: number; zoom: number; x: number; y: number }) => void;
     };
   }
 }
 
 const canvas = new Canvas('stage', { width: 1440, height: 810, renderOnAddRemove: false });
-canvas.setZoom(0.75);
+canvas.setZoom(0.75); // until the bench gives it the editor's view
 const TEXT = {
   fontSize: ptToPx(18),
   fontFamily: cssFontFamily(DEFAULT_WEB_FONT),
@@ -44,7 +47,12 @@ function make(count: number, seed: number): FabricObject[] {
   });
 }
 
+/** How far bench/stage-work.ts drags (30 moves of 8 × 3 px), plus a margin. */
+const DRAG_ROOM = { x: 260, y: 110 };
+
 let seed = 0;
+let moves = 0;
+canvas.on('object:moving', () => moves++);
 const bare: NonNullable<Window['bare']> = {
   fill(count) {
     canvas.clear();
@@ -58,15 +66,29 @@ const bare: NonNullable<Window['bare']> = {
     canvas.add(...make(count, seed++));
     canvas.requestRenderAll();
   },
-  // Where a pointer grabs the top object (bench/stage-work.ts drags it as it drags the editor's).
+  // Where a pointer grabs an object (bench/stage-work.ts drags it as it drags the editor's): the
+  // topmost one with room on the canvas for the drag, nothing drawn over its centre (each round
+  // moves it on, so a later round may pick another).
   topmostCenter() {
+    // The last round's object stays selected; its handles could cover this one's centre.
+    canvas.discardActiveObject();
+    canvas.requestRenderAll();
     const objects = canvas.getObjects();
-    const p = util.transformPoint(
-      objects[objects.length - 1]!.getCenterPoint(),
-      canvas.viewportTransform,
-    );
     const r = canvas.upperCanvasEl.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
+    for (let i = objects.length - 1; i >= 0; i--) {
+      const centre = objects[i]!.getCenterPoint();
+      const p = util.transformPoint(centre, canvas.viewportTransform);
+      const at = { x: r.left + p.x, y: r.top + p.y };
+      const room = at.x + DRAG_ROOM.x < r.right && at.y + DRAG_ROOM.y < r.bottom;
+      if (room && !objects.slice(i + 1).some((above) => above.containsPoint(centre))) return at;
+    }
+    throw new Error('no object has room for a drag');
+  },
+  moves: () => moves,
+  // The editor stage's canvas size and design-to-canvas transform (bench/bench-pages.ts).
+  view({ width, height, zoom, x, y }) {
+    canvas.setDimensions({ width, height });
+    canvas.setViewportTransform([zoom, 0, 0, zoom, x, y]);
   },
   setAndRender() {
     const target = canvas.getObjects()[1]!;

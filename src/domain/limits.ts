@@ -10,7 +10,7 @@ export const LIMITS = {
   /** Scenes in one project (`scenes`). */
   scenesPerProject: 200,
   /** Clips in one scene (`scenes[i].clips`). */
-  clipsPerScene: 100,
+  clipsPerScene: 5_000,
   /** Scripts in one scene (`scenes[i].scripts`). */
   scriptsPerScene: 20,
   /** Characters of one script (`scripts[j].org`) or of a simple video's `text`. */

@@ -49,13 +49,13 @@ describe('an import that is not a valid project', () => {
         .flatMap(problems)
         .map(problemText);
     expect(said()).toEqual([
-      'scenes[0].clips has 101 entries; at most 100 clips per scene are accepted.',
+      'scenes[0].clips has 5,001 entries; at most 5,000 clips per scene are accepted.',
       'Line 3, column 3: Not valid JSON: a comma is missing between two values.',
       'Line 1, column 16: ${WEBHOOK} is a placeholder from the docs\' sample. Replace it with your webhook URL in quotes ("https://…"), or delete the whole "webhookUrl" line.',
     ]);
     await i18next.changeLanguage('ko');
     expect(said()).toEqual([
-      'scenes[0].clips에 항목이 101개 있습니다. 장면 하나에 클립은 최대 100개까지 받습니다.',
+      'scenes[0].clips에 항목이 5,001개 있습니다. 장면 하나에 클립은 최대 5,000개까지 받습니다.',
       '3번째 줄 3번째 글자: 올바른 JSON이 아닙니다: 두 값 사이에 쉼표가 빠졌습니다.',
       '1번째 줄 16번째 글자: ${WEBHOOK}는 문서 예시에 있던 자리표시자입니다. 따옴표 안에 웹훅 URL("https://…")을 넣거나 "webhookUrl" 줄을 통째로 지우세요.',
     ]);
