@@ -4,10 +4,10 @@ import { useEffect, useRef } from 'react';
 import { mountCanvas } from '../../canvas/mount-canvas';
 import { isEstimatedAvatar } from '../../domain/avatar-catalog';
 import { useEditor, useEditorState } from '../../store/editor-context';
-import { selectActiveScene, selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
-import { spokenClipName } from '../layers/clip-label';
+import { selectActiveScene } from '../../store/selectors';
 import { STAGE_FOCUS_ATTR } from '../keyboard/shortcuts';
 import { useServices } from '../services';
+import { SceneDescription } from './SceneDescription';
 import { useStageHolder } from './stage-context';
 
 const TEXT = {
@@ -17,31 +17,7 @@ const TEXT = {
   get roleDescription() {
     return i18next.t('stage.roleDescription');
   },
-  describe: (scene: number, scenes: number, clips: string[]) =>
-    i18next.t('stage.describe', {
-      scene,
-      scenes,
-      clips: i18next.t('stage.clipCount', { count: clips.length }),
-      list: clips.join('; ') || i18next.t('stage.none'),
-    }),
 };
-
-/** What a screen reader hears of the scene: its place and its clips in layer order. */
-function SceneDescription({ id }: { id: string }) {
-  useTranslation(); // re-renders on a language switch: TEXT reads the catalog when called
-  const text = useEditorState((s) =>
-    TEXT.describe(
-      selectActiveSceneIndex(s) + 1,
-      s.project.scenes.length,
-      selectLayerList(s).map(spokenClipName),
-    ),
-  );
-  return (
-    <p id={id} className="visually-hidden">
-      {text}
-    </p>
-  );
-}
 
 /** Says on the stage when the scene's avatar is drawn at an estimated size. */
 function EstimateBadge() {

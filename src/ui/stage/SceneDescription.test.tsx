@@ -1,0 +1,57 @@
+import { act, cleanup, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import seed from '../../domain/fixtures/seed-000-request.json';
+import { plainTextToOrg } from '../../domain/script-edits';
+import { renderWithEditor } from '../../testing/render-ui';
+import { createTestEditor } from '../../testing/test-editor';
+import { SceneDescription } from './SceneDescription';
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await i18next.changeLanguage('en');
+});
+
+const description = () => screen.getByTestId('described').textContent ?? '';
+
+function renderDescription() {
+  const editor = createTestEditor({ request: seed });
+  editor.commands.insert.shape('Circle');
+  editor.commands.insert.text('Sale');
+  renderWithEditor(
+    <div data-testid="described">
+      <SceneDescription id="d" />
+    </div>,
+    { editor },
+  );
+  return editor;
+}
+
+describe('The stage’s scene description', () => {
+  it('names the scene’s place and its clips top first, and follows a clip edit', () => {
+    const editor = renderDescription();
+    expect(description()).toMatch(
+      /^Scene 1 of 1\. 3 clips, top first: Text 'Sale'; Shape 'Circle'; /,
+    );
+    const text = editor.scene().clips.find((c) => c.type === 'textImage')!;
+    act(() => editor.commands.clips.remove([text.id]));
+    expect(description()).toMatch(/^Scene 1 of 1\. 2 clips, top first: Shape 'Circle'; /);
+  });
+
+  it('is not built again for an edit that leaves the scene’s clips alone (a script keystroke)', () => {
+    const editor = renderDescription();
+    const before = description();
+    const translate = vi.spyOn(i18next, 't');
+    for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello'])
+      act(() => editor.commands.script.setText(plainTextToOrg(text)));
+    expect(translate.mock.calls.filter(([key]) => key === 'stage.describe')).toEqual([]);
+    expect(description()).toBe(before);
+  });
+
+  it('is said again in the language the user switches to', async () => {
+    renderDescription();
+    await act(() => i18next.changeLanguage('ko'));
+    expect(description()).toMatch(/^장면 1 \/ 1. .*, 위에서부터: /);
+  });
+});
