@@ -58,12 +58,13 @@ export function createTextMeasure(store: EditorStore) {
     return changed ? { ...scene, clips } : scene;
   };
 
-  const fitProject = (before: Project | undefined, next: Project, force: boolean): Project => {
-    if (!measure || (!force && before === next)) return next;
-    const old = new Map(before?.scenes.map((s) => [s.id, s]));
+  /** Texts of `next` that an edit from `before` changed, measured; unchanged scenes kept. */
+  const fitProject = (before: Project, next: Project): Project => {
+    if (!measure || before === next) return next;
+    const old = new Map(before.scenes.map((s) => [s.id, s]));
     let changed = false;
     const scenes = next.scenes.map((s) => {
-      const fitted = fitScene(s, old.get(s.id), force);
+      const fitted = fitScene(s, old.get(s.id), false);
       changed ||= fitted !== s;
       return fitted;
     });
@@ -106,7 +107,7 @@ export function createTextMeasure(store: EditorStore) {
   };
 
   return {
-    fit: (before: Project, next: Project) => fitProject(before, next, false),
+    fit: fitProject,
     /** After undo and redo: heights measured with the fonts in use now (cached). */
     refitAll,
     /** A web font arrived: every height is measured again. */
