@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clip } from '../domain/schema/clips';
-import { planReconcile } from './plan-reconcile';
+import { clipsInLayerOrder } from '../domain/clip-edits';
+import { planReconcile, stackingOrder } from './plan-reconcile';
 
 const shape = (id: string, layer: number, extra: Partial<Clip> = {}): Clip =>
   ({
@@ -75,5 +76,17 @@ describe('planReconcile', () => {
     const plan = planReconcile([shape('a', 1), audio('m')], []);
     expect(plan.remove).toEqual(['a']);
     expect(plan.order).toEqual([]);
+  });
+});
+
+describe('stackingOrder', () => {
+  it('is one frozen list per clips array, the one the Layers list reads (one sort per edit)', () => {
+    const clips = [shape('b', 2), audio('music'), shape('a', 1), shape('c', 1)];
+    const order = stackingOrder(clips);
+    expect(order.map((c) => c.id)).toEqual(['a', 'c', 'b']);
+    expect(Object.isFrozen(order)).toBe(true);
+    expect(stackingOrder(clips)).toBe(order);
+    expect(clipsInLayerOrder({ clips })).toBe(order);
+    expect(stackingOrder([...clips])).not.toBe(order); // an edit makes a new array: sorted anew
   });
 });

@@ -1,3 +1,4 @@
+import { clipsInLayerOrder } from '../domain/clip-edits';
 import { isVisual } from '../domain/clip-records';
 import type { Clip, VisualClip } from '../domain/schema/clips';
 
@@ -14,13 +15,7 @@ export interface ReconcilePlan {
 }
 
 /** Bottom to top by `layer`; ties keep document order (later draws on top). */
-export function stackingOrder(clips: readonly Clip[]): VisualClip[] {
-  return clips
-    .map((clip, index) => ({ clip, index }))
-    .filter((entry): entry is { clip: VisualClip; index: number } => isVisual(entry.clip))
-    .sort((a, b) => (a.clip.layer ?? 0) - (b.clip.layer ?? 0) || a.index - b.index)
-    .map(({ clip }) => clip);
-}
+export const stackingOrder = (clips: readonly Clip[]) => clipsInLayerOrder({ clips });
 
 /**
  * Diffs two clip lists by id. `prev === null` means nothing is on the stage (first mount or a

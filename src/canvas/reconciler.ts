@@ -135,8 +135,9 @@ export class Reconciler {
   /** Rewrites the stacking order in one pass when it differs from `order`. */
   private restack(order: readonly string[]): void {
     const list = this.canvas._objects;
-    const wanted = order.flatMap((id) => this.objects.get(id) ?? []);
-    if (wanted.length === list.length && wanted.every((o, i) => list[i] === o)) return;
+    const { objects } = this;
+    if (order.length === list.length && order.every((id, i) => objects.get(id) === list[i])) return;
+    const wanted = order.flatMap((id) => objects.get(id) ?? []);
     list.length = 0;
     list.push(...wanted);
     this.canvas._onStackOrderChanged();

@@ -1,5 +1,7 @@
 import type { Project, Scene } from './project';
-import type { Clip } from './schema/clips';
+import type { Clip, VisualClip } from './schema/clips';
+import { isVisual } from './clip-records';
+import { perObject } from './per-object';
 
 /** A partial change to a clip; `type` and `id` never change through a patch. */
 export type ClipPatch = Partial<Omit<Clip, 'type' | 'id'>> & Record<string, unknown>;
@@ -53,14 +55,24 @@ export function removeClips(project: Project, sceneId: string, ids: readonly str
   );
 }
 
-/** Clips with a stage box, bottom to top. Ties keep document order (later draws on top). */
-export function clipsInLayerOrder(scene: Pick<Scene, 'clips'>): Clip[] {
-  return scene.clips
-    .map((clip, index) => ({ clip, index }))
-    .filter(({ clip }) => clip.type !== 'audio')
-    .sort((a, b) => (a.clip.layer ?? 0) - (b.clip.layer ?? 0) || a.index - b.index)
-    .map(({ clip }) => clip);
-}
+const layerOrderOf = perObject((clips: readonly Clip[]): readonly VisualClip[] =>
+  Object.freeze(
+    clips
+      .map((clip, index) => ({ clip, index }))
+      .filter((entry): entry is { clip: VisualClip; index: number } => isVisual(entry.clip))
+      .sort((a, b) => (a.clip.layer ?? 0) - (b.clip.layer ?? 0) || a.index - b.index)
+      .map(({ clip }) => clip),
+  ),
+);
+
+/**
+ * Clips with a stage box, bottom to top. Ties keep document order (later draws on top). One
+ * frozen list per clips array (the document is immutable): after an edit the stage and the
+ * Layers list read the same sorted list instead of each sorting the scene.
+ */
+export const clipsInLayerOrder = (scene: {
+  readonly clips: readonly Clip[];
+}): readonly VisualClip[] => layerOrderOf(scene.clips);
 
 /**
  * Rewrites `layer` so that `orderedIds` (bottom to top) is the stacking order. Layers become

@@ -24,7 +24,7 @@ export const selectSelectedClips = (s: EditorState): Clip[] => {
 // One sorted list per clips array: every store change (a selection, a keystroke) runs the
 // selectors that read it, and an unchanged scene then hands back the very same array.
 const layerListOf = perObject((clips: Scene['clips']) =>
-  Object.freeze(clipsInLayerOrder({ clips }).reverse()),
+  Object.freeze([...clipsInLayerOrder({ clips })].reverse()),
 );
 const NO_CLIPS: readonly Clip[] = [];
 
