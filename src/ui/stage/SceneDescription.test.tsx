@@ -49,6 +49,16 @@ describe('The stage’s scene description', () => {
     expect(description()).toBe(before);
   });
 
+  it('is not said again for a move: the names and their order are what it tells', () => {
+    const editor = renderDescription();
+    const before = description();
+    const translate = vi.spyOn(i18next, 't');
+    const circle = editor.scene().clips.find((c) => c.type === 'shape')!;
+    act(() => editor.commands.clips.update(circle.id, { left: 10, top: 20 }));
+    expect(translate.mock.calls.filter(([key]) => key === 'stage.describe')).toEqual([]);
+    expect(description()).toBe(before);
+  });
+
   it('is said again in the language the user switches to', async () => {
     renderDescription();
     await act(() => i18next.changeLanguage('ko'));

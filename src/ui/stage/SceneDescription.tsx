@@ -5,12 +5,12 @@ import { useEditorState } from '../../store/editor-context';
 import { selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
 import { spokenClipName } from '../layers/clip-label';
 
-const describe = (t: TFunction, scene: number, scenes: number, clips: string[]) =>
+const describe = (t: TFunction, scene: number, scenes: number, count: number, list: string) =>
   t('stage.describe', {
     scene,
     scenes,
-    clips: t('stage.clipCount', { count: clips.length }),
-    list: clips.join('; ') || t('stage.none'),
+    clips: t('stage.clipCount', { count }),
+    list: list || t('stage.none'),
   });
 
 /** What a screen reader hears of the scene: its place and its clips in layer order. */
@@ -19,11 +19,12 @@ export function SceneDescription({ id }: { id: string }) {
   const place = useEditorState(selectActiveSceneIndex) + 1;
   const scenes = useEditorState((s) => s.project.scenes.length);
   const layers = useEditorState(selectLayerList); // the same array while the clips are the same
-  // Built when the scene's clips change, not in a selector that every store change (each
-  // keystroke in the script box) would run over every clip.
+  // Said again when the clips' names or order change, not in a selector that every store change
+  // (each keystroke in the script box) would run over every clip, nor for a move or a resize.
+  const list = layers.map(spokenClipName).join('; ');
   const text = useMemo(
-    () => describe(t, place, scenes, layers.map(spokenClipName)),
-    [t, place, scenes, layers],
+    () => describe(t, place, scenes, layers.length, list),
+    [t, place, scenes, layers.length, list],
   );
   return (
     <p id={id} className="visually-hidden">
