@@ -66,12 +66,15 @@ async function inspectorEdits(editor: Throttled, base: Throttled) {
   for (let r = 0; r < ROUNDS; r++) {
     await page.bringToFront();
     await left.click();
-    await left.press('End');
+    await left.press('Control+a'); // the typed digit replaces the value: the clip stays in view
+    const renders = (await page.evaluate('window.scenewright.stageStats().renders')) as number;
     await editor.throttle(4);
     const t0 = await editor.busy();
     await left.press(String(r + 1));
     await settle(page);
     edits.push((await editor.busy()) - t0);
+    if ((await page.evaluate('window.scenewright.stageStats().renders')) === renders)
+      throw new Error('the inspector edit drew nothing');
     await editor.throttle(1);
     await base.page.bringToFront();
     await base.throttle(4);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { LIMITS } from '../src/domain/limits';
 import { expect, fixturePath, test } from './fixtures/editor';
 import { englishLeft } from './fixtures/korean-words';
 import { sendChromaKeyJob } from './fixtures/jobs';
@@ -100,14 +101,14 @@ test('in Korean, the Import dialog says why JSON cannot be read and which limit 
   );
   expect(await englishLeft(page, dialog)).toEqual([]);
 
-  const clips = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, type: 'shape' }));
+  const clips = Array.from({ length: LIMITS.clipsPerScene + 1 }, (_, i) => ({ id: `c${i}` }));
   await dialog.getByLabel('JSON 파일 가져오기').setInputFiles({
     name: 'huge.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ scenes: [{ clips }] })),
   });
   await expect(dialog.getByRole('alert')).toContainText(
-    'scenes[0].clips에 항목이 101개 있습니다. 장면 하나에 클립은 최대 100개까지 받습니다.',
+    'scenes[0].clips에 항목이 5,001개 있습니다. 장면 하나에 클립은 최대 5,000개까지 받습니다.',
   );
   await dialog.screenshot({ path: test.info().outputPath('import-problems-ko.png') });
   expect(await englishLeft(page, dialog)).toEqual([]);

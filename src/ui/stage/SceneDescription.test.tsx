@@ -59,6 +59,20 @@ describe('The stage’s scene description', () => {
     expect(description()).toBe(before);
   });
 
+  it('names the top 30 clips of a long scene and counts the rest', () => {
+    const editor = createTestEditor({ request: seed });
+    for (let i = 0; i < 40; i++) editor.commands.insert.text(`T${i}`);
+    renderWithEditor(
+      <div data-testid="described">
+        <SceneDescription id="d" />
+      </div>,
+      { editor },
+    );
+    expect(description()).toContain("41 clips, top first: Text 'T39'; Text 'T38'; ");
+    expect(description()).toContain("Text 'T10'; and 11 more.");
+    expect(description()).not.toContain("'T9'");
+  });
+
   it('is said again in the language the user switches to', async () => {
     renderDescription();
     await act(() => i18next.changeLanguage('ko'));

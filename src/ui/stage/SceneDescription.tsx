@@ -5,6 +5,9 @@ import { useEditorState } from '../../store/editor-context';
 import { selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
 import { spokenClipName } from '../layers/clip-label';
 
+/** Clips named one by one, top first; the rest are counted (a scene may hold thousands). */
+const NAMED = 30;
+
 const describe = (t: TFunction, scene: number, scenes: number, count: number, list: string) =>
   t('stage.describe', {
     scene,
@@ -21,7 +24,9 @@ export function SceneDescription({ id }: { id: string }) {
   const layers = useEditorState(selectLayerList); // the same array while the clips are the same
   // Said again when the clips' names or order change, not in a selector that every store change
   // (each keystroke in the script box) would run over every clip, nor for a move or a resize.
-  const list = layers.map(spokenClipName).join('; ');
+  const named = layers.slice(0, NAMED).map(spokenClipName);
+  if (layers.length > NAMED) named.push(t('stage.andMore', { count: layers.length - NAMED }));
+  const list = named.join('; ');
   const text = useMemo(
     () => describe(t, place, scenes, layers.length, list),
     [t, place, scenes, layers.length, list],

@@ -15,9 +15,11 @@ export const scriptRules: Rule = (request) => {
     const name = sceneName(s);
     const form = speechFormOf(scene);
     const scripts = scene.scripts ?? [];
+    // Positions in one pass: an indexOf per clip was quadratic in a scene of thousands.
+    const position = new Map<unknown, number>(scene.clips.map((clip, index) => [clip, index]));
     const clipScripts = clipsWithScript(scene).map((clip) => ({
       clip,
-      index: scene.clips.indexOf(clip),
+      index: position.get(clip)!,
     }));
     if (form === 'none' || (form === 'scene-scripts' && scripts.length === 0)) {
       out.push(
