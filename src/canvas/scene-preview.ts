@@ -3,7 +3,6 @@ import { avatarHeadBox } from '../domain/geometry';
 import { clipsInLayerOrder } from '../domain/clip-edits';
 import type { StageSize } from '../domain/geometry';
 import type { Scene } from '../domain/project';
-import type { VisualClip } from '../domain/schema/clips';
 import { PaintedLayer } from './clip-object';
 import { createStageObject } from './fabric-objects';
 import type { ImageCache } from './image-cache';
@@ -58,7 +57,7 @@ export function drawScenePreview(
   canvas.backgroundImage = under;
   canvas.overlayImage = over;
   const objects = clipsInLayerOrder(scene).map((clip) =>
-    createStageObject(clip as VisualClip, render, images),
+    createStageObject(clip, render, images),
   );
   if (objects.length) canvas.add(...objects);
   render();
