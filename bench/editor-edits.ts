@@ -11,7 +11,8 @@ import { makeRequest } from './make-request';
 import { startServer } from './start-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5283);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds per figure: single rounds on a 2-core machine spread by ±30 %; the median of 5 holds. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Clips per scene for the switch and undo figures (the size). */
 const SCENE_CLIPS = 200;
 const twoFrames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
