@@ -56,9 +56,7 @@ export function drawScenePreview(
   canvas.overlayVpt = true;
   canvas.backgroundImage = under;
   canvas.overlayImage = over;
-  const objects = clipsInLayerOrder(scene).map((clip) =>
-    createStageObject(clip, render, images),
-  );
+  const objects = clipsInLayerOrder(scene).map((clip) => createStageObject(clip, render, images));
   if (objects.length) canvas.add(...objects);
   render();
   return () => void canvas.dispose().catch(() => undefined);
