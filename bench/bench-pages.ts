@@ -37,6 +37,10 @@ export async function throttled(browser: Browser, url: string, initScript?: stri
   return { page, busy, throttle };
 }
 
+/** Until two frames have been drawn: the bare page's whole edit (no timers, no idle work). */
+export const twoFrames = (page: Page) =>
+  page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
 /** Until the editor has settled after an edit: its thumbnail timers (400, 600 ms), then idle. */
 export async function settle(page: Page) {
   await page.waitForTimeout(1200);
@@ -71,7 +75,7 @@ interface StageView {
  * the same pixels: the baseline once drew on a 1440×810 canvas at 0.75 while the editor's stage
  * was 890×728 at 0.43, three times the fill per object.
  */
-export async function matchStageView(editor: Page, bare: Page): Promise<StageView> {
+export async function matchStageView(editor: Page, bare: Page) {
   const view = (await editor.evaluate(`(() => {
     const box = document.querySelector('canvas.lower-canvas').getBoundingClientRect();
     const origin = window.scenewright.clientPoint(0, 0);
@@ -80,5 +84,4 @@ export async function matchStageView(editor: Page, bare: Page): Promise<StageVie
       x: origin.x - box.left, y: origin.y - box.top };
   })()`)) as StageView;
   await bare.evaluate(`window.bare.view(${JSON.stringify(view)})`);
-  return view;
 }

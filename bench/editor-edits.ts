@@ -5,7 +5,14 @@
 // edit, what autosave and the thumbnails cost in counts (IndexedDB puts, journal writes, toDataURL).
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../e2e/playwright.config';
-import { importRequest, matchStageView, servePage, settle, throttled } from './bench-pages';
+import {
+  importRequest,
+  matchStageView,
+  servePage,
+  settle,
+  throttled,
+  twoFrames,
+} from './bench-pages';
 import { median, reportFigure } from './figures';
 import { makeRequest } from './make-request';
 import { startServer } from './start-server';
@@ -15,7 +22,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 5283);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Clips per scene for the switch and undo figures (the issue's size). */
 const SCENE_CLIPS = 200;
-const twoFrames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
 
 /** Counts what the page writes and draws for thumbnails: works on any build of the editor. */
 const COUNTERS = `(() => {
@@ -60,7 +66,7 @@ async function timed(page: Page, act: () => Promise<unknown>, rounds = 10) {
   for (let i = 0; i < rounds; i++) {
     const t0 = Date.now();
     await act();
-    await page.evaluate(twoFrames);
+    await twoFrames(page);
     times.push(Date.now() - t0);
   }
   return median(times);
@@ -130,7 +136,7 @@ try {
     const undos: number[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('ArrowRight');
-      await page.evaluate(twoFrames);
+      await twoFrames(page);
       const depth = await page.evaluate('window.scenewright.undoDepth()');
       undos.push(await timed(page, () => page.evaluate(CTRL_Z), 1));
       if ((await page.evaluate('window.scenewright.undoDepth()')) !== (depth as number) - 1)

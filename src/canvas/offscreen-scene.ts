@@ -1,5 +1,5 @@
 import { StaticCanvas } from 'fabric';
-import { stackingOrder } from './plan-reconcile';
+import { clipsInLayerOrder } from '../domain/clip-edits';
 import type { Scene } from '../domain/project';
 import type { AiModelClip, VisualClip } from '../domain/schema/clips';
 import { createStageObject } from './fabric-objects';
@@ -45,7 +45,7 @@ export async function renderSceneImage(
   images: ImageCache,
   options: { loadTimeoutMs?: number; loads?: Map<string, Promise<HTMLImageElement | null>> } = {},
 ): Promise<SceneImage> {
-  const clips = stackingOrder(scene.clips);
+  const clips = clipsInLayerOrder(scene);
   const urls = mediaUrls(scene, clips);
   // The image cache retries failed URLs on purpose; within one sheet a failure is asked once.
   const loads = options.loads ?? new Map<string, Promise<HTMLImageElement | null>>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clip } from '../domain/schema/clips';
 import { clipsInLayerOrder } from '../domain/clip-edits';
-import { planReconcile, stackingOrder } from './plan-reconcile';
+import { planReconcile } from './plan-reconcile';
 
 const shape = (id: string, layer: number, extra: Partial<Clip> = {}): Clip =>
   ({
@@ -79,14 +79,14 @@ describe('planReconcile', () => {
   });
 });
 
-describe('stackingOrder', () => {
-  it('is one frozen list per clips array, the one the Layers list reads (one sort per edit)', () => {
+describe('the layer order the stage and the Layers list share', () => {
+  it('is one frozen list per clips array (one sort per edit)', () => {
     const clips = [shape('b', 2), audio('music'), shape('a', 1), shape('c', 1)];
-    const order = stackingOrder(clips);
+    const order = clipsInLayerOrder({ clips });
     expect(order.map((c) => c.id)).toEqual(['a', 'c', 'b']);
     expect(Object.isFrozen(order)).toBe(true);
-    expect(stackingOrder(clips)).toBe(order);
     expect(clipsInLayerOrder({ clips })).toBe(order);
-    expect(stackingOrder([...clips])).not.toBe(order); // an edit makes a new array: sorted anew
+    expect(planReconcile(null, clips).order).toEqual(order.map((c) => c.id));
+    expect(clipsInLayerOrder({ clips: [...clips] })).not.toBe(order); // an edit: sorted anew
   });
 });

@@ -14,9 +14,6 @@ export interface ReconcilePlan {
   order: string[];
 }
 
-/** Bottom to top by `layer`; ties keep document order (later draws on top). */
-export const stackingOrder = (clips: readonly Clip[]) => clipsInLayerOrder({ clips });
-
 /**
  * Diffs two clip lists by id. `prev === null` means nothing is on the stage (first mount or a
  * scene switch), so every visual clip is created.
@@ -24,7 +21,7 @@ export const stackingOrder = (clips: readonly Clip[]) => clipsInLayerOrder({ cli
 export function planReconcile(prev: readonly Clip[] | null, next: readonly Clip[]): ReconcilePlan {
   const before = new Map<string, Clip>();
   for (const clip of prev ?? []) if (isVisual(clip)) before.set(clip.id, clip);
-  const ordered = stackingOrder(next);
+  const ordered = clipsInLayerOrder({ clips: next });
   const create: VisualClip[] = [];
   const update: VisualClip[] = [];
   const kept = new Set<string>();
