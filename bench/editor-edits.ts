@@ -129,7 +129,7 @@ try {
       timed(base.page, () => base.page.evaluate(`window.bare.switchScene(${SCENE_CLIPS})`), 4);
     const e = await editorSwitch();
     switchRounds.push({ editor: e, bare: await bareSwitch() });
-    // Undo: a keyboard move of the selected avatar, then Ctrl+Z dispatched in the page and timed
+    // Undo: a keyboard move of the selected clip, then Ctrl+Z dispatched in the page and timed
     // from there, as the bare side's set-and-render is called in the page: Playwright's key press
     // adds two input round trips (key down, key up) that the bare side does not pay, ~15 ms at 4×.
     await page.mouse.click(...(await clipPoint(page)));
@@ -199,7 +199,7 @@ try {
   await server.stop();
 }
 
-/** Page coordinates of the bench scenes' avatar clip (always in the middle of the frame). */
+/** Page coordinates of the clip topmost at design (900, 500): a shape over the avatar. */
 async function clipPoint(page: Page): Promise<[number, number]> {
   const p = (await page.evaluate('window.scenewright.clientPoint(900, 500)')) as {
     x: number;

@@ -42,8 +42,9 @@ function avatarBox(): FabricObject {
   return new Rect({
     originX: 'left',
     originY: 'top',
-    left: left + frame / 2,
-    top: top + frame / 2,
+    // Fabric's box includes the stroke: its outer edge at the clip's box, as the painter's.
+    left,
+    top,
     width: width - frame,
     height: height - frame,
     fill: '#9aa0a6',
@@ -150,7 +151,7 @@ const bare: NonNullable<Window['bare']> = {
     canvas.requestRenderAll();
   },
   setAndRender() {
-    const target = canvas.getObjects()[1]!;
+    const target = canvas.getObjects()[2]!; // a shape (0 is the avatar's box, 1 a text)
     target.set({ left: (target.left ?? 0) + 10 });
     target.setCoords();
     canvas.requestRenderAll();

@@ -53,9 +53,14 @@ export function limitProblem(
 
 export type Shape = 'project' | 'simple' | 'any';
 
+/** The named fields of a path, indices left out: `scenes.clips` for scenes[2].clips[7]. */
+const fieldsOf = (path: (string | number)[]) => path.filter((p) => typeof p === 'string').join('.');
+
 /** The limit for an array at this path (the same for every index): [max, name]. */
-export function arrayLimit(shape: Shape, path: (string | number)[]): [number, string] {
-  const at = path.filter((p) => typeof p === 'string').join('.');
+export const arrayLimit = (shape: Shape, path: (string | number)[]) =>
+  arrayLimitAt(shape, fieldsOf(path));
+
+function arrayLimitAt(shape: Shape, at: string): [number, string] {
   if (shape === 'project' && at === 'scenes') return [LIMITS.scenesPerProject, 'scenesPerProject'];
   if (shape === 'project' && at === 'scenes.clips') return [LIMITS.clipsPerScene, 'clipsPerScene'];
   if (shape === 'project' && at === 'scenes.scripts')
@@ -63,8 +68,7 @@ export function arrayLimit(shape: Shape, path: (string | number)[]): [number, st
   return [LIMITS.arrayItems, 'arrayItems'];
 }
 
-function stringLimit(shape: Shape, path: (string | number)[]): [number, string] {
-  const at = path.filter((p) => typeof p === 'string').join('.');
+function stringLimitAt(shape: Shape, at: string): [number, string] {
   if ((shape === 'project' && at === 'scenes.scripts.org') || (shape === 'simple' && at === 'text'))
     return [LIMITS.scriptChars, 'scriptChars'];
   return [LIMITS.stringChars, 'stringChars'];
@@ -82,48 +86,84 @@ export const where = (path: (string | number)[]): MessageParam =>
  * so a deep value cannot overflow the stack. Returns undefined when the value is within limits.
  */
 export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem | undefined {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  const stack: Pending[] = [{ value: input, parent: null, key: 0, at: '', depth: 0 }];
   let values = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, at, depth } = entry;
     if (++values > LIMITS.values) return limitProblem([], 'limit.values', { max: LIMITS.values });
     if (typeof value === 'string') {
-      const [max, name] = stringLimit(shape, path);
-      if (value.length > max)
+      const [max, name] = stringLimitAt(shape, at);
+      if (value.length > max) {
+        const path = pathOf(entry);
         return limitProblem(path, `limit.${name}`, {
           where: where(path),
           length: value.length,
           max,
         });
+      }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= LIMITS.depth)
+    if (depth >= LIMITS.depth) {
+      const path = pathOf(entry);
       return limitProblem(path, 'limit.depth', { where: where(path), max: LIMITS.depth });
+    }
     if (Array.isArray(value)) {
-      const [max, name] = arrayLimit(shape, path);
-      if (value.length > max)
+      const [max, name] = arrayLimitAt(shape, at);
+      if (value.length > max) {
+        const path = pathOf(entry);
         return limitProblem(path, `limit.${name}`, {
           where: where(path),
           length: value.length,
           max,
         });
+      }
       for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i] });
+        stack.push({ value: value[i], parent: entry, key: i, at, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > LIMITS.arrayItems)
+    if (keys.length > LIMITS.arrayItems) {
+      const path = pathOf(entry);
       return limitProblem(path, 'limit.arrayItems', {
         where: where(path),
         length: keys.length,
         max: LIMITS.arrayItems,
         context: 'fields',
       });
+    }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const child = (value as Record<string, unknown>)[key];
+      stack.push({
+        value: child,
+        parent: entry,
+        key,
+        at: at ? `${at}.${key}` : key,
+        depth: depth + 1,
+      });
     }
   }
   return undefined;
+}
+
+/**
+ * A value waiting to be checked. Its path is kept as a link to its parent and built only for a
+ * problem: copying the path for every value cost more than the check (a merge checks 1,000
+ * requests).
+ */
+interface Pending {
+  value: unknown;
+  parent: Pending | null;
+  key: string | number;
+  /** The named fields of its path (see `fieldsOf`), which decide its limit. */
+  at: string;
+  depth: number;
+}
+
+function pathOf(entry: Pending): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let e: Pending | null = entry; e?.parent; e = e.parent) path.push(e.key);
+  return path.reverse();
 }
