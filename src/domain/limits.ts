@@ -94,45 +94,25 @@ export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem 
     if (++values > LIMITS.values) return limitProblem([], 'limit.values', { max: LIMITS.values });
     if (typeof value === 'string') {
       const [max, name] = stringLimitAt(shape, at);
-      if (value.length > max) {
-        const path = pathOf(entry);
-        return limitProblem(path, `limit.${name}`, {
-          where: where(path),
-          length: value.length,
-          max,
-        });
-      }
+      if (value.length > max) return passed(entry, name, { length: value.length, max });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) {
-      const path = pathOf(entry);
-      return limitProblem(path, 'limit.depth', { where: where(path), max: LIMITS.depth });
-    }
+    if (depth >= LIMITS.depth) return passed(entry, 'depth', { max: LIMITS.depth });
     if (Array.isArray(value)) {
       const [max, name] = arrayLimitAt(shape, at);
-      if (value.length > max) {
-        const path = pathOf(entry);
-        return limitProblem(path, `limit.${name}`, {
-          where: where(path),
-          length: value.length,
-          max,
-        });
-      }
+      if (value.length > max) return passed(entry, name, { length: value.length, max });
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], parent: entry, key: i, at, depth: depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > LIMITS.arrayItems) {
-      const path = pathOf(entry);
-      return limitProblem(path, 'limit.arrayItems', {
-        where: where(path),
+    if (keys.length > LIMITS.arrayItems)
+      return passed(entry, 'arrayItems', {
         length: keys.length,
         max: LIMITS.arrayItems,
         context: 'fields',
       });
-    }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const child = (value as Record<string, unknown>)[key];
@@ -146,6 +126,12 @@ export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem 
     }
   }
   return undefined;
+}
+
+/** The problem of the limit `name` passed at `entry`, said with where it is. */
+function passed(entry: Pending, name: string, params: MessageParams): LimitProblem {
+  const path = pathOf(entry);
+  return limitProblem(path, `limit.${name}`, { where: where(path), ...params });
 }
 
 /**
