@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBDatabase as FakeDatabase, IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDb, idbAll, idbDelete, idbGet, idbPut } from './idb';
+import { closeDb, DB_VERSION, idbAll, idbDelete, idbGet, idbPut } from './idb';
 
 const openRaw = (version: number) =>
   new Promise<IDBDatabase>((resolve, reject) => {
@@ -46,7 +46,7 @@ describe('IndexedDB layer', () => {
 
   it('opens afresh after a failed open instead of failing until reload', async () => {
     // A newer version of the app (another tab) upgraded the database: ours cannot open it.
-    (await openRaw(2)).close();
+    (await openRaw(DB_VERSION + 1)).close();
     await expect(idbGet('projects', 'x')).rejects.toThrow();
     await new Promise<void>((resolve) => {
       indexedDB.deleteDatabase('scenewright').onsuccess = () => resolve();
@@ -59,7 +59,7 @@ describe('IndexedDB layer', () => {
     await idbPut('projects', { key: 'kept' });
     const blocked = vi.fn();
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('scenewright', 2);
+      const request = indexedDB.open('scenewright', DB_VERSION + 1);
       request.onblocked = blocked;
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);

@@ -1,10 +1,14 @@
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 
-/** One database, named object stores keyed by `key`, through the `idb` library. */
+/**
+ * One database, through the `idb` library: named object stores keyed by `key`, plus `scenes`,
+ * keyed by [project key, scene id], so that a save writes only the scenes that changed.
+ */
 const DB_NAME = 'scenewright';
-const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const STORES = ['projects', 'avatars', 'meta'] as const;
 export type StoreName = (typeof STORES)[number];
+export const SCENES = 'scenes';
 
 let opening: Promise<IDBPDatabase> | null = null;
 
@@ -18,6 +22,8 @@ export function openDb(): Promise<IDBPDatabase> {
     upgrade(db) {
       for (const name of STORES)
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(SCENES))
+        db.createObjectStore(SCENES, { keyPath: ['project', 'id'] });
     },
     blocking() {
       // Another tab wants a newer version: let it, and reopen on our next call.
@@ -43,12 +49,35 @@ export async function closeDb() {
 }
 
 type WriteStore = IDBPObjectStore<unknown, [StoreName], StoreName, 'readwrite'>;
+export type Transaction<Mode extends IDBTransactionMode> = IDBPTransaction<unknown, string[], Mode>;
 
 async function write(store: StoreName, op: (s: WriteStore) => Promise<unknown>) {
   const db = await openDb();
   // Strict: a write counts as done only once it is on disk, so a killed browser keeps it.
   const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
   await Promise.all([op(tx.store), tx.done]);
+}
+
+/**
+ * Runs `op` in one transaction over `stores`, all or nothing, resolving once it is committed
+ * (on disk, for writes). `op` may await only requests of `tx`: any other wait ends the transaction.
+ */
+export async function transact<Mode extends IDBTransactionMode, T>(
+  stores: string[],
+  mode: Mode,
+  op: (tx: Transaction<Mode>) => Promise<T>,
+): Promise<T> {
+  const db = await openDb();
+  const tx = db.transaction(stores, mode, mode === 'readwrite' ? { durability: 'strict' } : {});
+  let settled = false;
+  const done = tx.done.finally(() => (settled = true));
+  const run = op(tx).catch((cause: unknown) => {
+    // Nothing of a failed operation may be committed.
+    if (!settled) tx.abort();
+    throw cause;
+  });
+  const [result] = await Promise.all([run, done]);
+  return result;
 }
 
 export const idbGet = async <T>(store: StoreName, key: string) =>

@@ -3,8 +3,9 @@ import {
   STORED_PROJECT_VERSION,
   type StoredProject,
 } from '../../domain/stored-project';
-import { DEFAULT_PROJECT_NAME, type Project } from '../../domain/project';
-import { idbAll, idbDelete, idbGet, idbPut } from './idb';
+import { DEFAULT_PROJECT_NAME, type Project, type Scene } from '../../domain/project';
+import { idbAll, idbGet, idbPut, SCENES, transact } from './idb';
+import { isSplitRow, joinRows, projectRow, scenesOf, type SceneRow } from './project-rows';
 
 export interface ProjectSummary {
   key: string;
@@ -20,31 +21,42 @@ type Meta = { key: string; value: string };
 const thumbnailKey = (projectKey: string) => `thumbnail.${projectKey}`;
 const LAST_OPEN_KEY = 'scenewright.lastOpen';
 
-/** Projects in IndexedDB, plus a synchronous localStorage journal of the open one so that a tab
- * closed mid-edit loses nothing (IndexedDB writes are async and may not finish). */
+/** Per project, the scene objects its last committed write left on disk. */
+const written = new Map<string, Map<string, Scene>>();
+const remember = (record: StoredProject) =>
+  written.set(record.key, new Map(record.project.scenes.map((s) => [s.id, s])));
+
+/**
+ * Projects in IndexedDB, one row per project and one per scene, so a save writes only the scenes
+ * that changed; plus a synchronous localStorage journal of the open one so that a tab closed
+ * mid-edit loses nothing (IndexedDB writes are async and may not finish).
+ */
 export const projectRepository = {
   async list(): Promise<ProjectSummary[]> {
     const [all, meta] = await Promise.all([idbAll<unknown>('projects'), idbAll<Meta>('meta')]);
     const pictures = new Map(meta.map((m) => [m.key, m.value]));
     return all
-      .map(migrateStoredProject)
-      .flatMap((r) => (r.ok ? [r.record] : []))
-      .map((r) => ({
-        key: r.key,
-        title: r.title,
-        updatedAt: r.updatedAt,
-        createdAt: r.createdAt,
-        thumbnail: pictures.get(thumbnailKey(r.key)) ?? r.thumbnail,
-        scenes: r.project.scenes.length,
-      }))
+      .flatMap((raw): ProjectSummary[] => {
+        const listed = summaryOf(raw);
+        if (!listed) return [];
+        const thumbnail = pictures.get(thumbnailKey(listed.key)) ?? listed.thumbnail;
+        return [{ ...listed, thumbnail }];
+      })
       .sort((a, b) => b.updatedAt - a.updatedAt);
   },
   async get(key: string): Promise<StoredProject | undefined> {
-    const raw = await withRetry(() => idbGet<unknown>('projects', key));
+    const raw = await withRetry(() =>
+      transact(['projects', SCENES], 'readonly', async (tx) => {
+        const row: unknown = await tx.objectStore('projects').get(key);
+        if (!isSplitRow(row)) return row;
+        return joinRows(row, (await tx.objectStore(SCENES).getAll(scenesOf(key))) as SceneRow[]);
+      }),
+    );
     const picture = await idbGet<Meta>('meta', thumbnailKey(key)).catch(() => undefined);
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
     const found = stored?.ok ? stored.record : undefined;
+    if (found) remember(found);
     const record = found && picture ? { ...found, thumbnail: picture.value } : found;
     // The journal is written first on every change, so when times tie it is the fresher copy
     // (it also carries the scene on screen, which does not touch `updatedAt`).
@@ -52,13 +64,50 @@ export const projectRepository = {
       return journal;
     return record;
   },
-  put: (record: StoredProject) => idbPut('projects', record),
+  /**
+   * One transaction: the project row, the scenes whose object changed since the last committed
+   * write (or that are not on disk), and away with the rows of removed scenes.
+   */
+  put: (record: StoredProject) =>
+    transact(['projects', SCENES], 'readwrite', async (tx) => {
+      const scenes = tx.objectStore(SCENES);
+      const onDisk = (await scenes.getAllKeys(scenesOf(record.key))).map(
+        (k) => (k as [string, string])[1],
+      );
+      const row = projectRow(record);
+      const known = row ? written.get(record.key) : undefined;
+      const present = new Set(onDisk);
+      const kept = new Set(row?.sceneIds);
+      const requests: Promise<unknown>[] = [];
+      // A request that throws aborts the transaction; the ones already made then fail too, and
+      // that failure is the thrown one's, reported once.
+      const request = (made: Promise<unknown>) =>
+        requests.push(made.catch(() => undefined) && made);
+      request(tx.objectStore('projects').put(row ?? record));
+      for (const scene of row ? record.project.scenes : [])
+        if (!present.has(scene.id) || known?.get(scene.id) !== scene)
+          request(scenes.put({ project: record.key, id: scene.id, scene } satisfies SceneRow));
+      for (const id of onDisk) if (!kept.has(id)) request(scenes.delete([record.key, id]));
+      await Promise.all(requests);
+    }).then(
+      () => void remember(record),
+      (cause: unknown) => {
+        written.delete(record.key); // unknown what is on disk now: write every scene next time
+        throw cause;
+      },
+    ),
   putThumbnail: (key: string, url: string) =>
     idbPut<Meta>('meta', { key: thumbnailKey(key), value: url }),
-  delete: (key: string) =>
-    Promise.all([idbDelete('projects', key), idbDelete('meta', thumbnailKey(key))]).then(
-      () => undefined,
-    ),
+  delete: async (key: string) => {
+    written.delete(key);
+    await transact(['projects', SCENES, 'meta'], 'readwrite', (tx) =>
+      Promise.all([
+        tx.objectStore('projects').delete(key),
+        tx.objectStore(SCENES).delete(scenesOf(key)),
+        tx.objectStore('meta').delete(thumbnailKey(key)),
+      ]),
+    );
+  },
   /** Throws on quota errors so that the caller can show them. */
   journal(record: StoredProject) {
     localStorage.setItem(JOURNAL_KEY, JSON.stringify(record));
@@ -122,4 +171,24 @@ export function newStoredProject(
     updatedAt: now,
     project,
   };
+}
+
+/** What the list shows of a row; a split row's scenes are checked when it is opened. */
+function summaryOf(raw: unknown): ProjectSummary | undefined {
+  if (isSplitRow(raw)) {
+    const { key, title, updatedAt, createdAt, thumbnail, sceneIds } = raw;
+    const fine =
+      typeof key === 'string' &&
+      typeof title === 'string' &&
+      typeof updatedAt === 'number' &&
+      typeof createdAt === 'number' &&
+      sceneIds.length > 0;
+    return fine
+      ? { key, title, updatedAt, createdAt, thumbnail, scenes: sceneIds.length }
+      : undefined;
+  }
+  const migrated = migrateStoredProject(raw);
+  if (!migrated.ok) return undefined;
+  const { key, title, updatedAt, createdAt, thumbnail, project } = migrated.record;
+  return { key, title, updatedAt, createdAt, thumbnail, scenes: project.scenes.length };
 }
