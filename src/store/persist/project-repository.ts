@@ -81,8 +81,10 @@ export const projectRepository = {
       const requests: Promise<unknown>[] = [];
       // A request that throws aborts the transaction; the ones already made then fail too, and
       // that failure is the thrown one's, reported once.
-      const request = (made: Promise<unknown>) =>
-        requests.push(made.catch(() => undefined) && made);
+      const request = (made: Promise<unknown>) => {
+        void made.catch(() => undefined);
+        requests.push(made);
+      };
       request(tx.objectStore('projects').put(row ?? record));
       for (const scene of row ? record.project.scenes : [])
         if (!present.has(scene.id) || known?.get(scene.id) !== scene)
