@@ -15,6 +15,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A bench that fails before it stops the server must not leave it running (and its port taken).
+  process.once('exit', () => child.kill('SIGTERM'));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);

@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in bench/, one after the other. Each prints its own detail and
 // `FIGURE {json}` lines; this prints them all at the end as one table, each figure beside its goal.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const benches = [
@@ -18,6 +18,9 @@ const benches = [
   'bench/ledger.ts',
 ];
 const only = process.argv.slice(2);
+// The browser benches need Debian's Chromium, as the tests do: install it or say how.
+if (spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 const figures = [];
 let failed = 0;
 

@@ -11,7 +11,7 @@ const THUMBNAIL_MS = 400;
 /**
  * Runs `write` once the frame that showed an edit is painted and the page is idle (at the latest
  * 300 ms later); after 100 ms in a hidden tab; after a second in any case. Not between that frame
- * and the next: a write copies the whole project for IndexedDB, which would delay the next frame.
+ * and the next: a write copies the changed scenes for IndexedDB, which would delay the next frame.
  */
 export function afterPaint(write: () => void) {
   let done = false;
@@ -33,7 +33,7 @@ export function afterPaint(write: () => void) {
 
 /**
  * Saves the open project after document changes to IndexedDB with strict durability (survives a
- * killed browser). The write starts after the edit is painted, so all changes of one gesture or
+ * killed browser); a write carries the project's settings and only the scenes that changed. The write starts after the edit is painted, so all changes of one gesture or
  * keystroke burst coalesce into one write; writes are serialised, the latest state wins. The
  * synchronous localStorage journal is written only when the page is hidden or left with
  * something unsaved (survives a closed tab), never per edit: it serialises the whole project.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestEditor } from '../../testing/test-editor';
 import { createProjectSession, type ProjectSession } from './project-session';
 import { projectRepository } from './project-repository';
@@ -21,6 +21,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await session.current()?.flush();
   session.dispose();
 });
@@ -88,5 +89,21 @@ describe('project session: project operations', () => {
     const open = session.current()?.key ?? (await session.createBlank('landscape'));
     expect(await session.remove(open)).toBeUndefined();
     expect(await projectRepository.get(open)).toBeDefined();
+  });
+
+  it('saves typing in one scene of many as that scene alone, and reopens it as typed', async () => {
+    const key = await session.createBlank('landscape');
+    editor.commands.scenes.add();
+    editor.commands.scenes.add();
+    await session.current()!.flush();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const typed = editor.store.getState().activeSceneId;
+    for (const text of ['H', 'He', 'Hel', 'Hello']) editor.commands.script.setText(text);
+    await session.current()!.flush();
+    const sceneRows = put.mock.contexts.flatMap((store, i) =>
+      (store as IDBObjectStore).name === 'scenes' ? [put.mock.calls[i]![0]] : [],
+    );
+    expect(sceneRows.map((row) => (row as { id: string }).id)).toEqual([typed]);
+    expect((await projectRepository.get(key))?.project).toEqual(editor.project());
   });
 });
