@@ -33,10 +33,11 @@ export function afterPaint(write: () => void) {
 
 /**
  * Saves the open project after document changes to IndexedDB with strict durability (survives a
- * killed browser); a write carries the project's settings and only the scenes that changed. The write starts after the edit is painted, so all changes of one gesture or
- * keystroke burst coalesce into one write; writes are serialised, the latest state wins. The
- * synchronous localStorage journal is written only when the page is hidden or left with
- * something unsaved (survives a closed tab), never per edit: it serialises the whole project.
+ * killed browser); a write carries the project's settings and only the scenes that changed. The
+ * write starts after the edit is painted, so all changes of one gesture or keystroke burst
+ * coalesce into one write; writes are serialised, the latest state wins. The synchronous
+ * localStorage journal is written only when the page is hidden or left with something unsaved
+ * (survives a closed tab), never per edit: it serialises the whole project.
  * Failures are reported through the status, never swallowed; while anything is unsaved the page
  * asks before it is left.
  */

@@ -128,6 +128,39 @@ describe('project repository: one row per scene', () => {
     expect((await projectRepository.get('p-1'))?.project).toEqual(first.project);
   });
 
+  it('writes every scene again once another tab wrote the project since, older content included', async () => {
+    const first = newStoredProject('p-1', project('a', 'b'), 1);
+    await projectRepository.put(first);
+    const mine = withScript(first, 'a', 'mine');
+    await projectRepository.put(mine);
+    // Another tab puts back an older copy (an undone delete): its own row, the old scene text.
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('scenewright');
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['projects', 'scenes'], 'readwrite');
+        const { scenes, ...settings } = first.project;
+        const row = { ...first, project: settings, sceneIds: ['a', 'b'], rev: 'another tab' };
+        tx.objectStore('projects').put(row);
+        for (const scene of scenes)
+          tx.objectStore('scenes').put({ project: 'p-1', id: scene.id, scene });
+        tx.oncomplete = () => (request.result.close(), resolve());
+      };
+    });
+    const next = withScript(mine, 'b', 'later');
+    await projectRepository.put(next);
+    expect(await projectRepository.get('p-1')).toEqual(next);
+  });
+
+  it('keeps projects whose keys share a beginning apart', async () => {
+    const one = newStoredProject('p-1', project('a'), 1);
+    const ten = newStoredProject('p-10', project('a', 'b'), 1);
+    await projectRepository.put(one);
+    await projectRepository.put(ten);
+    await projectRepository.delete('p-1');
+    expect(await projectRepository.get('p-10')).toEqual(ten);
+    expect(await sceneRowCount()).toBe(2);
+  });
+
   it('keeps a project whose scene ids repeat whole, and opens it as it was', async () => {
     const twice = project('a', 'b');
     twice.scenes[1] = { ...twice.scenes[1]!, id: 'a' };

@@ -5,7 +5,14 @@ import {
 } from '../../domain/stored-project';
 import { DEFAULT_PROJECT_NAME, type Project, type Scene } from '../../domain/project';
 import { idbAll, idbGet, idbPut, SCENES, transact } from './idb';
-import { isSplitRow, joinRows, projectRow, scenesOf, type SceneRow } from './project-rows';
+import {
+  isSplitRow,
+  joinRows,
+  projectRow,
+  scenesOf,
+  type ProjectRow,
+  type SceneRow,
+} from './project-rows';
 
 export interface ProjectSummary {
   key: string;
@@ -21,10 +28,22 @@ type Meta = { key: string; value: string };
 const thumbnailKey = (projectKey: string) => `thumbnail.${projectKey}`;
 const LAST_OPEN_KEY = 'scenewright.lastOpen';
 
-/** Per project, the scene objects its last committed write left on disk. */
-const written = new Map<string, Map<string, Scene>>();
-const remember = (record: StoredProject) =>
-  written.set(record.key, new Map(record.project.scenes.map((s) => [s.id, s])));
+/**
+ * The scene objects on disk after this tab's last committed write or read of one project, under
+ * that row's revision. Trusted only while the row on disk still carries it: another tab's write
+ * (an undone delete, a rename) changes it, and the next save writes every scene again. One
+ * project: only the open one's saves gain from it.
+ */
+let written: { key: string; rev: string; scenes: Map<string, Scene> } | undefined;
+const remember = (record: StoredProject, rev: string | undefined) => {
+  const scenes = new Map(record.project.scenes.map((s) => [s.id, s]));
+  written = rev === undefined ? undefined : { key: record.key, rev, scenes };
+};
+const forget = (key: string) => {
+  if (written?.key === key) written = undefined;
+};
+/** Unique enough to tell writers apart; `crypto.randomUUID` needs a secure context. */
+const newRev = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
 
 /**
  * Projects in IndexedDB, one row per project and one per scene, so a save writes only the scenes
@@ -45,18 +64,19 @@ export const projectRepository = {
       .sort((a, b) => b.updatedAt - a.updatedAt);
   },
   async get(key: string): Promise<StoredProject | undefined> {
-    const raw = await withRetry(() =>
+    const { raw, rev } = await withRetry(() =>
       transact(['projects', SCENES], 'readonly', async (tx) => {
         const row: unknown = await tx.objectStore('projects').get(key);
-        if (!isSplitRow(row)) return row;
-        return joinRows(row, (await tx.objectStore(SCENES).getAll(scenesOf(key))) as SceneRow[]);
+        if (!isSplitRow(row)) return { raw: row, rev: undefined };
+        const sceneRows = (await tx.objectStore(SCENES).getAll(scenesOf(key))) as SceneRow[];
+        return { raw: joinRows(row, sceneRows), rev: row.rev };
       }),
     );
     const picture = await idbGet<Meta>('meta', thumbnailKey(key)).catch(() => undefined);
     const journal = readJournal();
     const stored = raw === undefined ? undefined : migrateStoredProject(raw);
     const found = stored?.ok ? stored.record : undefined;
-    if (found) remember(found);
+    if (found) remember(found, rev);
     const record = found && picture ? { ...found, thumbnail: picture.value } : found;
     // The journal is written first on every change, so when times tie it is the fresher copy
     // (it also carries the scene on screen, which does not touch `updatedAt`).
@@ -68,14 +88,18 @@ export const projectRepository = {
    * One transaction: the project row, the scenes whose object changed since the last committed
    * write (or that are not on disk), and away with the rows of removed scenes.
    */
-  put: (record: StoredProject) =>
-    transact(['projects', SCENES], 'readwrite', async (tx) => {
+  put: (record: StoredProject) => {
+    const rev = newRev();
+    return transact(['projects', SCENES], 'readwrite', async (tx) => {
       const scenes = tx.objectStore(SCENES);
-      const onDisk = (await scenes.getAllKeys(scenesOf(record.key))).map(
-        (k) => (k as [string, string])[1],
-      );
-      const row = projectRow(record);
-      const known = row ? written.get(record.key) : undefined;
+      const [rowOnDisk, sceneKeys] = await Promise.all([
+        tx.objectStore('projects').get(record.key),
+        scenes.getAllKeys(scenesOf(record.key)),
+      ]);
+      const onDisk = sceneKeys.map((k) => (k as [string, string])[1]);
+      const row = projectRow(record, rev);
+      const sameRev = written?.key === record.key && written.rev === (rowOnDisk as ProjectRow)?.rev;
+      const known = row && sameRev ? written?.scenes : undefined;
       const present = new Set(onDisk);
       const kept = new Set(row?.sceneIds);
       const requests: Promise<unknown>[] = [];
@@ -92,16 +116,17 @@ export const projectRepository = {
       for (const id of onDisk) if (!kept.has(id)) request(scenes.delete([record.key, id]));
       await Promise.all(requests);
     }).then(
-      () => void remember(record),
+      () => remember(record, rev),
       (cause: unknown) => {
-        written.delete(record.key); // unknown what is on disk now: write every scene next time
+        forget(record.key); // unknown what is on disk now: write every scene next time
         throw cause;
       },
-    ),
+    );
+  },
   putThumbnail: (key: string, url: string) =>
     idbPut<Meta>('meta', { key: thumbnailKey(key), value: url }),
   delete: async (key: string) => {
-    written.delete(key);
+    forget(key);
     await transact(['projects', SCENES, 'meta'], 'readwrite', (tx) =>
       Promise.all([
         tx.objectStore('projects').delete(key),
@@ -180,6 +205,7 @@ function summaryOf(raw: unknown): ProjectSummary | undefined {
   if (isSplitRow(raw)) {
     const { key, title, updatedAt, createdAt, thumbnail, sceneIds } = raw;
     const fine =
+      raw.version === STORED_PROJECT_VERSION &&
       typeof key === 'string' &&
       typeof title === 'string' &&
       typeof updatedAt === 'number' &&

@@ -9,6 +9,8 @@ import type { StoredProject } from '../../domain/stored-project';
 export interface ProjectRow extends Omit<StoredProject, 'project'> {
   project: Omit<Project, 'scenes'>;
   sceneIds: string[];
+  /** New on every write: tells this tab whether another one wrote the project since. */
+  rev?: string;
 }
 
 export interface SceneRow {
@@ -24,11 +26,11 @@ export const isSplitRow = (raw: unknown): raw is ProjectRow =>
 export const scenesOf = (projectKey: string) => IDBKeyRange.bound([projectKey], [projectKey, []]);
 
 /** The project row, or undefined when scene ids repeat (such a project is kept whole). */
-export function projectRow(record: StoredProject): ProjectRow | undefined {
+export function projectRow(record: StoredProject, rev: string): ProjectRow | undefined {
   const { scenes, ...project } = record.project;
   const sceneIds = scenes.map((s) => s.id);
   if (new Set(sceneIds).size !== sceneIds.length) return undefined;
-  return { ...record, project, sceneIds };
+  return { ...record, project, sceneIds, rev };
 }
 
 /** The stored project again, or undefined when a scene row is missing. */
@@ -36,6 +38,6 @@ export function joinRows(row: ProjectRow, sceneRows: SceneRow[]): unknown {
   const byId = new Map(sceneRows.map((r) => [r.id, r.scene]));
   const scenes = row.sceneIds.map((id) => byId.get(id));
   if (scenes.some((s) => s === undefined)) return undefined;
-  const { sceneIds: _order, ...rest } = row;
+  const { sceneIds: _order, rev: _rev, ...rest } = row;
   return { ...rest, project: { ...row.project, scenes } };
 }

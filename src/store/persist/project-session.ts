@@ -170,6 +170,8 @@ export function createProjectSession(
     remove: async (key: string) => {
       if (key === autosave?.key) return undefined;
       const record = await projectRepository.get(key);
+      // One that cannot be read back could not be restored by undo: keep it.
+      if (!record) return undefined;
       await projectRepository.delete(key);
       return record;
     },
