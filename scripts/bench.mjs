@@ -18,8 +18,14 @@ const benches = [
   'bench/ledger.ts',
 ];
 const only = process.argv.slice(2);
-// The browser benches need Debian's Chromium, as the tests do: install it or say how.
-if (spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' }).status !== 0)
+const selected = benches.filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+const inBrowser = ['first-load', 'stage-work', 'editor-edits', 'preview', 'contact-sheet'];
+// Those need Debian's Chromium, as the tests do: install it or say how.
+const needsChromium = selected.some((f) => inBrowser.some((b) => f.includes(b)));
+if (
+  needsChromium &&
+  spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' }).status
+)
   process.exit(1);
 const figures = [];
 let failed = 0;
@@ -37,7 +43,7 @@ function run(file) {
   });
 }
 
-for (const file of benches.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))) {
+for (const file of selected) {
   console.log(`\n▶ ${file}`);
   const code = await run(file);
   if (code !== 0) {
