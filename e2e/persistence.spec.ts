@@ -1,4 +1,4 @@
-import { expect, seedRequest, test } from './fixtures/editor';
+import { EditorPage, expect, seedRequest, test } from './fixtures/editor';
 
 test('an edit survives a reload: same project, same request', async ({ editor, page }) => {
   await editor.importFile('seed-000-request.json');
@@ -71,4 +71,59 @@ test('the project list opens, duplicates and deletes with undo', async ({ editor
     .getByRole('button', { name: 'Open' })
     .click();
   await expect.poll(() => editor.request()).toEqual(seedRequest);
+});
+
+test('a project the previous build saved (database version 1, whole rows) opens and goes on saving', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Before the app's own scripts: the database as the previous build left it, once.
+  await page.addInitScript(
+    (request) => {
+      if (localStorage.getItem('e2e.seeded')) return;
+      localStorage.setItem('e2e.seeded', '1');
+      localStorage.setItem('scenewright.lastOpen', 'old-1');
+      const open = indexedDB.open('scenewright', 1);
+      open.onupgradeneeded = () => {
+        for (const name of ['projects', 'avatars', 'meta'])
+          open.result.createObjectStore(name, { keyPath: 'key' });
+      };
+      open.onsuccess = () => {
+        const tx = open.result.transaction('projects', 'readwrite');
+        tx.objectStore('projects').put({
+          key: 'old-1',
+          version: 1,
+          name: 'Old build',
+          savedAt: 1,
+          request,
+        });
+        tx.oncomplete = () => open.result.close();
+      };
+    },
+    { ...seedRequest, name: 'Saved by the old build' },
+  );
+  const editor = new EditorPage(page);
+  await editor.open();
+  await expect(page.getByLabel('Project name')).toHaveValue('Saved by the old build');
+  expect((await editor.request()).scenes).toHaveLength(seedRequest.scenes.length);
+
+  await page.getByLabel('Script text').fill('Saved by this build');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  const expected = await editor.request();
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.scenewright));
+  expect(await editor.request()).toEqual(expected);
+  const row = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('scenewright');
+        open.onsuccess = () => {
+          const get = open.result.transaction('projects').objectStore('projects').get('old-1');
+          get.onsuccess = () => (open.result.close(), resolve(get.result));
+        };
+      }),
+  );
+  expect(row).toMatchObject({ key: 'old-1', sceneIds: expect.any(Array) });
+  expect(errors).toEqual([]);
 });
