@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 
 /**
  * One database, through the `idb` library: named object stores keyed by `key`, plus `scenes`,
@@ -48,19 +48,12 @@ export async function closeDb() {
   if (current) (await current.catch(() => null))?.close();
 }
 
-type WriteStore = IDBPObjectStore<unknown, [StoreName], StoreName, 'readwrite'>;
 export type Transaction<Mode extends IDBTransactionMode> = IDBPTransaction<unknown, string[], Mode>;
 
-async function write(store: StoreName, op: (s: WriteStore) => Promise<unknown>) {
-  const db = await openDb();
-  // Strict: a write counts as done only once it is on disk, so a killed browser keeps it.
-  const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
-  await Promise.all([op(tx.store), tx.done]);
-}
-
 /**
- * Runs `op` in one transaction over `stores`, all or nothing, resolving once it is committed
- * (on disk, for writes). `op` may await only requests of `tx`: any other wait ends the transaction.
+ * Runs `op` in one transaction over `stores`, all or nothing, resolving once it is committed.
+ * Writes are strict: one counts as done only once it is on disk, so a killed browser keeps it.
+ * `op` may await only requests of `tx`: any other wait ends the transaction.
  */
 export async function transact<Mode extends IDBTransactionMode, T>(
   stores: string[],
@@ -84,5 +77,6 @@ export const idbGet = async <T>(store: StoreName, key: string) =>
   (await (await openDb()).get(store, key)) as T | undefined;
 export const idbAll = async <T>(store: StoreName) => (await (await openDb()).getAll(store)) as T[];
 export const idbPut = <T extends { key: string }>(store: StoreName, value: T) =>
-  write(store, (s) => s.put(value));
-export const idbDelete = (store: StoreName, key: string) => write(store, (s) => s.delete(key));
+  transact([store], 'readwrite', (tx) => tx.objectStore(store).put(value)).then(() => undefined);
+export const idbDelete = (store: StoreName, key: string) =>
+  transact([store], 'readwrite', (tx) => tx.objectStore(store).delete(key));
