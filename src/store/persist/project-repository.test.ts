@@ -44,6 +44,19 @@ const raw = <T>(store: string, op: (s: IDBObjectStore) => IDBRequest<T>) =>
   });
 const sceneRowCount = () => raw('scenes', (s) => s.count());
 
+/** Writes as another tab would: its own connection and transaction, not the repository's. */
+const otherTabWrites = (stores: string[], op: (tx: IDBTransaction) => void) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('scenewright');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction(stores, 'readwrite');
+      op(tx);
+      tx.oncomplete = () => (request.result.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   localStorage.clear();
@@ -116,14 +129,7 @@ describe('project repository: one row per scene', () => {
     const first = newStoredProject('p-1', project('a', 'b'), 1);
     await projectRepository.put(first);
     // Another tab (or a cleared site) removed a row behind this tab's back.
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.open('scenewright');
-      request.onsuccess = () => {
-        const tx = request.result.transaction('scenes', 'readwrite');
-        tx.objectStore('scenes').delete(['p-1', 'a']);
-        tx.oncomplete = () => (request.result.close(), resolve());
-      };
-    });
+    await otherTabWrites(['scenes'], (tx) => tx.objectStore('scenes').delete(['p-1', 'a']));
     await projectRepository.put({ ...first, title: 'again' });
     expect((await projectRepository.get('p-1'))?.project).toEqual(first.project);
   });
@@ -134,17 +140,12 @@ describe('project repository: one row per scene', () => {
     const mine = withScript(first, 'a', 'mine');
     await projectRepository.put(mine);
     // Another tab puts back an older copy (an undone delete): its own row, the old scene text.
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.open('scenewright');
-      request.onsuccess = () => {
-        const tx = request.result.transaction(['projects', 'scenes'], 'readwrite');
-        const { scenes, ...settings } = first.project;
-        const row = { ...first, project: settings, sceneIds: ['a', 'b'], rev: 'another tab' };
-        tx.objectStore('projects').put(row);
-        for (const scene of scenes)
-          tx.objectStore('scenes').put({ project: 'p-1', id: scene.id, scene });
-        tx.oncomplete = () => (request.result.close(), resolve());
-      };
+    await otherTabWrites(['projects', 'scenes'], (tx) => {
+      const { scenes, ...settings } = first.project;
+      const row = { ...first, project: settings, sceneIds: ['a', 'b'], rev: 'another tab' };
+      tx.objectStore('projects').put(row);
+      for (const scene of scenes)
+        tx.objectStore('scenes').put({ project: 'p-1', id: scene.id, scene });
     });
     const next = withScript(mine, 'b', 'later');
     await projectRepository.put(next);
