@@ -1,4 +1,5 @@
 import { act, cleanup, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SaveStatus as Status } from '../../store/persist/autosave';
 import { renderWithEditor } from '../../testing/render-ui';
@@ -12,7 +13,7 @@ afterEach(() => {
 });
 
 /** An open project's autosave whose status the test sets. */
-function withAutosave() {
+function withAutosave(onRender: () => void = () => undefined) {
   let status: Status = { state: 'saved', at: 1 };
   const listeners = new Set<(s: Status) => void>();
   const autosave = {
@@ -20,9 +21,14 @@ function withAutosave() {
     onStatus: (l: (s: Status) => void) => (listeners.add(l), () => listeners.delete(l)),
   };
   const session = { current: () => autosave, subscribe: () => () => undefined };
-  renderWithEditor(<SaveStatus />, {
-    services: { session } as unknown as Partial<Services>,
-  });
+  renderWithEditor(
+    <Profiler id="save-status" onRender={onRender}>
+      <SaveStatus />
+    </Profiler>,
+    {
+      services: { session } as unknown as Partial<Services>,
+    },
+  );
   const set = (next: Status) =>
     act(() => {
       status = next;
@@ -46,6 +52,21 @@ describe('save status', () => {
     act(() => void vi.advanceTimersByTime(2000));
     expect(shown().getAttribute('data-save-state')).toBe('saved');
     expect(shown().textContent).toBe('Saved');
+  });
+
+  it('renders nothing while a save lands at once: the attribute alone follows it', () => {
+    vi.useFakeTimers();
+    let renders = 0;
+    const { set, shown } = withAutosave(() => renders++);
+    const before = renders;
+    for (let i = 0; i < 5; i++) {
+      set({ state: 'pending' });
+      set({ state: 'saving' });
+      expect(shown().getAttribute('data-save-state')).toBe('saving');
+      set({ state: 'saved', at: i });
+    }
+    expect(renders).toBe(before);
+    expect(shown().getAttribute('data-save-state')).toBe('saved');
   });
 
   it('says so when the project stays unsaved for over a second, and Saved once it is', () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SaveStatus as Status } from '../../store/persist/autosave';
 import { useServices } from '../services';
 import { MESSAGES } from '../announcer/messages';
@@ -7,50 +7,89 @@ import { useAnnounceOnChange } from '../announcer/use-announce-on-change';
 
 const SLOW_SAVE_MS = 1000;
 
-/** True once the project has been unsaved (pending or saving) for over a second without a break. */
-function useSlowSave(status: Status | null): boolean {
-  const busy = status?.state === 'pending' || status?.state === 'saving';
-  const [slow, setSlow] = useState(false);
-  useEffect(() => {
-    if (!busy) return setSlow(false);
-    const timer = setTimeout(() => setSlow(true), SLOW_SAVE_MS);
-    return () => clearTimeout(timer);
-  }, [busy]);
-  return busy && slow;
-}
+/** What the toolbar says: Saved, a save still under way after a second, or the failure. */
+type Shown = { state: 'saved' | 'pending' | 'saving' } | { state: 'error'; message: string };
 
-export function SaveStatus() {
-  const { t } = useTranslation();
+const sameShown = (a: Shown | null, b: Shown | null) =>
+  a?.state === b?.state && (a?.state !== 'error' || a.message === (b as typeof a).message);
+
+/**
+ * Follows the open project's save status. Every edit moves it through pending, saving and saved
+ * within a fraction of a second; the words change only for a failure or a save still under way
+ * after a second, so only those render (three renders per keystroke were a tenth of its cost).
+ * The `data-save-state` attribute always tells the truth, for scripts and tests: it is written on
+ * the element directly.
+ */
+function useShownSaveStatus() {
   const { session } = useServices();
-  const [status, setStatus] = useState<Status | null>(session.current()?.status() ?? null);
+  const element = useRef<HTMLSpanElement>(null);
+  const latest = useRef<Status | null>(session.current()?.status() ?? null);
+  const [shown, setShown] = useState<Shown | null>(() =>
+    latest.current?.state === 'error' ? latest.current : latest.current && { state: 'saved' },
+  );
   useEffect(() => {
-    let off = session.current()?.onStatus(setStatus);
+    let slowTimer: ReturnType<typeof setTimeout> | undefined;
+    let slow = false;
+    const show = () => {
+      const status = latest.current;
+      const next: Shown | null =
+        !status || status.state === 'error' || status.state === 'saved' || !slow
+          ? status && (status.state === 'error' ? status : { state: 'saved' })
+          : { state: status.state };
+      setShown((prev) => (sameShown(prev, next) ? prev : next));
+    };
+    const follow = (status: Status | null) => {
+      latest.current = status;
+      element.current?.setAttribute('data-save-state', status?.state ?? '');
+      const busy = status?.state === 'pending' || status?.state === 'saving';
+      if (!busy) {
+        clearTimeout(slowTimer);
+        slowTimer = undefined;
+        slow = false;
+      } else if (!slow && !slowTimer)
+        slowTimer = setTimeout(() => {
+          slowTimer = undefined;
+          slow = true;
+          show();
+        }, SLOW_SAVE_MS);
+      show();
+    };
+    follow(session.current()?.status() ?? null);
+    let off = session.current()?.onStatus(follow);
     const offSession = session.subscribe(() => {
       off?.();
-      setStatus(session.current()?.status() ?? null);
-      off = session.current()?.onStatus(setStatus);
+      follow(session.current()?.status() ?? null);
+      off = session.current()?.onStatus(follow);
     });
     return () => {
+      clearTimeout(slowTimer);
       off?.();
       offSession();
     };
   }, [session]);
-  useAnnounceOnChange(status?.state === 'error' ? MESSAGES.saveFailed(status.message) : '');
-  const slow = useSlowSave(status);
-  if (!status) return null;
-  if (status.state === 'error')
-    return (
-      <span role="alert" className="error-text" title={status.message} data-save-state="error">
-        {t('projects.notSaved', { message: status.message })}
-      </span>
-    );
-  // A save that lands at once keeps saying "Saved": the words (and a repaint of the toolbar, and a
-  // polite announcement) change only for a save still under way after a second. The attribute
-  // always tells the truth, for scripts and tests.
-  const text = t(`projects.${slow || status.state === 'saved' ? status.state : 'saved'}`);
+  // A render (of new words) must not put back an older state than the one last followed.
+  useLayoutEffect(() => {
+    element.current?.setAttribute('data-save-state', latest.current?.state ?? '');
+  });
+  return { shown, element };
+}
+
+export function SaveStatus() {
+  const { t } = useTranslation();
+  const { shown, element } = useShownSaveStatus();
+  useAnnounceOnChange(shown?.state === 'error' ? MESSAGES.saveFailed(shown.message) : '');
+  if (!shown) return null;
+  const error = shown.state === 'error';
   return (
-    <span className="hint" data-save-state={status.state} aria-live="polite">
-      {text}
+    <span
+      key={error ? 'error' : 'status'} // an alert is announced when it appears, not when it changes
+      ref={element}
+      role={error ? 'alert' : undefined}
+      className={error ? 'error-text' : 'hint'}
+      title={error ? shown.message : undefined}
+      aria-live={error ? undefined : 'polite'}
+    >
+      {error ? t('projects.notSaved', { message: shown.message }) : t(`projects.${shown.state}`)}
     </span>
   );
 }
