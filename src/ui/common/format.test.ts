@@ -26,4 +26,13 @@ describe('UI formatting', () => {
     expect(formatNumber(0.5, { style: 'percent' })).toBe('50%');
     expect(formatNumber(0.5)).toBe('0.5');
   });
+
+  it('writes small whole numbers and percents as Intl does in each UI language', async () => {
+    for (const language of ['en', 'ko']) {
+      await i18next.changeLanguage(language);
+      const intl = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+      for (let p = -150; p <= 999; p += 0.25)
+        expect(formatPercent(p, 0)).toBe(intl.format(p / 100));
+    }
+  });
 });

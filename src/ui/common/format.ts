@@ -19,16 +19,32 @@ function formatter<F extends { format: (value: never) => string }>(
   return found as F;
 }
 
+/** The UI languages that write a whole number from 0 to 999 as its digits, as Intl does. */
+const PLAIN_LANGUAGES = new Set(['en', 'ko']);
+
+/**
+ * A page's first Intl number formatter costs 11–25 ms (ICU loads the locale's number data), and
+ * the first screen formats only small whole numbers (a script's length, a colour's opacity): in
+ * the languages that write those as plain digits, they take none.
+ */
+const plainWhole = (value: number) =>
+  Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_LANGUAGES.has(locale());
+
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  formatter('number', options, (l) => new Intl.NumberFormat(l, options)).format(value);
+  !options && plainWhole(value)
+    ? String(value)
+    : formatter('number', options, (l) => new Intl.NumberFormat(l, options)).format(value);
 
 /** 12.5 → "12.5%" ("12.5%" in Korean too, with the locale's digits and separators). */
-export const formatPercent = (percent: number, digits = 1): string =>
-  formatNumber(percent / 100, {
+export const formatPercent = (percent: number, digits = 1): string => {
+  const whole = Math.round(percent); // half up: Intl's half away from zero, for percent ≥ 0
+  if (digits === 0 && percent >= 0 && plainWhole(whole)) return `${whole}%`;
+  return formatNumber(percent / 100, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
+};
 
 /** Seconds as "12.3 s" / "12.3초": a unit the locale names. */
 export const formatSecondsUnit = (seconds: number, digits = 1): string =>
