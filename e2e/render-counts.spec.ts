@@ -76,8 +76,14 @@ test('a scene switch reconciles once and draws once', async ({ editor, page }) =
   const before = await stats(page);
   await page.locator('[aria-label="Scene 2"]').click();
   await page.clock.runFor(2000);
-  // The strip takes the scene's first thumbnail once the switch settles, copied from its frame.
-  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 1, snapshots: 1 });
+  // The shown scene's card shows the stage's own copy of its frame, drawn in that frame: no
+  // thumbnail is taken. The scene left keeps the picture its card showed.
+  expect(since(before, await stats(page))).toEqual({ syncs: 1, renders: 1, snapshots: 0 });
+  await expect(page.locator('[aria-label="Scene 2"] canvas.live-frame')).toBeVisible();
+  await expect(page.locator('[aria-label="Scene 1"] img')).toHaveAttribute(
+    'src',
+    /^data:image\/jpeg/,
+  );
 });
 
 test('a scene shown again reuses its stage objects and shows the edits made while away', async ({

@@ -116,3 +116,54 @@ describe('a thumbnail copied from the frame the stage drew', () => {
       expect(d.edge).toBeLessThan(6);
     });
 });
+
+describe("the shown scene's card, drawn by the stage", () => {
+  /** A card canvas shown the frames of the active scene, and what it holds. */
+  function card(sceneId = ed.scene().id) {
+    const canvas = document.createElement('canvas');
+    canvas.hidden = true;
+    ed.stage.showFrameIn(canvas, sceneId);
+    const seen = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    return { canvas, seen };
+  }
+
+  it('gets each settled frame in the same frame the stage drew, without a thumbnail taken', async () => {
+    await mount();
+    const { canvas, seen } = card();
+    // Shown at once: the stage already holds a copy of the current picture.
+    expect(canvas.hidden).toBe(false);
+    expect([canvas.width, canvas.height]).toEqual([192, 108]);
+    const first = seen();
+    const before = ed.stage.stats();
+    ed.commands.clips.transform({ [ids[1]!]: { left: 100, top: 100 } });
+    await frames(1);
+    expect(ed.stage.stats().renders - before.renders).toBe(1);
+    expect(ed.stage.stats().snapshots).toBe(before.snapshots);
+    expect(difference(first, seen()).all).toBeGreaterThan(0.5);
+    // The card holds what a thumbnail of the same frame holds.
+    const d = difference(seen(), await pixels(ed.stage.snapshot(0.1)!));
+    expect(d.all).toBeLessThan(3);
+  });
+
+  it("hides while it holds no copy of its scene's current picture, and shows again", async () => {
+    await mount();
+    const { canvas } = card();
+    expect(canvas.hidden).toBe(false);
+    ed.stage.zoomTo(3); // the frame is no longer wholly on the stage: nothing to copy
+    await redraw();
+    expect(canvas.hidden).toBe(true);
+    ed.stage.zoomToFit();
+    await redraw();
+    expect(canvas.hidden).toBe(false);
+    // Another scene's card shows nothing of this one; the first card stops when it goes.
+    const other = card('another-scene');
+    expect(other.canvas.hidden).toBe(true);
+    ed.stage.showFrameIn(null, 'another-scene');
+    ed.stage.showFrameIn(canvas, ed.scene().id);
+    ed.stage.showFrameIn(null, ed.scene().id);
+    const still = canvas.getContext('2d')!.getImageData(0, 0, 1, 1).data.join();
+    ed.commands.clips.transform({ [ids[0]!]: { left: 0, top: 0 } });
+    await frames();
+    expect(canvas.getContext('2d')!.getImageData(0, 0, 1, 1).data.join()).toBe(still);
+  });
+});

@@ -11,20 +11,41 @@ export const THUMBNAIL_JPEG_QUALITY = 0.85;
  */
 export function createFrameCapture() {
   let scale = 0.1;
-  let captured: { version: number; scale: number } | null = null;
+  let captured: { version: number; scale: number; key: string | null } | null = null;
   /** Once the stage has drawn an image without CORS, no copy of it can be read: stop copying. */
   let tainted = false;
   const small = document.createElement('canvas');
+  /** Where each copy of frames of `key` is also shown (see `showIn`). */
+  let mirror: { canvas: HTMLCanvasElement; key: string } | null = null;
+  const paintMirror = () => {
+    if (!mirror) return;
+    const { canvas } = mirror;
+    const current = captured !== null && captured.key === mirror.key;
+    if (current) {
+      if (canvas.width !== small.width || canvas.height !== small.height)
+        Object.assign(canvas, { width: small.width, height: small.height });
+      const ctx = canvas.getContext('2d');
+      if (ctx) {
+        ctx.globalCompositeOperation = 'copy';
+        ctx.drawImage(small, 0, 0);
+      }
+    }
+    // Hidden while it has no copy of the current picture: what lies under it shows then.
+    if (canvas.hidden === current) canvas.hidden = !current;
+  };
 
   return {
-    /** Called with the stage's context in frame coordinates (viewport transform applied). */
+    /** Called with the stage's context in frame coordinates (viewport transform applied), and
+     * what the frame shows (a scene id), for `showIn`. */
     capture(
       ctx: CanvasRenderingContext2D,
       frame: { width: number; height: number },
       version: number,
+      key: string | null = null,
     ) {
-      if (tainted || (captured?.version === version && captured.scale === scale)) return;
+      if (captured?.version === version && captured.scale === scale) return;
       captured = null;
+      if (tainted) return paintMirror();
       const t = ctx.getTransform();
       const source = ctx.canvas;
       // Inside the frame by about half a thumbnail pixel's worth of stage pixels: the scaling
@@ -36,16 +57,28 @@ export function createFrameCapture() {
       const x1 = Math.floor(t.e + frame.width * t.a) - inset;
       const y1 = Math.floor(t.f + frame.height * t.d) - inset;
       const onStage = t.b === 0 && t.c === 0 && x0 >= 0 && y0 >= 0;
-      if (!onStage || x1 > source.width || y1 > source.height || t.a < scale) return;
+      if (!onStage || x1 > source.width || y1 > source.height || t.a < scale) return paintMirror();
       const w = Math.max(1, Math.round(frame.width * scale));
       const h = Math.max(1, Math.round(frame.height * scale));
       if (small.width !== w || small.height !== h) Object.assign(small, { width: w, height: h });
       const out = small.getContext('2d');
-      if (!out) return;
+      if (!out) return paintMirror();
       out.globalCompositeOperation = 'copy';
       out.imageSmoothingQuality = 'high';
       out.drawImage(source, x0, y0, x1 - x0, y1 - y0, 0, 0, w, h);
-      captured = { version, scale };
+      captured = { version, scale, key };
+      paintMirror();
+    },
+    /**
+     * Shows each copy of the frames of `key` in `canvas` as well, drawn in the stage's own frame
+     * (the scenes strip's card of the shown scene: it follows every edit without an encode, a
+     * decode or a frame of its own). `canvas` is hidden while it holds no copy of the current
+     * picture (another scene shown, the frame not wholly on the stage); null stops showing `key`.
+     */
+    showIn(canvas: HTMLCanvasElement | null, key: string) {
+      if (canvas) mirror = { canvas, key };
+      else if (mirror?.key === key) mirror = null; // a card leaving after the next one came
+      paintMirror();
     },
     /** The copy as a JPEG data URL when it shows `version` at `wanted` scale; otherwise null. */
     take(wanted: number, version: number): string | null {

@@ -66,7 +66,7 @@ export function mountCanvas(
     (ctx) => {
       // Mid-gesture frames are never the settled picture; a preview shows another moment.
       if (canvas._currentTransform || commands.playback.store.getState().open) return;
-      frame.capture(ctx, stageSize(), drawnVersion);
+      frame.capture(ctx, stageSize(), drawnVersion, shownSceneId);
     },
   );
   const reconciler: Reconciler = new Reconciler(
@@ -207,6 +207,7 @@ export function mountCanvas(
       return obj ? { width: obj.width, height: obj.height } : null;
     },
     stats: () => ({ ...stats, loading: images.loading() }),
+    showFrameIn: frame.showIn,
     snapshot: (scale: number) => {
       // While the preview plays, the stage shows another moment (or scene) than the document's.
       if (disposed || commands.playback.store.getState().open) return null;

@@ -19,6 +19,12 @@ export interface StageHandle {
   onZoom: (listener: (zoom: number) => void) => () => void;
   /** A PNG data URL of the active scene at `scale` of design size, for thumbnails. */
   snapshot: (scale: number) => string | null;
+  /**
+   * Shows the stage's settled frames of scene `sceneId` in `canvas` too, drawn in the stage's own
+   * frame; `canvas` is hidden while it holds no copy of that scene's current picture. One canvas at
+   * a time: null stops.
+   */
+  showFrameIn: (canvas: HTMLCanvasElement | null, sceneId: string) => void;
   /** Page (client) coordinates of a design-space point, for tests and overlays. */
   designToClient: (x: number, y: number) => { x: number; y: number };
   /** The drawn opacity (0–1) of a clip's stage object, for the preview's test handle. */

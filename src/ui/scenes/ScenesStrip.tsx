@@ -6,7 +6,8 @@ import { useEditor, useEditorState } from '../../store/editor-context';
 import { selectOrientation } from '../../store/selectors';
 import { selectSceneCard, selectSceneIds, selectSpokenTotal } from './scene-card-state';
 import { SortableList, useSortableItem } from '../common/Sortable';
-import { useSceneThumbnails } from './use-scene-thumbnails';
+import { LiveFrame } from './LiveFrame';
+import { useSceneThumbnails, type LiveFrames } from './use-scene-thumbnails';
 import { PreviewButtons } from '../preview/PreviewButtons';
 
 const TEXT = {
@@ -28,12 +29,14 @@ const SceneCard = memo(function SceneCard({
   active,
   portrait,
   thumb,
+  live,
 }: {
   sceneId: string;
   index: number;
   active: boolean;
   portrait: boolean;
   thumb: string | undefined;
+  live: LiveFrames | undefined;
 }) {
   useTranslation(); // a memoised card still re-renders on a language switch
   const { commands } = useEditor();
@@ -65,11 +68,14 @@ const SceneCard = memo(function SceneCard({
         else sortKeys?.(e);
       }}
     >
-      {thumb ? (
-        <img src={thumb} alt="" draggable={false} />
-      ) : (
-        <div className="thumb" style={{ background: color }} />
-      )}
+      <div className="thumb-box">
+        {thumb ? (
+          <img src={thumb} alt="" draggable={false} />
+        ) : (
+          <div className="thumb" style={{ background: color }} />
+        )}
+        {active && live && <LiveFrame sceneId={sceneId} live={live} />}
+      </div>
       <div className="meta">
         <strong>{index + 1}</strong>
         <span title={TEXT.duration}>{formatSeconds(seconds)}</span>
@@ -85,7 +91,7 @@ export function ScenesStrip() {
   const spokenTotal = useEditorState(selectSpokenTotal);
   const activeId = useEditorState((s) => s.activeSceneId);
   const portrait = useEditorState(selectOrientation) === 'portrait';
-  const thumbs = useSceneThumbnails();
+  const { thumbs, live } = useSceneThumbnails();
 
   return (
     <nav className="bottom" aria-label={TEXT.strip}>
@@ -104,6 +110,7 @@ export function ScenesStrip() {
               active={id === activeId}
               portrait={portrait}
               thumb={thumbs[id]}
+              live={id === activeId ? live : undefined}
             />
           ))}
         </SortableList>

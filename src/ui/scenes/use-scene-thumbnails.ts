@@ -1,15 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditor } from '../../store/editor-context';
 import { useStageHandle } from '../stage/stage-context';
 
+/** The shown scene's card canvas, which the stage draws its settled frames into (LiveFrame). */
+export interface LiveFrames {
+  /** Set by the shown scene's card while it shows the stage's copy of its picture. */
+  current: { canvas: HTMLCanvasElement; sceneId: string } | null;
+  /** Keeps the picture a card showed as its scene's thumbnail once the scene is left. */
+  keep: (sceneId: string, url: string) => void;
+}
+
 /**
- * The stage draws only the active scene, so thumbnails are taken from it after edits settle and
- * kept per scene id; scenes not yet shown fall back to their background colour.
+ * The stage draws only the active scene: its card shows the stage's own copy of each settled
+ * frame (LiveFrame), and a scene left keeps the last picture its card showed. A scene whose frame
+ * the stage cannot copy (not wholly in view, say) is drawn for its card once edits settle; scenes
+ * not yet shown fall back to their background colour.
  */
-export function useSceneThumbnails(): Record<string, string> {
+export function useSceneThumbnails(): { thumbs: Record<string, string>; live: LiveFrames } {
   const { store } = useEditor();
   const stage = useStageHandle();
   const [thumbs, setThumbs] = useState<Record<string, string>>({});
+  const keep = useCallback(
+    (sceneId: string, url: string) =>
+      setThumbs((t) => (t[sceneId] === url ? t : { ...t, [sceneId]: url })),
+    [],
+  );
+  const live = useRef<LiveFrames>({ current: null, keep }).current;
   useEffect(() => {
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,8 +33,10 @@ export function useSceneThumbnails(): Record<string, string> {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const id = store.getState().activeSceneId;
+        const shown = live.current;
+        if (shown?.sceneId === id && !shown.canvas.hidden) return; // its card shows the stage's copy
         const url = stage.snapshot(0.1);
-        if (url) setThumbs((t) => (t[id] === url ? t : { ...t, [id]: url }));
+        if (url) keep(id, url);
       }, 600);
     };
     take();
@@ -29,6 +47,6 @@ export function useSceneThumbnails(): Record<string, string> {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [stage, store]);
-  return thumbs;
+  }, [stage, store, live, keep]);
+  return { thumbs, live };
 }
