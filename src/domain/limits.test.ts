@@ -31,12 +31,34 @@ describe('checkLimits', () => {
     ).toBeUndefined();
   });
 
-  it('refuses depth without recursion and counts every value', () => {
+  it('refuses depth before it could overflow the stack, and counts every value', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(checkLimits(deep)?.code).toBe('limit.depth');
     const wide = Array.from({ length: 900 }, () => Array.from({ length: 300 }, () => 0));
     expect(checkLimits({ wide })?.code).toBe('limit.values');
+  });
+
+  it('reports the first problem in document order, at any depth', () => {
+    const long = 'x'.repeat(LIMITS.stringChars + 1);
+    const body = {
+      scenes: [
+        { clips: [{ style: { nested: [{ url: long }] } }], name: long },
+        { clips: Array.from({ length: LIMITS.clipsPerScene + 1 }, () => ({})) },
+      ],
+    };
+    expect(checkLimits(body, 'project')).toMatchObject({
+      path: ['scenes', 0, 'clips', 0, 'style', 'nested', 0, 'url'],
+      code: 'limit.stringChars',
+    });
+    body.scenes[0]!.clips = [];
+    expect(checkLimits(body, 'project')?.path).toEqual(['scenes', 0, 'name']);
+    body.scenes[0]!.name = 'short';
+    expect(checkLimits(body, 'project')).toMatchObject({
+      path: ['scenes', 1, 'clips'],
+      code: 'limit.clipsPerScene',
+      params: { where: 'scenes[1].clips' },
+    });
   });
 
   it('accepts upstream and job ids only as ids', () => {

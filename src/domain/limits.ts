@@ -80,76 +80,65 @@ export const where = (path: (string | number)[]): MessageParam =>
     ? ref('limit.the-request')
     : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
+/** Below these a string or array passes whatever its path: its path is not looked at. */
+const SHORTEST_STRING_LIMIT = Math.min(LIMITS.scriptChars, LIMITS.stringChars);
+const SHORTEST_ARRAY_LIMIT = Math.min(
+  LIMITS.scenesPerProject,
+  LIMITS.clipsPerScene,
+  LIMITS.scriptsPerScene,
+  LIMITS.arrayItems,
+);
+
 /**
- * Checks sizes, depth and value count, stopping at the first limit passed: an array's length is
- * read before any element is visited, so a million-element list costs one comparison. Iterative,
- * so a deep value cannot overflow the stack. Returns undefined when the value is within limits.
+ * Checks sizes, depth and value count, stopping at the first limit passed (in document order):
+ * an array's length is read before any element is visited, so a million-element list costs one
+ * comparison. The walk recurses, but never deeper than `LIMITS.depth`: a deeper value is a problem
+ * found before it is entered, so no value can overflow the stack. One path is kept, pushed and
+ * popped, and read only for a long string or array or a problem: building a path or an entry per
+ * value cost more than the check (a merge checks 1,000 requests; the server, every body).
+ * Returns undefined when the value is within limits.
  */
 export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem | undefined {
-  const stack: Pending[] = [{ value: input, parent: null, key: 0, at: '', depth: 0 }];
+  const path: (string | number)[] = [];
   let values = 0;
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const { value, at, depth } = entry;
+  const passed = (name: string, params: MessageParams): LimitProblem =>
+    limitProblem([...path], `limit.${name}`, { where: where(path), ...params });
+  const visit = (value: unknown, depth: number): LimitProblem | undefined => {
     if (++values > LIMITS.values) return limitProblem([], 'limit.values', { max: LIMITS.values });
     if (typeof value === 'string') {
-      const [max, name] = stringLimitAt(shape, at);
-      if (value.length > max) return passed(entry, name, { length: value.length, max });
-      continue;
+      if (value.length <= SHORTEST_STRING_LIMIT) return undefined;
+      const [max, name] = stringLimitAt(shape, fieldsOf(path));
+      return value.length > max ? passed(name, { length: value.length, max }) : undefined;
     }
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) return passed(entry, 'depth', { max: LIMITS.depth });
+    if (value === null || typeof value !== 'object') return undefined;
+    if (depth >= LIMITS.depth) return passed('depth', { max: LIMITS.depth });
     if (Array.isArray(value)) {
-      const [max, name] = arrayLimitAt(shape, at);
-      if (value.length > max) return passed(entry, name, { length: value.length, max });
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], parent: entry, key: i, at, depth: depth + 1 });
-      continue;
+      if (value.length > SHORTEST_ARRAY_LIMIT) {
+        const [max, name] = arrayLimitAt(shape, fieldsOf(path));
+        if (value.length > max) return passed(name, { length: value.length, max });
+      }
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        const problem = visit(value[i], depth + 1);
+        path.pop();
+        if (problem) return problem;
+      }
+      return undefined;
     }
     const keys = Object.keys(value);
     if (keys.length > LIMITS.arrayItems)
-      return passed(entry, 'arrayItems', {
+      return passed('arrayItems', {
         length: keys.length,
         max: LIMITS.arrayItems,
         context: 'fields',
       });
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      const child = (value as Record<string, unknown>)[key];
-      stack.push({
-        value: child,
-        parent: entry,
-        key,
-        at: at ? `${at}.${key}` : key,
-        depth: depth + 1,
-      });
+    for (const key of keys) {
+      path.push(key);
+      const problem = visit((value as Record<string, unknown>)[key], depth + 1);
+      path.pop();
+      if (problem) return problem;
     }
-  }
-  return undefined;
-}
-
-/** The problem of the limit `name` passed at `entry`, said with where it is. */
-function passed(entry: Pending, name: string, params: MessageParams): LimitProblem {
-  const path = pathOf(entry);
-  return limitProblem(path, `limit.${name}`, { where: where(path), ...params });
-}
-
-/**
- * A value waiting to be checked. Its path is kept as a link to its parent and built only for a
- * problem: copying the path for every value cost more than the check (a merge checks 1,000
- * requests).
- */
-interface Pending {
-  value: unknown;
-  parent: Pending | null;
-  key: string | number;
-  /** The named fields of its path (see `fieldsOf`), which decide its limit. */
-  at: string;
-  depth: number;
-}
-
-function pathOf(entry: Pending): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let e: Pending | null = entry; e?.parent; e = e.parent) path.push(e.key);
-  return path.reverse();
+    return undefined;
+  };
+  return visit(input, 0);
 }
