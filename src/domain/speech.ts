@@ -31,14 +31,24 @@ export function detectLanguage(text: string): ScriptLanguage {
   return 'other';
 }
 
-/** Seconds the avatar needs to say `text` (plain text). */
+/** Hangul, kana and han characters: counted by rate, and not words of letters. */
+const CJK = /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/g;
+
+/** Seconds the avatar needs to say `text` (plain text). One pass counts the CJK characters (a
+ * merge estimates every scene of every row); text without any skips their removal. */
 export function estimateSpeechSeconds(text: string): number {
   const trimmed = text.trim();
   if (!trimmed) return 0;
-  const hangul = (trimmed.match(/[\uac00-\ud7af]/g) ?? []).length;
-  const kana = (trimmed.match(/[\u3040-\u30ff]/g) ?? []).length;
-  const han = (trimmed.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const rest = trimmed.replace(/[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/g, ' ');
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  const rest = hangul + kana + han > 0 ? trimmed.replace(CJK, ' ') : trimmed;
   const words = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const sentences = (trimmed.match(/[.!?。！？]+/g) ?? []).length;
   const kanjiRate = kana > 0 ? RATES.kanaPerSecond : RATES.hanPerSecond;

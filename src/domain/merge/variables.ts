@@ -28,9 +28,16 @@ export const hasPlaceholder = (text: string) => /\{\{[^{}]*\}\}/.test(text);
 export function containsPlaceholder(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('{{') && hasPlaceholder(value);
   if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return value.some(containsPlaceholder);
-  for (const [key, inner] of Object.entries(value))
-    if (containsPlaceholder(key) || containsPlaceholder(inner)) return true;
+  // Plain loops: a merge checks every request it builds, and entries() and some() allocated.
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsPlaceholder(item)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (containsPlaceholder(key) || containsPlaceholder((value as Record<string, unknown>)[key]))
+      return true;
+  }
   return false;
 }
 
