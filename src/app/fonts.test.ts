@@ -41,6 +41,18 @@ describe('Korean fonts', () => {
     expect(registeredIn).toHaveLength(1);
   });
 
+  it('are fetched when Korean appears anywhere, also after edits that changed one clip of many', async () => {
+    const { fonts, fetches } = setup();
+    const ed = createTestEditor();
+    for (let i = 0; i < 30; i++) ed.commands.insert.text(`Line ${i}`);
+    fonts.watch(ed);
+    const [clip] = ed.scene().clips.filter((c) => c.type === 'textImage');
+    ed.commands.clips.transform({ [clip!.id]: { left: 10 } });
+    expect(fetches).toHaveLength(0);
+    ed.commands.script.setText('오늘의 소식');
+    expect(fetches).toHaveLength(1);
+  });
+
   it('a failed fetch keeps the system font and a later load tries again', async () => {
     const { fonts, fetches, registeredIn } = setup();
     const first = fonts.load();

@@ -58,19 +58,15 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
     isRegistered: () => registered,
     /**
      * Registers the faces the moment Korean text enters the project, before the stage measures it
-     * (this listener is added before the stage's). Only scenes not seen before are looked at, so
-     * an edit costs its scene. The chunk is normally here already (prefetch); if Korean arrives
+     * (this listener is added before the stage's). Only objects not seen before are looked at (the
+     * store replaces what an edit changes), so an edit costs the clip it changed. The chunk is normally here already (prefetch); if Korean arrives
      * before it, the faces are registered when it does.
      */
     watch: (editor: Editor): (() => void) => {
       const seen = new WeakSet<object>();
       const check = () => {
         if (registered) return unsubscribe();
-        for (const scene of editor.store.getState().project.scenes) {
-          if (seen.has(scene)) continue;
-          seen.add(scene);
-          if (HANGUL.test(JSON.stringify(scene))) return void load();
-        }
+        if (holdsHangul(editor.store.getState().project.scenes, seen)) void load();
       };
       const unsubscribe = editor.store.subscribe(
         (state, prev) => state.project !== prev.project && check(),
@@ -81,6 +77,24 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
     /** Fetches the faces' chunk once the browser is idle (call it when the editor is up). */
     prefetch: () => deps.whenIdle(() => void fetchFaces().catch(() => (fetching = undefined))),
   };
+}
+
+/**
+ * Whether any string (or key) in `value` not inside an object in `seen` is Korean; every object
+ * looked at is added to `seen`. Walked, not serialised: a scene of 250 clips was stringified whole
+ * on each edit of one of them.
+ */
+function holdsHangul(value: unknown, seen: WeakSet<object>): boolean {
+  if (typeof value === 'string') return HANGUL.test(value);
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsHangul(item, seen)) return true;
+    return false;
+  }
+  for (const key in value)
+    if (HANGUL.test(key) || holdsHangul((value as Record<string, unknown>)[key], seen)) return true;
+  return false;
 }
 
 export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';
