@@ -58,9 +58,10 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
     isRegistered: () => registered,
     /**
      * Registers the faces the moment Korean text enters the project, before the stage measures it
-     * (this listener is added before the stage's). Only objects not seen before are looked at (the
-     * store replaces what an edit changes), so an edit costs the clip it changed. The chunk is normally here already (prefetch); if Korean arrives
-     * before it, the faces are registered when it does.
+     * (this listener is added before the stage's). Only objects not seen before are looked at: the
+     * store never changes an object in place (an edit replaces each object on its path), so an
+     * edit costs the clip it changed. The chunk is normally here already (prefetch); if Korean
+     * arrives before it, the faces are registered when it does.
      */
     watch: (editor: Editor): (() => void) => {
       const seen = new WeakSet<object>();

@@ -1,3 +1,5 @@
+import { createCardMirror } from './card-mirror';
+
 /** Thumbnails are opaque (the frame's background fills it): JPEG encodes in half PNG's time, in a
  * third of its size. */
 export const THUMBNAIL_JPEG_QUALITY = 0.85;
@@ -15,24 +17,11 @@ export function createFrameCapture() {
   /** Once the stage has drawn an image without CORS, no copy of it can be read: stop copying. */
   let tainted = false;
   const small = document.createElement('canvas');
-  /** Where each copy of frames of `key` is also shown (see `showIn`). */
-  let mirror: { canvas: HTMLCanvasElement; key: string } | null = null;
-  const paintMirror = () => {
-    if (!mirror) return;
-    const { canvas } = mirror;
-    const current = captured !== null && captured.key === mirror.key;
-    if (current) {
-      if (canvas.width !== small.width || canvas.height !== small.height)
-        Object.assign(canvas, { width: small.width, height: small.height });
-      const ctx = canvas.getContext('2d');
-      if (ctx) {
-        ctx.globalCompositeOperation = 'copy';
-        ctx.drawImage(small, 0, 0);
-      }
-    }
-    // Hidden while it has no copy of the current picture: what lies under it shows then.
-    if (canvas.hidden === current) canvas.hidden = !current;
-  };
+  /** What the last frame offered to copy showed (a scene id). */
+  let offered: string | null = null;
+  const mirror = createCardMirror();
+  /** The card is shown the copy of the current picture, or learns that there is none. */
+  const paintMirror = () => mirror.show(captured && small, captured ? captured.key : offered);
 
   return {
     /** Called with the stage's context in frame coordinates (viewport transform applied), and
@@ -41,10 +30,11 @@ export function createFrameCapture() {
       ctx: CanvasRenderingContext2D,
       frame: { width: number; height: number },
       version: number,
-      key: string | null = null,
+      shows: string | null = null,
     ) {
       if (captured?.version === version && captured.scale === scale) return;
       captured = null;
+      offered = shows;
       if (tainted) return paintMirror();
       const t = ctx.getTransform();
       const source = ctx.canvas;
@@ -66,20 +56,16 @@ export function createFrameCapture() {
       out.globalCompositeOperation = 'copy';
       out.imageSmoothingQuality = 'high';
       out.drawImage(source, x0, y0, x1 - x0, y1 - y0, 0, 0, w, h);
-      captured = { version, scale, key };
+      captured = { version, scale, key: shows };
       paintMirror();
     },
-    /**
-     * Shows each copy of the frames of `key` in `canvas` as well, drawn in the stage's own frame
-     * (the scenes strip's card of the shown scene: it follows every edit without an encode, a
-     * decode or a frame of its own). `canvas` is hidden while it holds no copy of the current
-     * picture (another scene shown, the frame not wholly on the stage); null stops showing `key`.
-     */
+    /** Shows each copy of the frames of `key` in `canvas` as well (card-mirror.ts). */
     showIn(canvas: HTMLCanvasElement | null, key: string) {
-      if (canvas) mirror = { canvas, key };
-      else if (mirror?.key === key) mirror = null; // a card leaving after the next one came
+      mirror.showIn(canvas, key);
       paintMirror();
     },
+    /** A picture of `key` drawn in full at thumbnail scale, for the card when no copy exists. */
+    showDrawn: (picture: HTMLCanvasElement, key: string | null) => mirror.show(picture, key),
     /** The copy as a JPEG data URL when it shows `version` at `wanted` scale; otherwise null. */
     take(wanted: number, version: number): string | null {
       if (captured?.version !== version || captured.scale !== wanted) {

@@ -3,13 +3,14 @@ import { stageSizeOf } from '../domain/project';
 import { selectActiveScene } from '../store/selectors';
 import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
-import { createFrameCapture, THUMBNAIL_JPEG_QUALITY } from './frame-capture';
+import { createFrameCapture } from './frame-capture';
 import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
 import { createPanController } from './pan-controller';
 import { createPlaybackRender } from './playback-render';
 import { Reconciler } from './reconciler';
 import { createSelectionSync } from './selection-sync';
+import { createSnapshots } from './snapshots';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
 import { measureTextHeight } from './text-object';
@@ -193,7 +194,16 @@ export function mountCanvas(
   viewport.zoomToFit();
 
   let disposed = false;
-  let lastSnapshot: { scale: number; version: number; url: string } | null = null;
+  const snapshot = createSnapshots({
+    canvas,
+    frame,
+    overlay: layers.overlay,
+    stageSize,
+    version: () => drawnVersion,
+    shownSceneId: () => shownSceneId,
+    unavailable: () => disposed || commands.playback.store.getState().open,
+    counted: () => void stats.snapshots++,
+  });
   return {
     zoomToFit: viewport.zoomToFit,
     zoomTo: viewport.zoomTo,
@@ -208,42 +218,7 @@ export function mountCanvas(
     },
     stats: () => ({ ...stats, loading: images.loading() }),
     showFrameIn: frame.showIn,
-    snapshot: (scale: number) => {
-      // While the preview plays, the stage shows another moment (or scene) than the document's.
-      if (disposed || commands.playback.store.getState().open) return null;
-      // The strip and autosave both ask once edits settle: the second gets the same picture.
-      if (lastSnapshot?.scale === scale && lastSnapshot.version === drawnVersion)
-        return lastSnapshot.url;
-      stats.snapshots++;
-      const copied = frame.take(scale, drawnVersion);
-      if (copied) {
-        lastSnapshot = { scale, version: drawnVersion, url: copied };
-        return copied;
-      }
-      const { width, height } = stageSize();
-      const v = canvas.viewportTransform;
-      const z = v[0];
-      layers.overlay.hidden = true;
-      try {
-        const url = canvas.toDataURL({
-          format: 'jpeg',
-          quality: THUMBNAIL_JPEG_QUALITY,
-          multiplier: scale / z,
-          left: v[4],
-          top: v[5],
-          width: width * z,
-          height: height * z,
-          enableRetinaScaling: false,
-        });
-        lastSnapshot = { scale, version: drawnVersion, url };
-        return url;
-      } catch {
-        // A tainted canvas (an image served without CORS) cannot be exported.
-        return null;
-      } finally {
-        layers.overlay.hidden = false;
-      }
-    },
+    snapshot,
     dispose: () => {
       if (disposed) return;
       disposed = true;

@@ -21,8 +21,9 @@ export interface StageHandle {
   snapshot: (scale: number) => string | null;
   /**
    * Shows the stage's settled frames of scene `sceneId` in `canvas` too, drawn in the stage's own
-   * frame; `canvas` is hidden while it holds no copy of that scene's current picture. One canvas at
-   * a time: null stops.
+   * frame (src/canvas/card-mirror.ts): hidden until it first holds a picture of the scene, then
+   * keeping its last one; `data-current` says whether that is the scene's current picture. One
+   * canvas at a time; null stops showing `sceneId`.
    */
   showFrameIn: (canvas: HTMLCanvasElement | null, sceneId: string) => void;
   /** Page (client) coordinates of a design-space point, for tests and overlays. */

@@ -29,6 +29,9 @@ describe('checkLimits', () => {
     expect(
       checkLimits({ scenes: [{ scripts: [{ org: 'x'.repeat(LIMITS.scriptChars) }] }] }, 'project'),
     ).toBeUndefined();
+    // Only the simple video's own text is a script: the same field nested under any key is not.
+    const nested = { '': { text: 'x'.repeat(LIMITS.scriptChars + 1) } };
+    expect(checkLimits(nested, 'simple')).toBeUndefined();
   });
 
   it('refuses depth before it could overflow the stack, and counts every value', () => {

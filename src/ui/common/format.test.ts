@@ -31,8 +31,14 @@ describe('UI formatting', () => {
     for (const language of ['en', 'ko']) {
       await i18next.changeLanguage(language);
       const intl = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-      for (let p = -150; p <= 999; p += 0.25)
+      for (let p = -150; p <= 1010; p += 0.25)
         expect(formatPercent(p, 0)).toBe(intl.format(p / 100));
+      // Not whole, and just below a half as a float: Intl rounds the decimal of p / 100.
+      for (const p of [0.285 * 100, 28.5, 99.5, 100 / 3, 50.19607843137255])
+        expect(formatPercent(p, 0)).toBe(intl.format(p / 100));
+      const count = new Intl.NumberFormat(language);
+      for (let n = -20; n <= 1100; n++) expect(formatNumber(n)).toBe(count.format(n));
+      expect(formatNumber(12.5)).toBe(count.format(12.5));
     }
   });
 });

@@ -37,8 +37,8 @@ export const formatNumber = (value: number, options?: Intl.NumberFormatOptions):
 
 /** 12.5 → "12.5%" ("12.5%" in Korean too, with the locale's digits and separators). */
 export const formatPercent = (percent: number, digits = 1): string => {
-  const whole = Math.round(percent); // half up: Intl's half away from zero, for percent ≥ 0
-  if (digits === 0 && percent >= 0 && plainWhole(whole)) return `${whole}%`;
+  // Whole percents only: Intl rounds the decimal it reads in percent / 100, not percent itself.
+  if (digits === 0 && plainWhole(percent)) return `${percent}%`;
   return formatNumber(percent / 100, {
     style: 'percent',
     minimumFractionDigits: digits,

@@ -81,6 +81,18 @@ describe('save status', () => {
     expect(shown().textContent).toBe('Saved');
   });
 
+  it('a failure gives way to Saved once a save lands, with the attribute on the new element', () => {
+    const { set, shown } = withAutosave();
+    set({ state: 'error', message: 'Quota exceeded' });
+    expect(shown().getAttribute('data-save-state')).toBe('error');
+    set({ state: 'pending' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(shown().getAttribute('data-save-state')).toBe('pending');
+    set({ state: 'saved', at: 3 });
+    expect(shown().textContent).toBe('Saved');
+    expect(shown().getAttribute('data-save-state')).toBe('saved');
+  });
+
   it('shows a failure at once', () => {
     const { set } = withAutosave();
     set({ state: 'error', message: 'Quota exceeded' });

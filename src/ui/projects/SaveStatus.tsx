@@ -67,7 +67,8 @@ function useShownSaveStatus() {
       offSession();
     };
   }, [session]);
-  // A render (of new words) must not put back an older state than the one last followed.
+  // The element a render mounts (the first, or the swap between a failure and the status) gets
+  // the state last followed: React never writes the attribute.
   useLayoutEffect(() => {
     element.current?.setAttribute('data-save-state', latest.current?.state ?? '');
   });
@@ -82,7 +83,8 @@ export function SaveStatus() {
   const error = shown.state === 'error';
   return (
     <span
-      key={error ? 'error' : 'status'} // an alert is announced when it appears, not when it changes
+      // A failure mounts an alert of its own, rather than turning the status into one.
+      key={error ? 'error' : 'status'}
       ref={element}
       role={error ? 'alert' : undefined}
       className={error ? 'error-text' : 'hint'}

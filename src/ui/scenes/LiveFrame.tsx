@@ -6,8 +6,8 @@ import type { LiveFrames } from './use-scene-thumbnails';
 /**
  * The shown scene's picture on its card, drawn by the stage into this canvas in the stage's own
  * frame: an edit updates the card without a JPEG encode, a decode or a repaint of its own. Hidden
- * (the card's thumbnail under it shows) while the stage has no copy of the scene's current picture.
- * When the scene is left, the picture it showed becomes the scene's thumbnail.
+ * (the card's thumbnail under it shows) until the stage has drawn the scene into it; from then on
+ * it keeps its last picture. When the scene is left, that picture becomes the scene's thumbnail.
  */
 export function LiveFrame({ sceneId, live }: { sceneId: string; live: LiveFrames }) {
   const stage = useStageHandle();

@@ -70,7 +70,8 @@ const SceneCard = memo(function SceneCard({
     >
       <div className="thumb-box">
         {thumb ? (
-          <img src={thumb} alt="" draggable={false} />
+          // Decoded with the frame that shows it: a scene just left never flashes its colour.
+          <img src={thumb} alt="" draggable={false} decoding="sync" />
         ) : (
           <div className="thumb" style={{ background: color }} />
         )}

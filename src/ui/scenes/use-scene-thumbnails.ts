@@ -12,9 +12,10 @@ export interface LiveFrames {
 
 /**
  * The stage draws only the active scene: its card shows the stage's own copy of each settled
- * frame (LiveFrame), and a scene left keeps the last picture its card showed. A scene whose frame
- * the stage cannot copy (not wholly in view, say) is drawn for its card once edits settle; scenes
- * not yet shown fall back to their background colour.
+ * frame (LiveFrame), and a scene left keeps the last picture its card showed. When the stage has
+ * no copy of the current picture (the frame not wholly in view, say), the scene is drawn in full
+ * once edits settle, which brings its card up to date; scenes not yet shown fall back to their
+ * background colour.
  */
 export function useSceneThumbnails(): { thumbs: Record<string, string>; live: LiveFrames } {
   const { store } = useEditor();
@@ -34,7 +35,8 @@ export function useSceneThumbnails(): { thumbs: Record<string, string>; live: Li
       timer = setTimeout(() => {
         const id = store.getState().activeSceneId;
         const shown = live.current;
-        if (shown?.sceneId === id && !shown.canvas.hidden) return; // its card shows the stage's copy
+        // Its card shows the stage's copy of the current picture: nothing to take.
+        if (shown?.sceneId === id && shown.canvas.dataset.current === 'true') return;
         const url = stage.snapshot(0.1);
         if (url) keep(id, url);
       }, 600);
