@@ -1,8 +1,10 @@
 import i18next from 'i18next';
+import { anyString } from '../domain/any-string';
 import type { Editor } from '../store/editor-context';
 
 // Latin faces come with the first screen (main.tsx); the Korean ones only when Korean is in use.
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/;
+const isKorean = (text: string) => HANGUL.test(text);
 
 interface Faces {
   registerKoreanFaces: (fonts: FontFaceSet) => number;
@@ -67,7 +69,7 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
       const seen = new WeakSet<object>();
       const check = () => {
         if (registered) return unsubscribe();
-        if (holdsHangul(editor.store.getState().project.scenes, seen)) void load();
+        if (anyString(editor.store.getState().project.scenes, isKorean, seen)) void load();
       };
       const unsubscribe = editor.store.subscribe(
         (state, prev) => state.project !== prev.project && check(),
@@ -78,24 +80,6 @@ export function createKoreanFonts(deps: KoreanFontDeps = appDeps()) {
     /** Fetches the faces' chunk once the browser is idle (call it when the editor is up). */
     prefetch: () => deps.whenIdle(() => void fetchFaces().catch(() => (fetching = undefined))),
   };
-}
-
-/**
- * Whether any string (or key) in `value` not inside an object in `seen` is Korean; every object
- * looked at is added to `seen`. Walked, not serialised: a scene of 250 clips was stringified whole
- * on each edit of one of them.
- */
-function holdsHangul(value: unknown, seen: WeakSet<object>): boolean {
-  if (typeof value === 'string') return HANGUL.test(value);
-  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (const item of value) if (holdsHangul(item, seen)) return true;
-    return false;
-  }
-  for (const key in value)
-    if (HANGUL.test(key) || holdsHangul((value as Record<string, unknown>)[key], seen)) return true;
-  return false;
 }
 
 export const uiIsKorean = () => i18next.resolvedLanguage === 'ko';

@@ -1,3 +1,4 @@
+import { anyString } from '../any-string';
 import { spokenOrgs } from '../speech-forms';
 import type { Project } from '../project';
 import { columnKey } from './spec';
@@ -25,21 +26,8 @@ export function variablesIn(text: string | undefined): string[] {
 export const hasPlaceholder = (text: string) => /\{\{[^{}]*\}\}/.test(text);
 
 /** Whether any string anywhere in `value` (keys included) holds a placeholder; stops at the first. */
-export function containsPlaceholder(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('{{') && hasPlaceholder(value);
-  if (typeof value !== 'object' || value === null) return false;
-  // Plain loops: a merge checks every request it builds, and entries() and some() allocated.
-  if (Array.isArray(value)) {
-    for (const item of value) if (containsPlaceholder(item)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    if (containsPlaceholder(key) || containsPlaceholder((value as Record<string, unknown>)[key]))
-      return true;
-  }
-  return false;
-}
+export const containsPlaceholder = (value: unknown): boolean =>
+  anyString(value, (text) => text.includes('{{') && hasPlaceholder(text));
 
 /** Every place a variable is written, in document order (name, webhook, then scene by scene). */
 export function findVariableUses(project: Project): VariableUse[] {

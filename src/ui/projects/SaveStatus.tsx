@@ -10,6 +10,12 @@ const SLOW_SAVE_MS = 1000;
 /** What the toolbar says: Saved, a save still under way after a second, or the failure. */
 type Shown = { state: 'saved' | 'pending' | 'saving' } | { state: 'error'; message: string };
 
+/** Saved until a save has been under way for a second (`slow`); a failure as it is. */
+function shownOf(status: Status | null, slow: boolean): Shown | null {
+  if (!status || status.state === 'error') return status;
+  return { state: slow && status.state !== 'saved' ? status.state : 'saved' };
+}
+
 const sameShown = (a: Shown | null, b: Shown | null) =>
   a?.state === b?.state && (a?.state !== 'error' || a.message === (b as typeof a).message);
 
@@ -24,18 +30,12 @@ function useShownSaveStatus() {
   const { session } = useServices();
   const element = useRef<HTMLSpanElement>(null);
   const latest = useRef<Status | null>(session.current()?.status() ?? null);
-  const [shown, setShown] = useState<Shown | null>(() =>
-    latest.current?.state === 'error' ? latest.current : latest.current && { state: 'saved' },
-  );
+  const [shown, setShown] = useState(() => shownOf(latest.current, false));
   useEffect(() => {
     let slowTimer: ReturnType<typeof setTimeout> | undefined;
     let slow = false;
     const show = () => {
-      const status = latest.current;
-      const next: Shown | null =
-        !status || status.state === 'error' || status.state === 'saved' || !slow
-          ? status && (status.state === 'error' ? status : { state: 'saved' })
-          : { state: status.state };
+      const next = shownOf(latest.current, slow);
       setShown((prev) => (sameShown(prev, next) ? prev : next));
     };
     const follow = (status: Status | null) => {

@@ -34,11 +34,12 @@ export function useSceneThumbnails(): { thumbs: Record<string, string>; live: Li
       clearTimeout(timer);
       timer = setTimeout(() => {
         const id = store.getState().activeSceneId;
-        const shown = live.current;
-        // Its card shows the stage's copy of the current picture: nothing to take.
-        if (shown?.sceneId === id && shown.canvas.dataset.current === 'true') return;
+        const card = live.current?.sceneId === id ? live.current.canvas : null;
+        if (card?.dataset.current === 'true') return; // it shows the current picture already
+        // Drawn in full when the stage holds no copy, which also brings the card up to date: the
+        // picture is kept as the scene's thumbnail when the card goes.
         const url = stage.snapshot(0.1);
-        if (url) keep(id, url);
+        if (url && !card) keep(id, url);
       }, 600);
     };
     take();
