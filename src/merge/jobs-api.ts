@@ -50,6 +50,27 @@ export interface HttpJobsApiOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * Runs `task` with a signal of its own that follows `signal` only while it runs. fetch() keeps a
+ * listener on the signal it is given until its Request is garbage-collected (undici, browsers
+ * alike): a run's one signal, given to every poll, gathered thousands and Node warned of a leak.
+ */
+async function ownSignal<T>(
+  signal: AbortSignal | null | undefined,
+  task: (own: AbortSignal | undefined) => Promise<T>,
+): Promise<T> {
+  if (!signal) return task(undefined);
+  const own = new AbortController();
+  const follow = () => own.abort(signal.reason);
+  if (signal.aborted) follow();
+  else signal.addEventListener('abort', follow, { once: true });
+  try {
+    return await task(own.signal);
+  } finally {
+    signal.removeEventListener('abort', follow);
+  }
+}
+
 export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
   const base = (options.baseUrl ?? '').replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
@@ -74,8 +95,10 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
     schema: T,
     init: RequestInit,
   ): Promise<z.infer<T>> {
-    const response = await send(path, init);
-    const json: unknown = await response.json().catch(() => null);
+    const { response, json } = await ownSignal(init.signal, async (signal) => {
+      const answer = await send(path, { ...init, signal });
+      return { response: answer, json: (await answer.json().catch(() => null)) as unknown };
+    });
     const failure = errorEnvelopeSchema.safeParse(json);
     if (failure.success) {
       const named = (json as { data?: { jobId?: unknown } }).data?.jobId;

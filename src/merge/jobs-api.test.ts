@@ -1,0 +1,39 @@
+import { getEventListeners } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { httpJobsApi } from './jobs-api';
+
+let server: Server | undefined;
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+);
+
+/** A server answering every call with an empty voice list, or never answering at all. */
+async function serve(answer: boolean): Promise<string> {
+  server = createServer((_req, res) => {
+    if (answer) res.setHeader('content-type', 'application/json').end('{"success":true,"data":[]}');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
+
+describe('httpJobsApi with a long-lived signal (a merge run polls with one)', () => {
+  it('leaves no listener on the caller’s signal after each call, however many calls it makes', async () => {
+    const api = httpJobsApi({ baseUrl: await serve(true) });
+    const run = new AbortController();
+    for (let i = 0; i < 40; i++) await api.voices(run.signal);
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('still stops a call under way when the caller’s signal aborts', async () => {
+    const api = httpJobsApi({ baseUrl: await serve(false) });
+    const run = new AbortController();
+    const call = api.voices(run.signal);
+    run.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
+    // An already aborted signal stops the next call before it is sent.
+    await expect(api.voices(run.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
