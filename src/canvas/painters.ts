@@ -133,16 +133,22 @@ export interface ShapeStyle {
 }
 
 /** A shape with its stroke kept inside the box (so the box stays the clip's width×height). */
-export const shapePainter =
-  (style: ShapeStyle): Painter =>
-  (ctx, w, h) => {
+export const shapePainter = (style: ShapeStyle): Painter => {
+  // The box it was last drawn in: a frame in which the shape kept its size (every frame of a
+  // drag) builds no cache key, which was a string per shape per frame.
+  let last: { iw: number; ih: number; r: number; path: Path2D } | null = null;
+  return (ctx, w, h) => {
     const sw = style.stroke ? Math.max(0, style.strokeWidth ?? 0) : 0;
     const iw = Math.max(0.5, w - sw);
     const ih = Math.max(0.5, h - sw);
     const r = Math.max(0, style.radius ?? 0);
-    const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () =>
-      shapePath(style.name, iw, ih, r),
-    );
+    if (!last || last.iw !== iw || last.ih !== ih || last.r !== r) {
+      const path = cachedPath(`${style.name}|${iw}|${ih}|${r}`, () =>
+        shapePath(style.name, iw, ih, r),
+      );
+      last = { iw, ih, r, path };
+    }
+    const { path } = last;
     // No save and restore (see ClipObject): the translation is undone by hand.
     ctx.translate(sw / 2, sw / 2);
     if (style.fill) {
@@ -157,3 +163,4 @@ export const shapePainter =
     }
     ctx.translate(-sw / 2, -sw / 2);
   };
+};

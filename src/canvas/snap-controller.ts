@@ -46,7 +46,9 @@ export function createSnapController(
       return;
     }
     targets ??= collect(target);
-    target.setCoords();
+    // Corners only: the controls' positions (the rest of setCoords, most of its cost and garbage
+    // on every move) are not used until the gesture ends, when Fabric sets them.
+    target.aCoords = target.calcACoords();
     const r = target.getBoundingRect();
     const threshold = SNAP_SCREEN_PX / canvas.getZoom();
     const snap = snapBox(
