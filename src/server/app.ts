@@ -94,6 +94,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       wildcard: true,
       index: ['index.html'],
       preCompressed: true, // the .br/.gz written at build, chosen by Accept-Encoding, with Vary
+      // Those copies are sent only for their file, with its type and Content-Encoding: asked for
+      // by name, a .br would go out as a download of compressed bytes.
+      allowedPath: (path) => !/\.(?:br|gz)$/i.test(path),
       cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
     });

@@ -57,6 +57,14 @@ describe('the built app is served compressed and cached by name', () => {
     expect(plain.body).toBe(SCRIPT);
   });
 
+  it('never sends a compressed copy asked for by its own name', async () => {
+    const app = await servingDist();
+    for (const url of ['/assets/index-CvMUqqs0.js.br', '/assets/index-CvMUqqs0.js.gz']) {
+      const res = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+      expect(res.statusCode, url).toBe(404);
+    }
+  });
+
   it('index.html and the editor routes are revalidated every time', async () => {
     const app = await servingDist();
     for (const url of ['/', '/index.html', '/projects/abc']) {
