@@ -1,11 +1,11 @@
 import { Canvas } from 'fabric';
 import { stageSizeOf } from '../domain/project';
-import { selectActiveScene } from '../store/selectors';
 import type { StageObject } from './clip-object';
 import { faceBoxes } from './face-guides';
 import { createFrameCapture } from './frame-capture';
 import { watchFontArrivals } from './font-arrivals';
 import { createGestureCommit } from './gesture-commit';
+import { reportMediaProblems } from './media-problems';
 import { createPanController } from './pan-controller';
 import { createPlaybackRender } from './playback-render';
 import { Reconciler } from './reconciler';
@@ -13,6 +13,7 @@ import { createSelectionSync } from './selection-sync';
 import { createSnapshots } from './snapshots';
 import { createSnapController } from './snap-controller';
 import { createStageLayers, OUTSIDE_COLOUR } from './stage-layers';
+import { createStageSync } from './stage-sync';
 import { measureTextHeight } from './text-object';
 import type { MountCanvasOptions, StageHandle, StageStats } from './types';
 import { createViewport } from './viewport';
@@ -67,7 +68,7 @@ export function mountCanvas(
     (ctx) => {
       // Mid-gesture frames are never the settled picture; a preview shows another moment.
       if (canvas._currentTransform || commands.playback.store.getState().open) return;
-      frame.capture(ctx, stageSize(), drawnVersion, shownSceneId);
+      frame.capture(ctx, stageSize(), drawnVersion, stageSync.shownSceneId());
     },
   );
   const reconciler: Reconciler = new Reconciler(
@@ -82,14 +83,7 @@ export function mountCanvas(
     images,
   );
   commands.setTextMeasure(measureTextHeight);
-  images.setReporter((url, problem) => {
-    const { mediaProblems } = store.getState();
-    if (JSON.stringify(mediaProblems[url] ?? null) === JSON.stringify(problem)) return;
-    const next = { ...mediaProblems };
-    if (problem === null) delete next[url];
-    else next[url] = problem;
-    store.setState({ mediaProblems: next });
-  });
+  const stopReporting = reportMediaProblems(images, store);
   const selection = createSelectionSync(canvas, store, commands, reconciler, guard);
   const viewport = createViewport(canvas, el, stageSize);
 
@@ -97,8 +91,6 @@ export function mountCanvas(
     layers.overlay.faces = store.getState().showFaceGuide ? faceBoxes(reconciler) : [];
   };
 
-  let shownSceneId: string | null = null;
-  let shownOrientation: string | undefined;
   const playback = createPlaybackRender({
     canvas,
     reconciler,
@@ -106,61 +98,21 @@ export function mountCanvas(
     playback: commands.playback,
     project: () => store.getState().project,
     stageSize,
-    resync: () => sync(),
+    resync: () => stageSync.sync(),
   });
-  /** What the last sync drew from: a store change that leaves all of it alone draws nothing. */
-  let drawnFrom: unknown[] = [];
-  const inputs = () => {
-    const state = store.getState();
-    const scene = playback.scene() ?? selectActiveScene(state);
-    return [
-      scene?.id,
-      scene?.clips,
-      scene?.background,
-      state.selection,
-      state.showFaceGuide,
-      state.project.orientation,
-    ];
-  };
-  const syncIfChanged = () => {
-    const next = inputs();
-    if (next.some((v, i) => v !== drawnFrom[i])) sync();
-  };
-  const sync = () => {
-    const state = store.getState();
-    const scene = playback.scene() ?? selectActiveScene(state);
-    drawnFrom = inputs();
-    stats.syncs++;
-    drawnVersion++;
-    guard.active = true;
-    let dissolved = false;
-    try {
-      if (!scene || scene.id !== shownSceneId) {
-        canvas.discardActiveObject();
-        // Objects a preview animated are not as their clips place them: those are not kept.
-        if (shownSceneId && !playback.animating()) reconciler.park(shownSceneId);
-        else reconciler.takeOff();
-        if (scene) reconciler.bring(scene.id);
-        shownSceneId = scene?.id ?? null;
-      }
-      if (scene) {
-        layers.setBackground(scene.background);
-        const applied = reconciler.apply(scene.clips);
-        dissolved = applied.dissolvedSelection;
-        stats.built += applied.created;
-      }
-    } finally {
-      guard.active = false;
-    }
-    if (state.project.orientation !== shownOrientation) {
-      shownOrientation = state.project.orientation;
-      if (viewport.isFitted()) viewport.zoomToFit();
-    }
-    selection.fromStore(dissolved);
-    refreshFaces();
-    playback.applyFrame();
-    canvas.requestRenderAll();
-  };
+  const stageSync = createStageSync({
+    canvas,
+    store,
+    reconciler,
+    layers,
+    playback,
+    selection,
+    viewport,
+    guard,
+    stats,
+    dated: () => void drawnVersion++,
+    refreshFaces,
+  });
 
   const disposers: (() => void)[] = [
     playback.dispose,
@@ -170,7 +122,7 @@ export function mountCanvas(
       canvas.requestRenderAll();
     }),
     createPanController(canvas, el, store, viewport.panBy),
-    store.subscribe(syncIfChanged),
+    store.subscribe(stageSync.syncIfChanged),
     watchFontArrivals(
       globalThis.document?.fonts,
       () => reconciler.everyObject(),
@@ -189,7 +141,7 @@ export function mountCanvas(
   canvas.on('object:scaling', followFaces);
   canvas.on('object:rotating', followFaces);
 
-  sync();
+  stageSync.sync();
   viewport.resize();
   viewport.zoomToFit();
 
@@ -200,7 +152,7 @@ export function mountCanvas(
     overlay: layers.overlay,
     stageSize,
     version: () => drawnVersion,
-    shownSceneId: () => shownSceneId,
+    shownSceneId: stageSync.shownSceneId,
     unavailable: () => disposed || commands.playback.store.getState().open,
     counted: () => void stats.snapshots++,
   });
@@ -223,7 +175,7 @@ export function mountCanvas(
       if (disposed) return;
       disposed = true;
       commands.setTextMeasure(null);
-      images.setReporter(null);
+      stopReporting();
       for (const d of disposers) d();
       selection.dispose();
       viewport.dispose();
