@@ -1,4 +1,4 @@
-import { StaticCanvas } from 'fabric';
+import { FabricObject, StaticCanvas } from 'fabric';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClipObject } from './clip-object';
 import { shapePainter } from './painters';
@@ -34,5 +34,47 @@ describe('a clip object drawn again', () => {
     expect(Math.abs(covered(cached) - covered(plain))).toBeLessThan(covered(plain) * 0.1);
     expect(drawn(true, 5)).toEqual(cached);
     expect(drawn(false, 5)).toEqual(plain);
+  });
+});
+
+describe('a clip object drawn without a save of the drawing state', () => {
+  /** Rotated, scaled, see-through and stroked boxes over each other, drawn by `render`. */
+  function scene(render: (obj: ClipObject, ctx: CanvasRenderingContext2D) => void) {
+    const el = document.createElement('canvas');
+    const canvas = new StaticCanvas(el, { width: 240, height: 180, enableRetinaScaling: false });
+    canvases.push(canvas);
+    canvas.setViewportTransform([0.8, 0, 0, 0.8, 12, 7]);
+    const boxes = [
+      { left: 20, top: 10, width: 120, height: 80, angle: 0, opacity: 1, scaleX: 1 },
+      { left: 90, top: 40, width: 100, height: 70, angle: 27, opacity: 0.5, scaleX: 1.3 },
+      { left: 40, top: 90, width: 160, height: 50, angle: -12, opacity: 0.8, scaleX: 0.7 },
+    ].map((box, i) => {
+      const obj = new ClipObject({ ...box, objectCaching: false });
+      obj.setPainter(
+        shapePainter({
+          name: i === 1 ? 'Star' : 'Rectangle_corner0',
+          fill: ['#d02060', '#2060d0', '#20d060'][i]!,
+          stroke: '#102030',
+          strokeWidth: 6,
+          radius: i === 2 ? 12 : 0,
+        }),
+      );
+      obj.render = (ctx) => render(obj, ctx);
+      return obj;
+    });
+    canvas.add(...boxes);
+    const saves = { count: 0 };
+    const ctx = el.getContext('2d')!;
+    const save = ctx.save.bind(ctx);
+    ctx.save = () => void (saves.count++, save());
+    canvas.renderAll();
+    return { pixels: ctx.getImageData(0, 0, 240, 180).data, saves: saves.count };
+  }
+
+  it('draws exactly what Fabric’s own render draws, with no save per object', () => {
+    const own = scene((obj, ctx) => ClipObject.prototype.render.call(obj, ctx));
+    const fabric = scene((obj, ctx) => FabricObject.prototype.render.call(obj, ctx));
+    expect(own.pixels).toEqual(fabric.pixels);
+    expect(fabric.saves - own.saves).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { FabricObject, Textbox } from 'fabric';
+import { FabricObject, Textbox, util } from 'fabric';
 import type { Painter } from './painters';
 
 /**
@@ -21,6 +21,39 @@ export class ClipObject extends FabricObject {
     ctx.translate(-this.width / 2, -this.height / 2);
     this.painter(ctx, this.width, this.height);
     ctx.translate(this.width / 2, this.height / 2);
+  }
+
+  /**
+   * Fabric's render without the context's save and restore. Each save copies the whole drawing
+   * state into the page's garbage-collected heap: a drag's frames over a 250-clip scene left
+   * enough of them for a full collection after the drop. What is changed here is undone by hand
+   * (the transform by its inverse, the opacity by its old value; painters leave the rest set only
+   * to what the next drawer sets again). A shadow, cache, clip path, group, blend or a flattened
+   * box keeps Fabric's own render.
+   */
+  override render(ctx: CanvasRenderingContext2D): void {
+    const m = this.calcTransformMatrix();
+    if (
+      this.shadow ||
+      this.clipPath ||
+      this.group ||
+      this.selectionBackgroundColor ||
+      this.globalCompositeOperation !== 'source-over' ||
+      this.shouldCache() ||
+      m[0] * m[3] - m[1] * m[2] === 0
+    )
+      return super.render(ctx);
+    if (this.isNotVisible()) return;
+    if (this.canvas?.skipOffscreen && !this.isOnScreen()) return;
+    const alpha = ctx.globalAlpha;
+    ctx.transform(m[0], m[1], m[2], m[3], m[4], m[5]);
+    ctx.globalAlpha = alpha * this.opacity;
+    this._removeCacheCanvas();
+    this.drawObject(ctx, false, {});
+    this.dirty = false;
+    ctx.globalAlpha = alpha;
+    const back = util.invertTransform(m);
+    ctx.transform(back[0], back[1], back[2], back[3], back[4], back[5]);
   }
 
   setPainter(painter: Painter, sourceKey = this.sourceKey): void {

@@ -160,6 +160,7 @@ export const shapePainter = (style: ShapeStyle): Painter => {
       ctx.lineWidth = sw;
       ctx.lineJoin = 'round';
       ctx.stroke(path);
+      ctx.lineJoin = 'miter'; // the default, which the next drawer may count on
     }
     ctx.translate(-sw / 2, -sw / 2);
   };
