@@ -48,12 +48,18 @@ describe('a clip object drawn without a save of the drawing state', () => {
       { left: 20, top: 10, width: 120, height: 80, angle: 0, opacity: 1, scaleX: 1 },
       { left: 90, top: 40, width: 100, height: 70, angle: 27, opacity: 0.5, scaleX: 1.3 },
       { left: 40, top: 90, width: 160, height: 50, angle: -12, opacity: 0.8, scaleX: 0.7 },
+      // Nearly flat: drawn by Fabric's render (its inverse would magnify rounding).
+      { left: 60, top: 60, width: 100, height: 100, angle: 0, opacity: 1, scaleX: 1e-4 },
     ].map((box, i) => {
-      const obj = new ClipObject({ ...box, objectCaching: false });
+      const obj = new ClipObject({
+        ...box,
+        scaleY: box.scaleX < 1e-3 ? 1e-4 : 1,
+        objectCaching: false,
+      });
       obj.setPainter(
         shapePainter({
           name: i === 1 ? 'Star' : 'Rectangle_corner0',
-          fill: ['#d02060', '#2060d0', '#20d060'][i]!,
+          fill: ['#d02060', '#2060d0', '#20d060', '#000000'][i]!,
           stroke: '#102030',
           strokeWidth: 6,
           radius: i === 2 ? 12 : 0,

@@ -28,8 +28,8 @@ export class ClipObject extends FabricObject {
    * state into the page's garbage-collected heap: a drag's frames over a 250-clip scene left
    * enough of them for a full collection after the drop. What is changed here is undone by hand
    * (the transform by its inverse, the opacity by its old value; painters leave the rest set only
-   * to what the next drawer sets again). A shadow, cache, clip path, group, blend or a flattened
-   * box keeps Fabric's own render.
+   * to what the next drawer sets again). A shadow, cache, clip path, group, blend or a (nearly)
+   * flat box keeps Fabric's own render.
    */
   override render(ctx: CanvasRenderingContext2D): void {
     const m = this.calcTransformMatrix();
@@ -40,7 +40,8 @@ export class ClipObject extends FabricObject {
       this.selectionBackgroundColor ||
       this.globalCompositeOperation !== 'source-over' ||
       this.shouldCache() ||
-      m[0] * m[3] - m[1] * m[2] === 0
+      // Nearly flat, its inverse would magnify rounding into every clip drawn after it.
+      Math.abs(m[0] * m[3] - m[1] * m[2]) < 1e-6
     )
       return super.render(ctx);
     if (this.isNotVisible()) return;
