@@ -36,4 +36,28 @@ describe('httpJobsApi with a long-lived signal (a merge run polls with one)', ()
     // An already aborted signal stops the next call before it is sent.
     await expect(api.voices(run.signal)).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('an abort while the answer is being read is an abort, not an unreadable answer', async () => {
+    server = createServer((_req, res) => {
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.write('{"success":true,"data":{"projectId":"p1",'); // and never the rest
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    let answered!: () => void;
+    const headers = new Promise<void>((resolve) => (answered = resolve));
+    const api = httpJobsApi({
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      fetch: async (...args) => {
+        const response = await fetch(...args);
+        answered();
+        return response;
+      },
+    });
+    const run = new AbortController();
+    const call = api.submit({ scenes: [] } as never, run.signal, 'key-1');
+    await headers;
+    run.abort();
+    // An AbortError has no status: the send is retried under the same key (domain/resend.ts).
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });

@@ -97,7 +97,13 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
   ): Promise<z.infer<T>> {
     const { response, json } = await ownSignal(init.signal, async (signal) => {
       const answer = await send(path, { ...init, signal });
-      return { response: answer, json: (await answer.json().catch(() => null)) as unknown };
+      // Stopped while the answer was being read: an abort, as before the answer (a send then
+      // keeps its key), not an unreadable answer (after which a retry would be a new export).
+      const json: unknown = await answer.json().catch((cause: unknown) => {
+        if (signal?.aborted) throw cause;
+        return null;
+      });
+      return { response: answer, json };
     });
     const failure = errorEnvelopeSchema.safeParse(json);
     if (failure.success) {
