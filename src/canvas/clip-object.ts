@@ -32,18 +32,18 @@ export class ClipObject extends FabricObject {
    * flat box keeps Fabric's own render.
    */
   override render(ctx: CanvasRenderingContext2D): void {
-    const m = this.calcTransformMatrix();
     if (
       this.shadow ||
       this.clipPath ||
       this.group ||
       this.selectionBackgroundColor ||
       this.globalCompositeOperation !== 'source-over' ||
-      this.shouldCache() ||
-      // Nearly flat, its inverse would magnify rounding into every clip drawn after it.
-      Math.abs(m[0] * m[3] - m[1] * m[2]) < 1e-6
+      this.shouldCache()
     )
       return super.render(ctx);
+    const m = this.calcTransformMatrix();
+    // Nearly flat, its inverse would magnify rounding into every clip drawn after it.
+    if (Math.abs(m[0] * m[3] - m[1] * m[2]) < 1e-6) return super.render(ctx);
     if (this.isNotVisible()) return;
     if (this.canvas?.skipOffscreen && !this.isOnScreen()) return;
     const alpha = ctx.globalAlpha;

@@ -8,13 +8,10 @@ function twoSquares() {
   ed = mountTestStage();
   ed.keyboard.press('G'); // snapping off: the drags below land exactly where they are sent
   expect(ed.store.getState().snapping).toBe(false);
-  ed.commands.insert.shape('Square');
-  ed.commands.insert.shape('Square');
-  const [a, b] = ed.scene().clips.map((c) => c.id) as [string, string];
-  ed.commands.clips.transform({ [a]: { left: 200, top: 200 }, [b]: { left: 1000, top: 500 } });
-  ed.commands.clips.clearSelection();
-  ed.tick();
-  ed.store.temporal.getState().clear();
+  const [a, b] = ed.squaresAt({ left: 200, top: 200 }, { left: 1000, top: 500 }) as [
+    string,
+    string,
+  ];
   return { a, b };
 }
 

@@ -9,13 +9,10 @@ afterEach(() => ed.dispose());
 function twoSquares() {
   ed = mountTestStage();
   expect(ed.store.getState().snapping).toBe(true);
-  ed.commands.insert.shape('Square');
-  ed.commands.insert.shape('Square');
-  const [a, b] = ed.scene().clips.map((c) => c.id) as [string, string];
-  ed.commands.clips.transform({ [a]: { left: 200, top: 200 }, [b]: { left: 1000, top: 600 } });
-  ed.commands.clips.clearSelection();
-  ed.tick();
-  ed.store.temporal.getState().clear();
+  const [a, b] = ed.squaresAt({ left: 200, top: 200 }, { left: 1000, top: 600 }) as [
+    string,
+    string,
+  ];
   return { a, b };
 }
 

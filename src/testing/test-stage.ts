@@ -53,6 +53,19 @@ export function mountTestStage(
     images,
     host,
     keyboard,
+    /**
+     * 300×300 squares at these top-left corners, none selected, history empty: the start of a
+     * gesture spec. Returns their clip ids in order.
+     */
+    squaresAt: (...corners: { left: number; top: number }[]): string[] => {
+      corners.forEach(() => editor.commands.insert.shape('Square'));
+      const ids = editor.scene().clips.map((c) => c.id);
+      editor.commands.clips.transform(Object.fromEntries(ids.map((id, i) => [id, corners[i]!])));
+      editor.commands.clips.clearSelection();
+      editor.tick();
+      editor.store.temporal.getState().clear();
+      return ids;
+    },
     /** The design-space centre of an unrotated clip's box. */
     centreOf: (clipId: string): Point => {
       const c = editor.clip(clipId) as { left: number; top: number; width: number; height: number };
