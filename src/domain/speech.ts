@@ -1,5 +1,6 @@
 import type { Project, Scene } from './project';
 import { orgToPlainText } from './script-edits';
+import { memoByString } from './memo';
 import { spokenOrgs } from './speech-forms';
 
 /**
@@ -36,7 +37,9 @@ const CJK = /[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]/g;
 
 /** Seconds the avatar needs to say `text` (plain text). One pass counts the CJK characters (a
  * merge estimates every scene of every row); text without any skips their removal. */
-export function estimateSpeechSeconds(text: string): number {
+export const estimateSpeechSeconds = memoByString(estimate);
+
+function estimate(text: string): number {
   const trimmed = text.trim();
   if (!trimmed) return 0;
   let hangul = 0;

@@ -87,14 +87,23 @@ export const clipKindParam = (clip: Clip): MessageParam =>
 export const clipName = (sceneIndex: number, clip: Clip) =>
   ref('subject.clip', { scene: sceneIndex + 1, type: clipKindParam(clip), id: clip.id });
 
-/** Every clip with its scene and position, in request order. */
-export function* eachClip(
-  request: EditorProjectRequest,
-): Generator<[Clip, number, number, SceneRequest]> {
-  for (const [sceneIndex, scene] of request.scenes.entries()) {
-    for (const [clipIndex, clip] of scene.clips.entries())
-      yield [clip, sceneIndex, clipIndex, scene];
-  }
+type ClipAt = readonly [Clip, number, number, SceneRequest];
+const clipLists = new WeakMap<EditorProjectRequest, readonly ClipAt[]>();
+
+/**
+ * Every clip with its scene and position, in request order. Listed once per request and kept
+ * while the request lives: most rules walk every clip, and a merge checks a request per row.
+ * Rules read requests and never change them.
+ */
+export function eachClip(request: EditorProjectRequest): readonly ClipAt[] {
+  const known = clipLists.get(request);
+  if (known) return known;
+  const list: ClipAt[] = [];
+  request.scenes.forEach((scene, sceneIndex) =>
+    scene.clips.forEach((clip, clipIndex) => list.push([clip, sceneIndex, clipIndex, scene])),
+  );
+  clipLists.set(request, list);
+  return list;
 }
 
 /** The scene's aiModel clips with their indexes; the first one is "the avatar" of the scene. */

@@ -1,3 +1,4 @@
+import { memoByString } from '../memo';
 import { ref, type MessageRef } from '../messages/message';
 
 /** How a media URL looks to the upstream, which fetches it from its own servers at render time. */
@@ -19,7 +20,10 @@ function why(url: string): MessageRef {
   return ref('reason.not-absolute');
 }
 
-export function urlShape(url: string): UrlShape {
+/** Remembered: a merge looks at the same template URLs in every row. */
+export const urlShape = memoByString(shapeOf);
+
+function shapeOf(url: string): UrlShape {
   if (url === '') return { kind: 'empty' };
   if (url.startsWith('/') && !url.startsWith('//')) return { kind: 'root-relative' };
   if (/^https?:\/\/[^/?#\s]/i.test(url) && !/\s/.test(url)) {

@@ -2,17 +2,17 @@ import type { IssuePath } from '../../parse';
 import { ref, type MessageParams, type MessageRef } from '../../messages/message';
 import { isPrivateHost, isUnder, urlShape } from '../urls';
 import { clipKindParam, clipPath, eachClip, issue, type Rule } from '../issue';
+import type { Clip } from '../../schema/clips';
 import type { PreflightIssue, PreflightOptions } from '../types';
 
 interface Check {
   url: string;
-  path: IssuePath;
-  what: MessageRef;
+  /** Where the URL is and what it is, said only when it has a problem. */
+  site: () => { path: IssuePath; what: MessageRef; clipId?: string };
   /** Background only: '' (a plain colour) and '/images/...' (hosted by AI Studios) are fine. */
   upstreamForms?: boolean;
   /** The videoImage poster is optional: '' means none. */
   mayBeEmpty?: boolean;
-  clipId?: string;
   codes?: { unfetchable: string; notPublic: string };
 }
 
@@ -21,25 +21,42 @@ const WEBHOOK = { unfetchable: 'webhook.url-invalid', notPublic: 'webhook.url-no
 
 function check(c: Check, options: PreflightOptions): PreflightIssue[] {
   const shape = urlShape(c.url);
-  const codes = c.codes ?? MEDIA;
-  const shown = c.url.length > 80 ? `${c.url.slice(0, 77)}...` : c.url;
-  if (shape.kind === 'absolute') {
-    if (!isPrivateHost(shape.host) || isUnder(c.url, options.publicOrigin)) return [];
-    const params = { subject: c.what, host: shape.host };
-    return [issue('warning', codes.notPublic, params, c.path, c.clipId)];
-  }
+  if (
+    shape.kind === 'absolute' &&
+    (!isPrivateHost(shape.host) || isUnder(c.url, options.publicOrigin))
+  )
+    return [];
   if (shape.kind === 'root-relative' && c.upstreamForms) return [];
   if (shape.kind === 'empty' && (c.upstreamForms || c.mayBeEmpty)) return [];
+  const codes = c.codes ?? MEDIA;
+  const { path, what, clipId } = c.site();
+  if (shape.kind === 'absolute') {
+    const params = { subject: what, host: shape.host };
+    return [issue('warning', codes.notPublic, params, path, clipId)];
+  }
+  const shown = c.url.length > 80 ? `${c.url.slice(0, 77)}...` : c.url;
   const reason =
     shape.kind === 'unfetchable'
       ? shape.why
       : ref(shape.kind === 'empty' ? 'reason.empty' : 'reason.app-path');
   const params: MessageParams =
     shape.kind === 'empty'
-      ? { subject: c.what, reason }
-      : { subject: c.what, reason, url: shown, context: 'quoted' };
-  return [issue('error', codes.unfetchable, params, c.path, c.clipId)];
+      ? { subject: what, reason }
+      : { subject: what, reason, url: shown, context: 'quoted' };
+  return [issue('error', codes.unfetchable, params, path, clipId)];
 }
+
+/** A clip's media field, named as the messages name it ("Scene 2: the image clip "logo", file"). */
+const clipSite = (s: number, c: number, clip: Clip, field: string, part: string) => () => ({
+  path: clipPath(s, c, field),
+  clipId: clip.id,
+  what: ref('subject.clip-part', {
+    scene: s + 1,
+    type: clipKindParam(clip),
+    id: clip.id,
+    part: ref(part),
+  }),
+});
 
 /**
  * AI Studios downloads media itself at render time, so every file must be at an absolute http(s)
@@ -51,35 +68,21 @@ export const mediaRules: Rule = (request, ctx) => {
   for (const [s, scene] of request.scenes.entries()) {
     const url = scene.background.source_url;
     if (url !== undefined) {
-      const path = ['scenes', s, 'background', 'source_url'];
-      checks.push({
-        url,
-        path,
+      const site = () => ({
+        path: ['scenes', s, 'background', 'source_url'],
         what: ref('subject.background', { scene: s + 1 }),
-        upstreamForms: true,
       });
+      checks.push({ url, site, upstreamForms: true });
     }
   }
   for (const [clip, s, c] of eachClip(request)) {
-    const what = (part: string) =>
-      ref('subject.clip-part', {
-        scene: s + 1,
-        type: clipKindParam(clip),
-        id: clip.id,
-        part: ref(part),
-      });
-    const at = (field: string) => ({ path: clipPath(s, c, field), clipId: clip.id });
     if (clip.type === 'image' || clip.type === 'audio') {
-      checks.push({ url: clip.source_url, what: what('part.file'), ...at('source_url') });
+      checks.push({ url: clip.source_url, site: clipSite(s, c, clip, 'source_url', 'part.file') });
     } else if (clip.type === 'videoImage') {
-      checks.push({ url: clip.video_url, what: what('part.video'), ...at('video_url') });
+      checks.push({ url: clip.video_url, site: clipSite(s, c, clip, 'video_url', 'part.video') });
       if (clip.source_url !== undefined) {
-        checks.push({
-          url: clip.source_url,
-          what: what('part.poster'),
-          mayBeEmpty: true,
-          ...at('source_url'),
-        });
+        const site = clipSite(s, c, clip, 'source_url', 'part.poster');
+        checks.push({ url: clip.source_url, site, mayBeEmpty: true });
       }
     }
   }
@@ -98,6 +101,7 @@ export function webhookIssues(
   options: PreflightOptions = {},
 ): PreflightIssue[] {
   if (url === undefined) return [];
-  const hook = { url, path: ['webhookUrl'], what: ref('subject.webhook'), codes: WEBHOOK };
+  const site = () => ({ path: ['webhookUrl'], what: ref('subject.webhook') });
+  const hook = { url, site, codes: WEBHOOK };
   return check(hook, options);
 }
