@@ -41,12 +41,17 @@ export async function throttled(browser: Browser, url: string, initScript?: stri
 export const twoFrames = (page: Page) =>
   page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 
-/** Until the editor has settled after an edit: its thumbnail timers (400, 600 ms), then idle. */
+/**
+ * Until the editor has settled after an edit: past its last deferred work (autosave within 1 s at
+ * the latest, thumbnails at 400 and 600 ms), then two frames. Not "until an idle callback": this
+ * headless Chromium grants none any idle time (each fires on its timeout, `timedOut: true`), so
+ * the wait ran 2 s longer, and in some rounds V8's memory reducer (gc_reason "memory reducer": a
+ * full GC that V8 starts because the page has gone idle) landed in that time and in others not.
+ * Busy time counts work only, so a longer wait adds only what was not the edit's own work.
+ */
 export async function settle(page: Page) {
   await page.waitForTimeout(1200);
-  // Headless Chromium sometimes grants an idle page no idle period at all: the timeout ends the
-  // wait then. Busy time counts work only, so waiting longer adds nothing to a figure.
-  await page.evaluate('new Promise((r) => requestIdleCallback(r, { timeout: 2000 }))');
+  await twoFrames(page);
 }
 
 /** Imports `request` into the editor through its Import dialog, as a user would, then settles. */
