@@ -43,7 +43,7 @@ export const twoFrames = (page: Page) =>
 
 /**
  * Until the editor has settled after an edit: past its last deferred work (autosave within 1 s at
- * the latest, thumbnails at 400 and 600 ms), then two frames. Not "until an idle callback": this
+ * the latest, thumbnails at 400 and 600 ms) and its last save, then two frames. Not "until an idle callback": this
  * headless Chromium grants none any idle time (each fires on its timeout, `timedOut: true`), so
  * the wait ran 2 s longer, and in some rounds V8's memory reducer (gc_reason "memory reducer": a
  * full GC that V8 starts because the page has gone idle) landed in that time and in others not.
@@ -51,8 +51,22 @@ export const twoFrames = (page: Page) =>
  */
 export async function settle(page: Page) {
   await page.waitForTimeout(1200);
+  await page.evaluate(SAVED);
   await twoFrames(page);
 }
+
+/**
+ * Until the last save has been written: a save waits for the one before it to commit, so on a
+ * busy disk it can start after 1.2 s. Watched by a MutationObserver, which costs nothing until
+ * the attribute changes (a polling wait would add work of its own to the figure).
+ */
+const SAVED = `new Promise((resolve) => {
+  const shown = document.querySelector('[data-save-state]');
+  const settled = () => !shown || !['pending', 'saving'].includes(shown.dataset.saveState);
+  if (settled()) return resolve();
+  const watch = new MutationObserver(() => settled() && (watch.disconnect(), resolve()));
+  watch.observe(shown, { attributes: true, attributeFilter: ['data-save-state'] });
+})`;
 
 /** Imports `request` into the editor through its Import dialog, as a user would, then settles. */
 export async function importRequest(page: Page, request: unknown) {

@@ -14,6 +14,14 @@ describe('memoByString', () => {
     expect(seen).toEqual(['abc', '']);
   });
 
+  it('does not keep a long string: its answer is worked out each time', () => {
+    let calls = 0;
+    const size = memoByString((text: string) => (calls++, text.length));
+    const long = 'x'.repeat(5000);
+    expect([size(long), size(long)]).toEqual([5000, 5000]);
+    expect(calls).toBe(2);
+  });
+
   it('keeps a bounded number of strings: an old one is worked out again', () => {
     let calls = 0;
     const upper = memoByString((text: string) => (calls++, text.toUpperCase()), 2);

@@ -1,3 +1,6 @@
+/** Strings longer than this are worked out each time: 512 of them could hold megabytes. */
+const LONGEST_REMEMBERED = 4096;
+
 /**
  * A pure function of one string, remembered for up to `size` strings. A merge checks every row
  * through the same rules, and most of each row's strings (URLs, scripts) repeat row after row or
@@ -7,6 +10,7 @@
 export function memoByString<T>(fn: (text: string) => T, size = 512): (text: string) => T {
   let cache = new Map<string, T>();
   return (text) => {
+    if (text.length > LONGEST_REMEMBERED) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const value = fn(text);

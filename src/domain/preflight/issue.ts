@@ -1,5 +1,6 @@
 import type { IssuePath } from '../parse';
 import type { StageSize } from '../geometry';
+import { perObject } from '../per-object';
 import { clipTypeOf, isOpaqueClip, type AiModelClip, type Clip } from '../schema/clips';
 import type { EditorProjectRequest, SceneRequest } from '../schema/request';
 import type { PreflightIssue, PreflightOptions, Severity } from './types';
@@ -88,23 +89,18 @@ export const clipName = (sceneIndex: number, clip: Clip) =>
   ref('subject.clip', { scene: sceneIndex + 1, type: clipKindParam(clip), id: clip.id });
 
 type ClipAt = readonly [Clip, number, number, SceneRequest];
-const clipLists = new WeakMap<EditorProjectRequest, readonly ClipAt[]>();
 
 /**
- * Every clip with its scene and position, in request order. Listed once per request and kept
- * while the request lives: most rules walk every clip, and a merge checks a request per row.
- * Rules read requests and never change them.
+ * Every clip with its scene and position, in request order. Listed once per request: most rules
+ * walk every clip, and a merge checks a request per row. Rules read requests and never change them.
  */
-export function eachClip(request: EditorProjectRequest): readonly ClipAt[] {
-  const known = clipLists.get(request);
-  if (known) return known;
+export const eachClip = perObject((request: EditorProjectRequest): readonly ClipAt[] => {
   const list: ClipAt[] = [];
   request.scenes.forEach((scene, sceneIndex) =>
     scene.clips.forEach((clip, clipIndex) => list.push([clip, sceneIndex, clipIndex, scene])),
   );
-  clipLists.set(request, list);
   return list;
-}
+});
 
 /** The scene's aiModel clips with their indexes; the first one is "the avatar" of the scene. */
 export const avatarsOf = (scene: SceneRequest): { clip: AiModelClip; index: number }[] =>
