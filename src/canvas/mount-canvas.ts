@@ -48,7 +48,12 @@ export function mountCanvas(
   canvas.wrapperEl.style.inset = '0';
 
   const guard = { active: false };
-  const stats: Omit<StageStats, 'loading'> = { syncs: 0, renders: 0, snapshots: 0, built: 0 };
+  const stats: Omit<StageStats, 'loading' | 'held'> = {
+    syncs: 0,
+    renders: 0,
+    snapshots: 0,
+    built: 0,
+  };
   canvas.on('after:render', () => stats.renders++);
   // Fabric's text sets the canvas element's dir attribute (a style invalidation) for each line it
   // draws while the context's direction differs from the text's; left-to-right from the start of
@@ -168,7 +173,7 @@ export function mountCanvas(
       const obj = reconciler.objects.get(clipId);
       return obj ? { width: obj.width, height: obj.height } : null;
     },
-    stats: () => ({ ...stats, loading: images.loading() }),
+    stats: () => ({ ...stats, loading: images.loading(), held: reconciler.held() }),
     showFrameIn: frame.showIn,
     snapshot,
     dispose: () => {

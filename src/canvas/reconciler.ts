@@ -73,6 +73,19 @@ export class Reconciler {
     }
   }
 
+  /** Forgets the parked scenes `keep` says no to: a scene deleted, or of a project closed, would
+   * otherwise hold its objects (and their pictures) until eight others push it out. */
+  forgetParked(keep: (key: string) => boolean): void {
+    for (const key of this.parked.keys()) if (!keep(key)) this.parked.delete(key);
+  }
+
+  /** Objects held, shown and parked. */
+  held(): number {
+    let count = this.objects.size;
+    for (const kept of this.parked.values()) count += kept.objects.size;
+    return count;
+  }
+
   /**
    * Puts back the objects parked under `key`, if kept, as they were; the next apply() then
    * touches only the clips that changed since (by identity). Call on an empty stage.

@@ -18,7 +18,7 @@ interface StageSyncParts {
   viewport: ReturnType<typeof createViewport>;
   /** Set while the stage is changed from the store, so its events are not taken for gestures. */
   guard: { active: boolean };
-  stats: Omit<StageStats, 'loading'>;
+  stats: Pick<StageStats, 'syncs' | 'built'>;
   /** Whatever a thumbnail shows may have changed. */
   dated: () => void;
   refreshFaces: () => void;
@@ -85,11 +85,23 @@ export function createStageSync(parts: StageSyncParts) {
     canvas.requestRenderAll();
   };
 
+  /** The scenes the parked objects were last checked against. */
+  let checkedScenes: readonly { id: string }[] | null = null;
+  /** A scene deleted, or of a project closed, will not be shown again as it was: its parked
+   * objects go. A few parked ids against the scenes: no allocation, no render. */
+  const forgetLeftScenes = () => {
+    const { scenes } = store.getState().project;
+    if (scenes === checkedScenes) return;
+    checkedScenes = scenes;
+    reconciler.forgetParked((id) => scenes.some((scene) => scene.id === id));
+  };
+
   return {
     sync,
     syncIfChanged: () => {
       const next = inputs();
       if (next.some((v, i) => v !== drawnFrom[i])) sync();
+      forgetLeftScenes();
     },
     /** The scene the stage shows (null before the first sync or with no scene). */
     shownSceneId: () => shownSceneId,

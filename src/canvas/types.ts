@@ -50,4 +50,7 @@ export interface StageStats {
   built: number;
   /** Pictures still loading; each one draws again (and dates thumbnails) when it arrives. */
   loading: number;
+  /** Stage objects kept: the shown scene's and those of scenes left recently (still in the
+   * document), for a quick return. */
+  held: number;
 }

@@ -24,6 +24,7 @@ export function createScriptingHook(
       snapshots: number;
       built: number;
       loading: number;
+      held: number;
     };
   } | null,
 ) {
