@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, type FocusEvent } from 'react';
 import type { Clip } from '../../domain/schema/clips';
 import { LayerRow, problemOf, useRowState } from './LayerRow';
 
-/** Fixed in styles.css (`.layers.virtual li`): rows are placed without measuring them. */
+/** Fixed in styles/finishing.css (`.layers.virtual li`): rows are placed without measuring them. */
 const ROW_HEIGHT = 28;
 // Rows mounted beyond each edge: Tab moves focus into them, the browser scrolls the focused row
 // into view, and the rows after it mount before the next Tab.
