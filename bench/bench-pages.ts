@@ -43,11 +43,11 @@ export const twoFrames = (page: Page) =>
 
 /**
  * Until the editor has settled after an edit: past its last deferred work (autosave within 1 s at
- * the latest, thumbnails at 400 and 600 ms) and its last save, then two frames. Not "until an idle callback": this
- * headless Chromium grants none any idle time (each fires on its timeout, `timedOut: true`), so
- * the wait ran 2 s longer, and in some rounds V8's memory reducer (gc_reason "memory reducer": a
- * full GC that V8 starts because the page has gone idle) landed in that time and in others not.
- * Busy time counts work only, so a longer wait adds only what was not the edit's own work.
+ * the latest, thumbnails at 400 and 600 ms) and its last save, then two frames. Not "until an
+ * idle callback": this headless Chromium grants none any idle time (each fires on its timeout,
+ * `timedOut: true`), so the wait ran 2 s longer, and in some rounds V8's memory reducer
+ * (gc_reason "memory reducer": a full GC that V8 starts because the page has gone idle) landed in
+ * that time and in others not.
  */
 export async function settle(page: Page) {
   await page.waitForTimeout(1200);
