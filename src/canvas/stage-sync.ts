@@ -88,7 +88,7 @@ export function createStageSync(parts: StageSyncParts) {
   /** The scenes the parked objects were last checked against. */
   let checkedScenes: readonly { id: string }[] | null = null;
   /** A scene deleted, or of a project closed, will not be shown again as it was: its parked
-   * objects go. A few parked ids against the scenes: no allocation, no render. */
+   * objects go. Only when the scene list changed: a few parked ids against it, and no render. */
   const forgetLeftScenes = () => {
     const { scenes } = store.getState().project;
     if (scenes === checkedScenes) return;
