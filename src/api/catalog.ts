@@ -4,15 +4,21 @@ import { dropdownModelSchema, modelEntrySchema } from '../domain/schema/account'
 import { voiceSchema, workspaceSchema } from '../domain/schema/envelope';
 import { call } from './client';
 
-/** The upstream's list wrapping is not documented: accept a bare array or an object holding one. */
+/**
+ * The upstream's list wrapping is not documented: accept a bare array or an object holding one.
+ * Each entry is checked on its own and one that does not fit is left out, however the list is
+ * wrapped: an avatar the schema does not know must not empty the whole panel.
+ */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.union([z.array(item), z.record(z.string(), z.unknown())]).transform((value): z.infer<T>[] => {
-    const list = Array.isArray(value) ? value : Object.values(value).find(Array.isArray);
-    return (list ?? []).flatMap((entry: unknown) => {
-      const parsed = item.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
+  z
+    .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
+    .transform((value): z.infer<T>[] => {
+      const list = Array.isArray(value) ? value : Object.values(value).find(Array.isArray);
+      return (list ?? []).flatMap((entry: unknown) => {
+        const parsed = item.safeParse(entry);
+        return parsed.success ? [parsed.data] : [];
+      });
     });
-  });
 
 /** `GET dropdown/models`: the account's avatars, `{id, label, avatarType}`. */
 export const dropdownModelsQuery = () =>
