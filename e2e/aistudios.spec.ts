@@ -79,7 +79,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
   await page
     .getByRole('list', { name: 'Layers' })
     .locator('li')
-    .filter({ hasText: /title|Product tour/ })
+    .filter({ hasText: /parrot-text/ })
     .first()
     .click();
   await page.getByLabel('Text', { exact: true }).fill('Product tour 2026');

@@ -32,9 +32,12 @@ describe('proxy: every allow-listed path reaches the simulator', () => {
     expect((await app.inject(`${V3}/dropdown/workspaces`)).json().data[0]).toHaveProperty(
       'workspaceId',
     );
-    // The simulated account starts with the one project made in its editor.
+    // The simulated account starts with the one project made in its editor, exported already.
     expect((await app.inject(`${V3}/editor/project`)).json().data).toEqual([
-      expect.objectContaining({ state: 'saved', download_url: null }),
+      expect.objectContaining({
+        state: 'exported',
+        download_url: expect.stringMatching(/\/sim-assets\/renders\/\w+\.mp4$/),
+      }),
     ]);
   });
 

@@ -64,8 +64,23 @@ export function avatarSvg(
 
 const NAME = /^(M\w+?)_(BG\w+?)(?:_(org|thumb|preview))?\.svg$/;
 
+/** Images of the account's sample project (sample-project.ts): a parrot, as the tutorial's. */
+const SAMPLE_IMAGES: Record<string, string> = {
+  'parrot.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="320" viewBox="0 0 480 320">' +
+    '<rect width="480" height="320" fill="#fef3c7"/>' +
+    '<path d="M150 300 L205 190 L245 200 L200 300 Z" fill="#1d4ed8"/>' +
+    '<ellipse cx="240" cy="175" rx="70" ry="95" fill="#dc2626"/>' +
+    '<path d="M250 120 Q330 150 300 250 Q270 200 230 190 Z" fill="#16a34a"/>' +
+    '<circle cx="255" cy="100" r="48" fill="#dc2626"/>' +
+    '<circle cx="270" cy="90" r="9" fill="#fff"/><circle cx="272" cy="90" r="4" fill="#111"/>' +
+    '<path d="M295 95 Q335 105 310 140 Q300 120 290 118 Z" fill="#f59e0b"/>' +
+    '<rect x="120" y="262" width="250" height="12" rx="6" fill="#78350f"/></svg>',
+};
+
 /**
- * `/sim-assets/avatars/<ai>_<cloth>[_org|_thumb|_preview].svg` and `/sim-assets/renders/<id>.mp4`, public
+ * `/sim-assets/avatars/<ai>_<cloth>[_org|_thumb|_preview].svg`, `/sim-assets/images/<name>.svg` and
+ * `/sim-assets/renders/<id>.mp4`, public
  * like a CDN and CORS-open so the editor's canvas can draw them. Served by the simulator and by
  * the browser-facing server alike.
  */
@@ -79,6 +94,20 @@ export function registerSimAssets(app: FastifyInstance): void {
       return reply
         .code(404)
         .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such avatar image' } });
+    return reply
+      .header('content-type', 'image/svg+xml')
+      .header('cache-control', 'public, max-age=86400')
+      .header('access-control-allow-origin', '*')
+      .send(svg);
+  });
+  app.get<{ Params: { name: string } }>('/sim-assets/images/:name', async (request, reply) => {
+    const svg = Object.hasOwn(SAMPLE_IMAGES, request.params.name)
+      ? SAMPLE_IMAGES[request.params.name]
+      : undefined;
+    if (!svg)
+      return reply
+        .code(404)
+        .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such image' } });
     return reply
       .header('content-type', 'image/svg+xml')
       .header('cache-control', 'public, max-age=86400')

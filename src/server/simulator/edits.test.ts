@@ -30,7 +30,7 @@ async function account() {
       headers: { authorization: token },
       payload,
     });
-  return { call, advance: (ms: number) => (now += ms) };
+  return { call, advance: (ms: number) => (now += ms), app: s.app };
 }
 
 describe('simulator: the account’s projects and edit-and-export', () => {
@@ -44,7 +44,21 @@ describe('simulator: the account’s projects and edit-and-export', () => {
     expect(project.scenes).toHaveLength(2);
     expect(
       project.scenes[0].clips.map((c: { tag?: string; type: string }) => c.tag ?? c.type),
-    ).toEqual(['aiModel', 'title']);
+    ).toEqual(['aiModel', 'parrot-text', 'parrot-image']);
+  });
+
+  it('holds what the tutorial looks for: in the first scene an image and a text by tag, the image served', async () => {
+    const { call, app } = await account();
+    const id = String((await call('GET', '/editor/project')).json().data[0].id);
+    const first = (await call('GET', `/editor/project/${id}`)).json().data.project.scenes[0];
+    const byTag = (tag: string) => first.clips.find((c: { tag?: string }) => c.tag === tag);
+    expect(byTag('parrot-text')).toMatchObject({ type: 'textImage', text: 'Product tour' });
+    const image = byTag('parrot-image') as { type: string; source_url: string };
+    expect(image.type).toBe('image');
+    const served = await app.inject(new URL(image.source_url).pathname);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/svg+xml');
+    expect((await app.inject('/sim-assets/images/toString')).statusCode).toBe(404);
   });
 
   it('applies updates in the 1.6.x and the 1.4.x form to a new project that renders to 100', async () => {
@@ -64,7 +78,7 @@ describe('simulator: the account’s projects and edit-and-export', () => {
       expect(edited.scenes[1].clips[1]).toMatchObject({
         text: 'change text',
         fontSize: 100,
-        tag: 'parrot-text',
+        tag: 'closing-text',
       });
       expect(
         (await call('GET', `/editor/project/${id}`)).json().data.project.scenes[0].scripts[0].org,
@@ -88,8 +102,8 @@ describe('simulator: the account’s projects and edit-and-export', () => {
         /sceneIdx 5: the project has 2 scenes/,
       ],
       [
-        { updates: [{ sceneIdx: 0, type: 'image', values: { source_url: 'x' } }] },
-        /scene 0 has no image clip/,
+        { updates: [{ sceneIdx: 1, type: 'image', values: { source_url: 'x' } }] },
+        /scene 1 has no image clip/,
       ],
       [
         { updates: [{ sceneIdx: 0, type: 'textImage', values: { script: 'x' } }] },

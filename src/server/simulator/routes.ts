@@ -164,11 +164,10 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
     const p = world.projects.get(request.params.id);
     if (!p) return reply.code(404).send(fail('NOT_FOUND', `No project ${request.params.id}`));
     const view = progressOf(p, world.now(), origin(request));
+    // Only the fields get-project documents: not the create options sent with the body
+    // (`isExport`, `webhookUrl`, `resolution`, `workspaceId`), which a re-sent copy would carry.
     return ok({
       project: {
-        ...p.body,
-        // The webhook the last export set (POST editor/project/export), as the project holds it now.
-        ...(p.webhookUrl ? { webhookUrl: p.webhookUrl } : {}),
         _id: p._id,
         name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
         orientation: p.body.orientation ?? 'landscape',
@@ -193,16 +192,20 @@ export function registerSimRoutes(app: FastifyInstance, world: SimWorld, prefix:
   app.get(`${prefix}/editor/project`, async (request) => {
     ensureSampleProject(world, origin(request));
     const now = world.now();
+    // get-projects: "the list of video projects … that have been already exported" (a render
+    // asked for: rendering, exported or failed), not the ones only saved.
     return ok(
-      [...world.projects.values()].map((p) => {
-        const view = progressOf(p, now, origin(request));
-        return {
-          id: p._id,
-          name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
-          state: view.state,
-          download_url: view.downloadUrl,
-        };
-      }),
+      [...world.projects.values()]
+        .filter((p) => p.isExport)
+        .map((p) => {
+          const view = progressOf(p, now, origin(request));
+          return {
+            id: p._id,
+            name: typeof p.body.name === 'string' ? p.body.name : 'Default Template',
+            state: view.state,
+            download_url: view.downloadUrl,
+          };
+        }),
     );
   });
 

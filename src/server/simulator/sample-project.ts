@@ -2,10 +2,11 @@ import { avatarModel, SIM_AVATARS } from './catalog';
 import type { SimWorld } from './world';
 
 /**
- * The simulated account starts with one project "made in AI Studios' editor", as the 1.6.x
- * tutorial (export-from-exist-project) recommends: tagged text clips, one avatar per scene with
- * the full geometry the editor writes, speech in `scenes[].scripts`. It is created on the first
- * account call, with the caller's origin for its image URLs, and stays deleted once deleted.
+ * The simulated account starts with one project "made in AI Studios' editor" and exported, as the
+ * 1.6.x tutorial (export-from-exist-project) has it: its first scene holds an image tagged
+ * `parrot-image` and a text tagged `parrot-text`; one avatar per scene with the full geometry the
+ * editor writes; speech in `scenes[].scripts`. It is created on the first account call, with the
+ * caller's origin for its image URLs, and stays deleted once deleted.
  */
 export function sampleProjectBody(assetBase: string): Record<string, unknown> {
   const avatar = SIM_AVATARS[0]!;
@@ -63,9 +64,25 @@ export function sampleProjectBody(assetBase: string): Record<string, unknown> {
         voiceOnly: false,
         isDelete: false,
       },
-      text(`textImage-sample-${i}`, i ? 'parrot-text' : 'title', title, 180),
+      text(`textImage-sample-${i}`, i ? 'closing-text' : 'parrot-text', title, 180),
+      ...(i ? [] : [image]),
     ],
   });
+  const image = {
+    id: 'image-sample-0',
+    type: 'image',
+    tag: 'parrot-image',
+    layer: 3,
+    source_url: `${assetBase}/sim-assets/images/parrot.svg`,
+    left: 96,
+    top: 420,
+    width: 480,
+    height: 320,
+    scaleX: 1,
+    scaleY: 1,
+    angle: 0,
+    opacity: 100,
+  };
   return {
     name: 'Product tour (made in the AI Studios editor)',
     orientation: 'landscape',
@@ -76,10 +93,11 @@ export function sampleProjectBody(assetBase: string): Record<string, unknown> {
   };
 }
 
+/** The sample, exported before this session began: listed, finished, and no credit counted now. */
 export function ensureSampleProject(world: SimWorld, assetBase: string): void {
   if (world.accountSeeded) return;
   world.accountSeeded = true;
-  world.create({
+  const project = world.create({
     kind: 'project',
     body: sampleProjectBody(assetBase),
     isExport: false,
@@ -87,4 +105,5 @@ export function ensureSampleProject(world: SimWorld, assetBase: string): void {
     fault: {},
     credit: 1,
   });
+  Object.assign(project, { isExport: true, startedAt: project.createdAt - project.renderMs });
 }

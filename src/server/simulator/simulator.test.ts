@@ -151,8 +151,10 @@ describe('simulator: projects', () => {
       state: 'exported',
       progress: 100,
       scenes: seed.scenes,
-      webhookUrl: seed.webhookUrl,
     });
+    // get-project documents the project, not the options it was sent with.
+    expect(got).not.toHaveProperty('webhookUrl');
+    expect(got).not.toHaveProperty('isExport');
     for (const key of [
       'createdAt',
       'updatedAt',
@@ -167,6 +169,12 @@ describe('simulator: projects', () => {
       state: string;
     }[];
     expect(list).toContainEqual(expect.objectContaining({ id, state: 'exported' }));
+    // get-projects lists projects exported (or asked to be), not those only saved.
+    const saved = (await call('POST', '/editor/project', { ...seed, isExport: false })).body.data!
+      .projectId as string;
+    expect((await call('GET', `/editor/project/${saved}`)).status).toBe(200);
+    const listed = (await call('GET', '/editor/project')).body.data as unknown as { id: string }[];
+    expect(listed.map((p) => p.id)).not.toContain(saved);
     expect((await call('DELETE', '/editor/project', { ids: [id, 'nope'] })).body.data).toEqual({
       deletedCount: 1,
     });
