@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fail } from '../../domain/schema/envelope';
+import { hostAllowed } from '../access';
 import { authTokenRequestSchema } from '../../domain/schema/simple';
 import { registerSimAssets } from './assets';
 import { registerSimRoutes } from './routes';
@@ -47,9 +48,15 @@ export function buildSimulator(options: SimulatorOptions): Simulator {
   );
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith(`${PREFIX}/`)) return;
+    // The route matched, not the raw URL: the router decodes `/%61pi/…` to `/api/…`, so a check of
+    // the URL as written let such a spelling past the token.
+    const route = request.routeOptions.url ?? '';
+    if (!route.startsWith(`${PREFIX}/`)) return;
+    // Only names that cannot be rebound to this loopback port by a web page (access.ts).
+    if (!hostAllowed(request.headers.host, { allowedHosts: [] }))
+      return reply.code(403).send(fail('HOST_REFUSED', 'Unknown Host'));
     if (options.latencyMs > 0) await sleep(options.latencyMs);
-    if (request.url === `${PREFIX}/auth/token`) return;
+    if (route === `${PREFIX}/auth/token`) return;
     const injected = parseFaultHeader(request.headers['x-sim-fault']).error;
     if (injected || (options.errorRate > 0 && world.random() < options.errorRate))
       return reply

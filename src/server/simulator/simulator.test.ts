@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import seed from '../../domain/fixtures/seed-000-request.json';
 import { modelListSchema } from '../../domain/schema/account';
@@ -80,6 +80,33 @@ describe('simulator: auth', () => {
       success: true,
       data: { isAuthenticated: true },
     });
+  });
+
+  it('asks the token of every API path however it is spelt, and answers only loopback names', async () => {
+    const { url, token } = await sim();
+    const { port } = new URL(url);
+    /** A raw request: fetch would not send a foreign Host. */
+    const raw = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve, reject) =>
+        request({ host: '127.0.0.1', port, path, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+          .on('error', reject)
+          .end(),
+      );
+    for (const path of [
+      '/%61pi/odin/v3/editor/project',
+      '/api/odin/%76%33/editor/project',
+      '/api/odin/v3/editor/%70roject',
+    ])
+      expect(await raw(path), path).toBe(401);
+    expect(await raw('/api/odin/v3/editor/project', { authorization: token })).toBe(200);
+    const rebound = { authorization: token, host: `evil.test:${port}` };
+    expect(await raw('/api/odin/v3/editor/project', rebound)).toBe(403);
+    expect(
+      await raw('/api/odin/v3/editor/project', { ...rebound, host: `localhost:${port}` }),
+    ).toBe(200);
   });
 
   it('accepts any non-empty pair when none is configured', async () => {

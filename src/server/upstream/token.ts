@@ -55,9 +55,18 @@ export class TokenSource {
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ appId: this.options.appId, userKey: this.options.userKey }),
         signal: AbortSignal.timeout(this.options.timeoutMs),
+        // A redirect would carry the credentials to whatever origin it names.
+        redirect: 'manual',
       });
     } catch (cause) {
       throw classifyFetchError(cause);
+    }
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
+      throw new UpstreamError(
+        'bad-response',
+        `AI Studios answered the token request with a redirect (${response.status}); the credentials were not sent on`,
+      );
     }
     const body = (await response.json().catch(() => null)) as {
       success?: boolean;
