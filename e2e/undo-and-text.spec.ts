@@ -142,3 +142,33 @@ test("an imported project's text heights are measured on import, with no undo st
   expect(Math.abs((await textClip(editor)).height - shown)).toBeLessThanOrEqual(1);
   expect(await undoDepth(page)).toBe(0);
 });
+
+test('Ctrl+Z with a dialog open leaves the script behind it as typed', async ({ editor, page }) => {
+  const script = page.getByLabel('Script text');
+  await script.click();
+  await page.keyboard.type('Welcome everyone.');
+  await page.keyboard.press('Tab');
+  await script.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Our new price is 49 dollars.');
+  await page.keyboard.press('Tab');
+  const typed = 'Welcome everyone. Our new price is 49 dollars.';
+  const spoken = async () => (await editor.request()).scenes[0]!.scripts?.[0]?.org;
+  expect(await spoken()).toContain(typed);
+  const depth = await undoDepth(page);
+  for (const opener of ['Jobs', 'Export']) {
+    await page.getByRole('button', { name: opener, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+  expect(await spoken()).toContain(typed);
+  expect(await undoDepth(page)).toBe(depth);
+  // Outside a dialog the key is still the editor's undo.
+  await page.getByRole('button', { name: 'Fit', exact: true }).focus();
+  await page.keyboard.press('Control+z');
+  expect(await undoDepth(page)).toBe(depth - 1);
+});

@@ -56,6 +56,34 @@ describe('keyboard shortcuts', () => {
     expect(ed.scene().clips).toHaveLength(1);
   });
 
+  it('keep the browser’s own undo and redo out of every field but the one typed in', () => {
+    const { ed, key } = setup();
+    const chords: KeyboardEventInit[] = [
+      { ctrlKey: true },
+      { metaKey: true },
+      { ctrlKey: true, shiftKey: true },
+    ];
+    const undo = (init: KeyboardEventInit, target: EventTarget = document.body) => {
+      const event = press(target, init.shiftKey ? 'Z' : 'z', init);
+      handleShortcut(event, { editor: ed, open: () => {}, announce: () => {} });
+      return event.defaultPrevented;
+    };
+    // Nothing to undo yet: the key is still the editor's.
+    for (const init of chords) expect(undo(init)).toBe(true);
+    expect(key('y', { ctrlKey: true })).toBe(false);
+    const dialog = document.body.appendChild(document.createElement('div'));
+    dialog.setAttribute('role', 'dialog');
+    try {
+      ed.commands.clips.select([AVATAR]);
+      ed.commands.clips.nudge(10, 0);
+      for (const init of chords) expect(undo(init)).toBe(true);
+      expect(ed.undoDepth()).toBe(1);
+    } finally {
+      dialog.remove();
+    }
+    expect(undo({ ctrlKey: true }, document.createElement('textarea'))).toBe(false);
+  });
+
   it('do nothing while text is edited on the stage', () => {
     const { ed, key } = setup();
     ed.commands.clips.select([AVATAR]);

@@ -17,6 +17,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'color'].includes(type);
 }
 
+/** Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y: the browser's own undo and redo. */
+const isUndoChord = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase());
+
 const onStage = (target: EventTarget | null) =>
   target instanceof Element && target.closest(`[${STAGE_FOCUS_ATTR}]`) !== null;
 
@@ -38,6 +42,10 @@ export function handleShortcut(
   const { store } = ctx.editor;
   if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId)
     return false;
+  // Outside a field the browser's own undo is never wanted: Chromium keeps one undo list per page
+  // and would take back the last typing in whichever field had it (the script box behind an open
+  // dialog, say), an edit the user cannot see and the editor would record as a new one.
+  if (isUndoChord(e)) e.preventDefault();
   if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false;
   // Backspace on a focused checkbox must not delete the selected clip.
   if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)
