@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../limits';
 import { resolutionSchema } from './common';
 
 /** `POST /api/odin/v3/simple/video`: chroma-key avatar-only video. */
@@ -25,7 +26,8 @@ export const simpleCustomRequestSchema = z.looseObject({
 });
 
 export const exportProjectRequestSchema = z.looseObject({
-  projectId: z.string().min(1),
+  // It goes into upstream URL paths (progress, project): an id, never `.`, `..` or a slash.
+  projectId: z.string().regex(ID_PATTERN, 'a project id: 1 to 64 letters, digits, "-" or "_"'),
   workspaceId: z.string().optional(),
   resolution: resolutionSchema.optional(),
   webhookUrl: z.string().optional(),

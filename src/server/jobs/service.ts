@@ -3,6 +3,7 @@ import type { ServerContext } from '../context';
 import type { UpstreamAnswer } from '../upstream/client';
 import { UpstreamError } from '../upstream/errors';
 import { deepSame } from '../../domain/preflight/deep-same';
+import { isSafeId } from '../../domain/limits';
 import type { JobPatch, StoredJob } from './job-row';
 import {
   hookFor,
@@ -163,7 +164,8 @@ export async function sendJob(
       throw error;
     }
     const data = (answer.body as Created | null)?.data;
-    if (!accepted(answer) || typeof data?.projectId !== 'string') {
+    // The id goes into the URLs the job is followed by: an upstream answer cannot choose a path.
+    if (!accepted(answer) || !isSafeId(data?.projectId)) {
       await settle({
         status: 'failed',
         stage: null,

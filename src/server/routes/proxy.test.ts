@@ -146,6 +146,35 @@ describe('proxy: bodies are checked before forwarding', () => {
     expect(del.statusCode).toBe(400);
     expect(upstream.calls).toHaveLength(0);
   });
+
+  it('takes a project id into an upstream path only when it is an id, from the user or upstream', async () => {
+    let answered = '';
+    const upstream = await fake((req, _body, res) => {
+      if (req.url?.endsWith('/auth/token'))
+        return json(res, 200, { success: true, data: { token: 't' } });
+      return json(res, 200, { success: true, data: { projectId: answered } });
+    });
+    const { app, store } = await harness({ upstreamUrl: upstream.url });
+    for (const projectId of ['..', '.', 'a/b', '../progress/x', 'p?x=1'.replace('?', '%3F')]) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `${V3}/editor/project/export`,
+        payload: { projectId },
+      });
+      expect(res.statusCode, projectId).toBe(400);
+    }
+    expect(upstream.calls).toHaveLength(0);
+    answered = '../..';
+    const created = await app.inject({
+      method: 'POST',
+      url: `${V3}/simple/video`,
+      payload: { ...chroma, isExport: true },
+    });
+    expect(created.json().success).toBe(true);
+    const jobs = await store.list();
+    expect(jobs[0]).toMatchObject({ status: 'failed', projectId: null });
+    expect(upstream.calls.map((c) => c.url).filter((u) => u.includes('..'))).toEqual([]);
+  });
 });
 
 describe('proxy: errors are envelopes', () => {
