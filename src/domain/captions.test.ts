@@ -14,7 +14,8 @@ import seedRequest from './fixtures/seed-000-request.json';
 import { koreanThreeScenes } from './fixtures/korean-three-scenes';
 import { parse } from './parse';
 import { buildTimeline } from './playback';
-import type { Project } from './project';
+import { createScene, type Project } from './project';
+import { plainTextToOrg } from './script-edits';
 
 /** Cues as the kept parser reads them back, in seconds. */
 const parsed = (text: string) =>
@@ -105,6 +106,36 @@ describe('captions files', () => {
     expect(vtt.startsWith('WEBVTT\n\nNOTE ')).toBe(true);
     expect(vtt).toContain(ESTIMATED_NOTE);
     expect(vtt).toContain('00:00:00.000 --> 01:01:01.500');
+  });
+
+  it('escapes &, < and > in WebVTT cue text once, from the decoded spoken text; SRT stays plain', () => {
+    const typed = 'Today we look at <new> features & "tips".';
+    const project = {
+      scenes: [
+        createScene('typed', { org: plainTextToOrg(typed) }),
+        createScene('marked', { org: '<p>Fish &amp; <span>chips</span></p>' }),
+      ],
+    };
+    const cues = projectCues(project);
+    expect(cues.map((c) => c.text)).toEqual([typed, 'Fish & chips']);
+    const vtt = toVtt(cues);
+    expect(vtt).toContain('\nToday we look at &lt;new&gt; features &amp; "tips".\n');
+    expect(vtt).toContain('\nFish &amp; chips\n');
+    expect(vtt).not.toContain('<new>');
+    expect(vtt).not.toContain('&amp;amp;');
+    const srt = toSrt(cues);
+    expect(srt).toContain(`\n${typed}\n`);
+    expect(srt).toContain('\nFish & chips\n');
+    expect(srt).not.toContain('&amp;');
+    expect(srt).not.toContain('&lt;');
+  });
+
+  it('escapes a VTT cue after replacing "-->", and leaves the NOTE alone', () => {
+    const cues: Cue[] = [{ start: 0, end: 1, text: 'a --> b & <c> &amp;', sceneId: 's' }];
+    expect(toVtt(cues, 'x & <y>')).toBe(
+      'WEBVTT\n\nNOTE x & <y>\n\n1\n00:00:00.000 --> 00:00:01.000\na → b &amp; &lt;c&gt; &amp;amp;\n',
+    );
+    expect(toSrt(cues)).toBe('1\n00:00:00,000 --> 00:00:01,000\na → b & <c> &amp;\n');
   });
 
   it('re-times cues to a rendered video’s real length, keeping their proportions', () => {

@@ -98,6 +98,16 @@ function timestamp(seconds: number, separator: ',' | '.'): string {
 /** A cue's text never holds a blank line (it would end the cue early) nor "-->". */
 const cueText = (text: string) => text.replace(/-->/g, '→').replace(/\n\s*\n/g, '\n');
 
+const VTT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * WebVTT cue text is markup: a raw `<` opens a tag (a player drops "<new>" as an unknown one) and
+ * a raw `&` a character reference, so both are escaped, and `>` with them. A cue's text is the
+ * already decoded spoken text (`orgToPlainText`), so an entity in the script is escaped once, not
+ * twice. SRT has no such escaping and keeps the plain text.
+ */
+const vttCueText = (text: string) => cueText(text).replace(/[&<>]/g, (c) => VTT_ESCAPES[c]!);
+
 export function toSrt(cues: readonly Cue[]): string {
   return cues
     .map(
@@ -115,7 +125,7 @@ export const RETIMED_NOTE =
 export function toVtt(cues: readonly Cue[], note: string = ESTIMATED_NOTE): string {
   const body = cues.map(
     (c, i) =>
-      `${i + 1}\n${timestamp(c.start, '.')} --> ${timestamp(c.end, '.')}\n${cueText(c.text)}\n`,
+      `${i + 1}\n${timestamp(c.start, '.')} --> ${timestamp(c.end, '.')}\n${vttCueText(c.text)}\n`,
   );
   return [`WEBVTT\n`, `NOTE ${note.replace(/-->/g, '→')}\n`, ...body].join('\n');
 }

@@ -6,18 +6,19 @@ import { UploadButton } from '../common/UploadButton';
 
 /**
  * Local backgrounds shipped in public/; root-relative like the upstream's own. The picker shows a
- * 96×54 tile of each (under 1 KB) rather than the 960×540 picture (11–13 KB) it stands for.
+ * 96×54 tile of each (under 1 KB) rather than the 960×540 picture (11–13 KB) it stands for. The
+ * name shown is a catalog key: only the label is translated, never the URL written into the scene.
  */
-const local = (file: string, name: string) => ({
+const local = (file: string, nameKey: string) => ({
   url: `/images/background/${file}.png`,
   tile: `/images/background/tiles/${file}.webp`,
-  name,
+  nameKey,
 });
 const LOCAL_BACKGROUNDS = [
-  local('bg_blue_gradient', 'Blue gradient'),
-  local('bg_warm_gradient', 'Warm gradient'),
-  local('bg_studio_grey', 'Studio grey'),
-  local('bg_mint', 'Mint'),
+  local('bg_blue_gradient', 'inspector.backgroundPreset.blueGradient'),
+  local('bg_warm_gradient', 'inspector.backgroundPreset.warmGradient'),
+  local('bg_studio_grey', 'inspector.backgroundPreset.studioGrey'),
+  local('bg_mint', 'inspector.backgroundPreset.mint'),
 ];
 
 export function BackgroundFields() {
@@ -51,18 +52,21 @@ export function BackgroundFields() {
         />
       </label>
       <div className="grid" style={{ marginTop: 6 }}>
-        {LOCAL_BACKGROUNDS.map(({ url, tile, name }) => (
-          <button
-            key={url}
-            className={bg.source_url === url ? 'active tile' : 'tile'}
-            aria-pressed={bg.source_url === url}
-            onClick={() => set({ source_url: url })}
-            aria-label={t('inspector.backgroundPart', { name })}
-          >
-            <img src={tile} alt="" width={48} height={27} />
-            {name}
-          </button>
-        ))}
+        {LOCAL_BACKGROUNDS.map(({ url, tile, nameKey }) => {
+          const name = t(nameKey);
+          return (
+            <button
+              key={url}
+              className={bg.source_url === url ? 'active tile' : 'tile'}
+              aria-pressed={bg.source_url === url}
+              onClick={() => set({ source_url: url })}
+              aria-label={t('inspector.backgroundPart', { name })}
+            >
+              <img src={tile} alt="" width={48} height={27} />
+              {name}
+            </button>
+          );
+        })}
       </div>
       <UploadButton
         accept="image/*"
