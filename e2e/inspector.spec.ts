@@ -59,3 +59,43 @@ test('an empty project has no made-up duration; background presets are named', a
   await expect(page.getByText(/Total ≈/)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Background Studio grey' })).toBeVisible();
 });
+
+test('the Angle field and the rotate keys turn a clip in place, where the stage then finds it', async ({
+  editor,
+  page,
+}) => {
+  await page.getByRole('tab', { name: 'Shapes' }).click();
+  await page.getByRole('button', { name: 'Add shape Rectangle' }).click();
+  type Placed = { id: string; left: number; top: number; width: number; height: number };
+  type Turned = Placed & { scaleX?: number; scaleY?: number; angle?: number };
+  const shape = async () =>
+    (await editor.request()).scenes[0]!.clips.find((c) => c.type === 'shape') as unknown as Turned;
+  /** The centre of the rendered box, turned clockwise about its top-left corner. */
+  const centre = (c: Turned) => {
+    const [w, h] = [c.width * (c.scaleX ?? 1), c.height * (c.scaleY ?? 1)];
+    const rad = ((c.angle ?? 0) * Math.PI) / 180;
+    return [
+      c.left + (w / 2) * Math.cos(rad) - (h / 2) * Math.sin(rad),
+      c.top + (w / 2) * Math.sin(rad) + (h / 2) * Math.cos(rad),
+    ].map((n) => Math.round(n));
+  };
+  const first = await shape();
+  const [cx, cy] = centre(first);
+  /** A click on the stage at the clip's old centre selects it: it was drawn there. */
+  const stillThere = async () => {
+    await page.keyboard.press('Escape');
+    const at = await editor.clientPoint(cx!, cy!);
+    await page.mouse.click(at.x, at.y);
+    expect(await page.evaluate(() => window.scenewright!.getSelection())).toEqual([first.id]);
+  };
+  await page.getByLabel('Angle', { exact: true }).fill('90');
+  await page.getByLabel('Angle', { exact: true }).press('Tab');
+  expect((await shape()).angle).toBe(90);
+  expect(centre(await shape())).toEqual([cx, cy]);
+  await stillThere();
+  await page.getByRole('application', { name: 'Stage' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('>');
+  expect((await shape()).angle).not.toBe(90);
+  expect(centre(await shape())).toEqual([cx, cy]);
+  await stillThere();
+});

@@ -7,6 +7,7 @@ import {
   isOutsideFrame,
   renderedBox,
   rotatedBounds,
+  turnedInPlace,
 } from './geometry';
 import { clipAt, fixture } from '../testing/preflight-fixtures';
 import type { AvatarModel } from './schema/clips';
@@ -53,6 +54,30 @@ describe('geometry', () => {
       height: box.height + 4,
     };
     expect(contains(grown, { left: 0, top: 0, ...STAGE_SIZE.landscape })).toBe(true);
+  });
+
+  it('turnedInPlace keeps the centre of the rendered box at any angle, scaled or not', () => {
+    const centre = (c: { left: number; top: number; angle: number }, w: number, h: number) => {
+      const b = rotatedBounds({ left: c.left, top: c.top, width: w, height: h }, c.angle);
+      return [b.left + b.width / 2, b.top + b.height / 2].map((n) => Math.round(n * 100) / 100);
+    };
+    const clip = { left: 390, top: 810, width: 150, height: 100, scaleX: 2, scaleY: 3, angle: 0 };
+    expect(centre({ ...clip, angle: 0 }, 300, 300)).toEqual([540, 960]);
+    let turned: { left: number; top: number; angle: number } = clip;
+    for (const angle of [90, 180, 37, 359, 0]) {
+      turned = turnedInPlace({ ...clip, ...turned }, angle);
+      expect(turned.angle).toBe(angle);
+      expect(centre(turned, 300, 300)).toEqual([540, 960]);
+    }
+    // Back at 0 it is where it started; a quarter turn leaves no floating-point residue.
+    expect(turned.left).toBeCloseTo(390, 4);
+    expect(turned.top).toBeCloseTo(810, 4);
+    expect(turnedInPlace(clip, 90)).toEqual({ left: 690, top: 810, angle: 90 });
+    expect(turnedInPlace({ left: 10, top: 20, width: 0, height: 0 }, 90)).toEqual({
+      left: 10,
+      top: 20,
+      angle: 90,
+    });
   });
 
   it('rotatedBounds turns clockwise about the top-left corner', () => {

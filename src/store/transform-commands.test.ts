@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import four from '../domain/fixtures/four-clip-landscape-request.json';
+import { clipBounds } from '../domain/geometry';
 import { createTestEditor } from '../testing/test-editor';
 
 function setup() {
@@ -27,6 +28,19 @@ describe('keyboard transforms', () => {
     expect(ed.clip(shape.id).scaleY).toBe(2);
     ed.commands.clips.rotateBy(-15);
     expect(ed.clip(shape.id).angle).toBe(345);
+  });
+
+  it('rotate each selected clip in place, as the rotation handle does', () => {
+    const { ed, shape } = setup();
+    const centre = (id: string) => {
+      const b = clipBounds(ed.clip(id));
+      return [b.left + b.width / 2, b.top + b.height / 2].map((n) => Math.round(n * 100) / 100);
+    };
+    const before = centre(shape.id);
+    for (let i = 0; i < 6; i++) ed.commands.clips.rotateBy(15);
+    expect(ed.clip(shape.id).angle).toBe(90);
+    expect(centre(shape.id)).toEqual(before);
+    expect(ed.clip(shape.id).left).not.toBe(shape.left);
   });
 
   it('a held key is one undo step; a locked clip does not move', () => {

@@ -1,5 +1,6 @@
 import { isLocked, patchClips, type ClipPatch } from '../domain/clip-edits';
 import type { Project } from '../domain/project';
+import { turnedInPlace } from '../domain/geometry';
 import type { Clip } from '../domain/schema/clips';
 import type { EditorStore } from './editor-store';
 import { selectLayerList, selectSelectedClips } from './selectors';
@@ -40,11 +41,11 @@ export function createTransformCommands(store: EditorStore, edit: Edit) {
         const { sx, sy } = scales(clip);
         return { scaleX: sx * factor, scaleY: sy * factor };
       }),
-    /** Rotates by `degrees`, kept within 0–360. */
+    /** Rotates each clip in place (about its centre) by `degrees`, kept within 0–360. */
     rotateBy: (degrees: number) =>
-      patchSelected('rotate', (clip) => ({
-        angle: ((((clip.angle ?? 0) + degrees) % 360) + 360) % 360,
-      })),
+      patchSelected('rotate', (clip) =>
+        turnedInPlace(clip, ((((clip.angle ?? 0) + degrees) % 360) + 360) % 360),
+      ),
     /**
      * Selects the next (+1) or previous (-1) clip in the Layers order (top first). Past either end
      * the selection clears and false comes back, so focus may leave the stage.

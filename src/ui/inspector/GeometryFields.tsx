@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { turnedInPlace } from '../../domain/geometry';
 import type { Clip } from '../../domain/schema/clips';
 import { NumberField } from '../common/NumberField';
 import { useClipEdit } from './use-clip-field';
@@ -42,7 +43,7 @@ export function GeometryFields({ clip }: { clip: Visual }) {
       <NumberField
         label={t('inspector.angle')}
         value={clip.angle ?? 0}
-        onChange={(v) => set('angle', { angle: v })}
+        onChange={(v) => set('angle', turnedInPlace(clip, v))}
         onCommit={commit}
       />
       <NumberField
