@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { checkLimits, LIMITS } from './limits';
 import type { MessageParams } from './messages/message';
 import type { Project, Scene } from './project';
-import { editorProjectRequestSchema, type EditorProjectRequest } from './schema/request';
+import { parseRequest } from './schema/parse-request';
+import type { EditorProjectRequest } from './schema/request';
 
 export type IssuePath = (string | number)[];
 
@@ -162,7 +163,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     const limit = checkLimits(input, 'project');
     if (limit) return { ok: false, error: new ParseError([limit]) };
     // The input is reported so that a missing field can be told from one of the wrong kind.
-    const result = editorProjectRequestSchema.safeParse(input, { reportInput: true });
+    const result = parseRequest(input, options.maxProblems);
     if (!result.success) {
       return {
         ok: false,

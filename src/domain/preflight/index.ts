@@ -1,6 +1,7 @@
 import { checkLimits } from '../limits';
 import { STAGE_SIZE } from '../schema/common';
-import { editorProjectRequestSchema, type EditorProjectRequest } from '../schema/request';
+import { parseRequest } from '../schema/parse-request';
+import type { EditorProjectRequest } from '../schema/request';
 import { issue, type Rule, type RuleContext } from './issue';
 import { avatarRules } from './rules/avatar';
 import { avatarEstimateRule } from './rules/avatar-estimate';
@@ -56,7 +57,7 @@ export function validateRequest(
   try {
     const limit = checkLimits(input, 'project');
     if (limit) return { issues: [issue('error', limit.code, limit.params, limit.path)] };
-    const result = editorProjectRequestSchema.safeParse(input, { reportInput: true });
+    const result = parseRequest(input);
     if (!result.success) return { issues: schemaIssues(result.error, input) };
     return { request: result.data, issues: preflight(result.data, options) };
   } catch (cause) {
