@@ -23,7 +23,8 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
 
   app.get('/api/jobs', async () => ok((await ctx.store.list()).map((job) => toPublic(job))));
 
-  app.get('/api/jobs/events', (request, reply) => {
+  // A HEAD would subscribe and hold the connection open like the stream itself.
+  app.get('/api/jobs/events', { exposeHeadRoute: false }, (request, reply) => {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -72,11 +73,12 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
     return job ? ok(toPublic(job)) : notFound(reply);
   });
 
-  app.get<IdParams>('/api/jobs/:id/download', async (request, reply) => {
-    const job = await ctx.store.get(request.params.id);
-    if (!job) return notFound(reply);
+  /** The job whose video may be downloaded, or undefined once the refusal (404/409) was sent. */
+  const downloadable = async (id: string, reply: FastifyReply) => {
+    const job = await ctx.store.get(id);
+    if (!job) return void notFound(reply);
     if (job.status !== 'done' || !job.upstreamDownloadUrl)
-      return reply
+      return void reply
         .code(409)
         .send(
           fail(
@@ -84,37 +86,59 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
             `This job is ${job.status}; its video can be downloaded once it is done.`,
           ),
         );
-    const controller = new AbortController();
-    request.raw.on('close', () => controller.abort());
-    // A client that leaves (a video element seeking, a cancelled download) is not a server error.
-    const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal).catch(
-      (error: unknown) => {
-        if (controller.signal.aborted) return null;
-        throw error;
-      },
-    );
-    if (!upstream) return reply.hijack();
-    if (upstream.status !== 200) {
-      upstream.body.resume();
-      const gone = upstream.status === 403 || upstream.status === 404 || upstream.status === 410;
-      return reply
-        .code(502)
-        .send(
-          fail(
-            'DOWNLOAD_FAILED',
-            gone
-              ? 'AI Studios no longer serves this video (its link has expired). Export it again.'
-              : `AI Studios answered ${upstream.status} for the video. Try again.`,
-          ),
-        );
-    }
-    reply.header('content-type', upstream.headers['content-type'] ?? 'video/mp4');
-    const length = upstream.headers['content-length'];
-    if (length) reply.header('content-length', length);
-    reply.header('content-disposition', `attachment; filename="${safeFileName(job)}"`);
-    reply.header('cache-control', 'private, max-age=3600');
-    return reply.send(upstream.body);
+    return { ...job, upstreamDownloadUrl: job.upstreamDownloadUrl };
+  };
+  const fileHeaders = (reply: FastifyReply, job: StoredJob, contentType = 'video/mp4') =>
+    reply
+      .header('content-type', contentType)
+      .header('content-disposition', `attachment; filename="${safeFileName(job)}"`)
+      .header('cache-control', 'private, max-age=3600');
+
+  // HEAD is answered from the job record alone: Fastify's automatic HEAD route would run the GET
+  // handler, which opens the file upstream (with the upstream token on its own origin) only to
+  // abort it and log the aborted stream as an error.
+  app.head<IdParams>('/api/jobs/:id/download', async (request, reply) => {
+    const job = await downloadable(request.params.id, reply);
+    if (!job) return reply;
+    return fileHeaders(reply, job).send();
   });
+
+  app.get<IdParams>(
+    '/api/jobs/:id/download',
+    { exposeHeadRoute: false },
+    async (request, reply) => {
+      const job = await downloadable(request.params.id, reply);
+      if (!job) return reply;
+      const controller = new AbortController();
+      request.raw.on('close', () => controller.abort());
+      // A client that leaves (a video element seeking, a cancelled download) is not a server error.
+      const upstream = await openDownload(ctx, job.upstreamDownloadUrl, controller.signal).catch(
+        (error: unknown) => {
+          if (controller.signal.aborted) return null;
+          throw error;
+        },
+      );
+      if (!upstream) return reply.hijack();
+      if (upstream.status !== 200) {
+        upstream.body.resume();
+        const gone = upstream.status === 403 || upstream.status === 404 || upstream.status === 410;
+        return reply
+          .code(502)
+          .send(
+            fail(
+              'DOWNLOAD_FAILED',
+              gone
+                ? 'AI Studios no longer serves this video (its link has expired). Export it again.'
+                : `AI Studios answered ${upstream.status} for the video. Try again.`,
+            ),
+          );
+      }
+      fileHeaders(reply, job, upstream.headers['content-type'] ?? 'video/mp4');
+      const length = upstream.headers['content-length'];
+      if (length) reply.header('content-length', length);
+      return reply.send(upstream.body);
+    },
+  );
 
   app.post<IdParams & { Body: { confirmStalled?: unknown } | null }>(
     '/api/jobs/:id/retry',
