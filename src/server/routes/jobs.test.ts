@@ -4,6 +4,7 @@ import type { StoredJob } from '../jobs/store';
 import { jobReaches } from '../../testing/job-events';
 import { cleanupPerTest, fakeUpstream, json, type Harness } from '../test-support';
 import { retryRefusal } from './jobs';
+import { HOOK_BODY_LIMIT } from './webhooks';
 import { V3, chroma, type J } from '../../testing/job-requests';
 
 const { harness, closeLater } = cleanupPerTest();
@@ -281,6 +282,11 @@ describe('webhooks (PUBLIC_URL set)', () => {
       (await h.app.inject({ method: 'POST', url: `/hooks/${secret}`, payload: { nope: 1 } }))
         .statusCode,
     ).toBe(400);
+    // A body far beyond any delivery (each field within the size limits) is refused unread.
+    const padded: Record<string, unknown> = { ...delivery };
+    for (let i = 0; i * 8000 <= HOOK_BODY_LIMIT; i++) padded[`pad${i}`] = 'x'.repeat(8000);
+    for (const url of ['/hooks/not-a-secret', `/hooks/${secret}`])
+      expect((await h.app.inject({ method: 'POST', url, payload: padded })).statusCode).toBe(413);
   });
 });
 
