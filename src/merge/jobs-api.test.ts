@@ -61,3 +61,27 @@ describe('httpJobsApi with a long-lived signal (a merge run polls with one)', ()
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('httpJobsApi and redirects', () => {
+  it('follows none: the access token goes to the server it was given for only', async () => {
+    const seen: (string | undefined)[] = [];
+    const elsewhere = createServer((req, res) => {
+      seen.push(req.headers['x-access-token'] as string | undefined);
+      res.setHeader('content-type', 'application/json').end('{"success":true,"data":[]}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const target = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    try {
+      server = createServer((req, res) => {
+        res.writeHead(302, { location: `${target}${req.url}` }).end();
+      });
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const api = httpJobsApi({ baseUrl: base, accessToken: 'secret-token' });
+      await expect(api.job('abc')).rejects.toMatchObject({ code: 'redirect' });
+      expect(seen).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
+    }
+  });
+});

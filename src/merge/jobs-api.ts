@@ -79,8 +79,11 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
     ...(options.accessToken ? { 'x-access-token': options.accessToken } : {}),
   });
   const send = async (path: string, init: RequestInit): Promise<Response> => {
+    let answer: Response;
     try {
-      return await doFetch(`${base}${path}`, init);
+      // A redirect would carry the access token (a header of our own, which fetch keeps across
+      // origins) to wherever it points: Scenewright's server never redirects its API.
+      answer = await doFetch(`${base}${path}`, { ...init, redirect: 'manual' });
     } catch (cause) {
       if (cause instanceof Error && cause.name === 'AbortError') throw cause;
       throw new JobsApiError(
@@ -89,6 +92,15 @@ export function httpJobsApi(options: HttpJobsApiOptions = {}): JobsApi {
         'network',
       );
     }
+    if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
+      await answer.body?.cancel();
+      throw new JobsApiError(
+        `The server at ${base || 'this address'} answered with a redirect; the access token was not sent on.`,
+        answer.status,
+        'redirect',
+      );
+    }
+    return answer;
   };
   async function call<T extends z.ZodType>(
     path: string,

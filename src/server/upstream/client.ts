@@ -107,29 +107,4 @@ export class UpstreamClient {
       throw new UpstreamError('bad-response', `AI Studios answered ${status} without JSON`);
     }
   }
-
-  /**
-   * Opens a result file for streaming. The token is sent only to the upstream's own host: a
-   * download URL on a storage host (S3/CDN) must not receive it.
-   */
-  async download(url: string, signal?: AbortSignal): Promise<Response> {
-    const sameHost = new URL(url).origin === new URL(this.baseUrl).origin;
-    const headers: Record<string, string> = sameHost
-      ? { authorization: await this.tokens.get() }
-      : {};
-    // The timeout covers the wait for headers only; the body may take as long as it needs.
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new DOMException('timeout', 'TimeoutError')),
-      this.timeoutMs,
-    );
-    signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-    try {
-      return await fetch(url, { headers, signal: controller.signal });
-    } catch (cause) {
-      throw classifyFetchError(controller.signal.reason ?? cause);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 }

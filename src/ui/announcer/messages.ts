@@ -83,8 +83,10 @@ function clipChange(a: Clip, b: Clip): ChangeKind {
   for (const key of keys)
     if (!Object.is(before[key], after[key])) kinds.add(GEOMETRY[key] ?? 'edit');
   kinds.delete('edit');
-  // A resize of a text also moves its measured height; a move alone is left/top only.
+  // A resize of a text also moves its measured height, and a turn in place (the handle, the keys,
+  // the Angle field) moves left/top: a move alone is left/top only.
   if (kinds.has('resize')) return 'resize';
+  if (kinds.has('rotate')) return 'rotate';
   return kinds.size === 1 ? [...kinds][0]! : 'edit';
 }
 
