@@ -162,6 +162,11 @@ test('Ctrl+Z with a dialog open leaves the script behind it as typed', async ({ 
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+Shift+z');
+    if (opener === 'Export') {
+      // A focused select holds no typing of its own either.
+      await dialog.getByRole('combobox').first().focus();
+      await page.keyboard.press('Control+z');
+    }
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }

@@ -77,11 +77,19 @@ describe('keyboard shortcuts', () => {
       ed.commands.clips.select([AVATAR]);
       ed.commands.clips.nudge(10, 0);
       for (const init of chords) expect(undo(init)).toBe(true);
+      // A select, a slider or a checkbox holds no typing of its own to undo.
+      const select = document.createElement('select');
+      const slider = Object.assign(document.createElement('input'), { type: 'range' });
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox' });
+      for (const target of [select, slider, box])
+        expect(undo({ ctrlKey: true }, target)).toBe(true);
       expect(ed.undoDepth()).toBe(1);
     } finally {
       dialog.remove();
     }
-    expect(undo({ ctrlKey: true }, document.createElement('textarea'))).toBe(false);
+    const number = Object.assign(document.createElement('input'), { type: 'number' });
+    for (const target of [document.createElement('textarea'), number])
+      expect(undo({ ctrlKey: true }, target)).toBe(false);
   });
 
   it('do nothing while text is edited on the stage', () => {

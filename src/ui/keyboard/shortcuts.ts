@@ -17,6 +17,15 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'color'].includes(type);
 }
 
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/** A field the browser's own undo belongs to: one that holds typed text. */
+function editsText(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
+}
+
 /** Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y: the browser's own undo and redo. */
 const isUndoChord = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase());
@@ -40,12 +49,13 @@ export function handleShortcut(
   actions: readonly Action[] = ACTIONS,
 ): boolean {
   const { store } = ctx.editor;
-  if (e.defaultPrevented || isTypingTarget(e.target) || store.getState().editingTextId)
-    return false;
-  // Outside a field the browser's own undo is never wanted: Chromium keeps one undo list per page
-  // and would take back the last typing in whichever field had it (the script box behind an open
-  // dialog, say), an edit the user cannot see and the editor would record as a new one.
-  if (isUndoChord(e)) e.preventDefault();
+  if (e.defaultPrevented) return false;
+  // Outside a text field the browser's own undo is never wanted: Chromium keeps one undo list per
+  // page and would take back the last typing in whichever field had it (the script box behind an
+  // open dialog, say, from a focused button, select or slider), an edit the user cannot see and
+  // the editor would record as a new one.
+  if (isUndoChord(e) && !editsText(e.target)) e.preventDefault();
+  if (isTypingTarget(e.target) || store.getState().editingTextId) return false;
   if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false;
   // Backspace on a focused checkbox must not delete the selected clip.
   if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)
