@@ -73,6 +73,15 @@ describe('geometry', () => {
     expect(turned.left).toBeCloseTo(390, 4);
     expect(turned.top).toBeCloseTo(810, 4);
     expect(turnedInPlace(clip, 90)).toEqual({ left: 690, top: 810, angle: 90 });
+    // A text's box on the stage holds its outline: 300 + 8 wide, 100 + 8 high at scale 1.
+    const text = { type: 'textImage', left: 0, top: 0, width: 300, height: 100, stroke: '#000' };
+    expect(turnedInPlace({ ...text, strokeWidth: 8 }, 180)).toEqual({
+      left: 308,
+      top: 108,
+      angle: 180,
+    });
+    // A flipped clip (a negative scale) turns about the same centre: the flip stays in its box.
+    expect(turnedInPlace({ ...clip, scaleX: -2 }, 90)).toEqual({ left: 690, top: 810, angle: 90 });
     expect(turnedInPlace({ left: 10, top: 20, width: 0, height: 0 }, 90)).toEqual({
       left: 10,
       top: 20,

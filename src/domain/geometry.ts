@@ -67,9 +67,16 @@ export function rotatedBounds(box: Box, angle = 0): Box {
  * turn it about its top-left corner and move it across the stage. Positions are rounded to 1e-6 px:
  * a quarter turn leaves no 1e-14 residue for the inspector to show.
  */
-export function turnedInPlace(clip: Placed, angle: number) {
-  const w = (clip.width ?? 0) * (clip.scaleX ?? 1);
-  const h = (clip.height ?? 0) * (clip.scaleY ?? 1);
+export function turnedInPlace(
+  clip: Placed & { type?: string; stroke?: string; strokeWidth?: number },
+  angle: number,
+) {
+  // The stage's box of a text holds its outline (text-object.ts); a negative scale is drawn as a
+  // flip within the same box (Fabric's flipX/flipY).
+  const outline =
+    clip.type === 'textImage' && clip.stroke && (clip.strokeWidth ?? 0) > 0 ? clip.strokeWidth! : 0;
+  const w = Math.abs(((clip.width ?? 0) + outline) * (clip.scaleX ?? 1));
+  const h = Math.abs(((clip.height ?? 0) + outline) * (clip.scaleY ?? 1));
   /** Where the centre sits from the top-left corner at `degrees`. */
   const centreAt = (degrees: number) => {
     const rad = (degrees * Math.PI) / 180;
