@@ -98,7 +98,12 @@ const SHORTEST_ARRAY_LIMIT = Math.min(
  * value cost more than the check (a merge checks 1,000 requests; the server, every body).
  * Returns undefined when the value is within limits.
  */
-export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem | undefined {
+export function checkLimits(
+  input: unknown,
+  shape: Shape = 'any',
+  /** Given, it is told how many values the walk counted (all of them when within limits). */
+  tally?: { values: number },
+): LimitProblem | undefined {
   const path: (string | number)[] = [];
   let values = 0;
   const passed = (name: string, params: MessageParams): LimitProblem =>
@@ -140,5 +145,7 @@ export function checkLimits(input: unknown, shape: Shape = 'any'): LimitProblem 
     }
     return undefined;
   };
-  return visit(input, 0);
+  const problem = visit(input, 0);
+  if (tally) tally.values = values;
+  return problem;
 }

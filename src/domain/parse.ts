@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkLimits, LIMITS } from './limits';
 import type { MessageParams } from './messages/message';
 import type { Project, Scene } from './project';
+import { flatIssues } from './schema/flat-issues';
 import { parseRequest } from './schema/parse-request';
 import type { EditorProjectRequest } from './schema/request';
 
@@ -65,18 +66,7 @@ export const formatPath = (path: IssuePath): string =>
 
 type ZodIssue = z.ZodError['issues'][number];
 
-/**
- * A clip is a known type or an opaque one (a union); when both fail, report the branch that
- * accepted the clip's `type` (the known schema for a known type, the opaque one otherwise).
- */
-export function flatIssues(issues: readonly ZodIssue[]): ZodIssue[] {
-  return issues.flatMap((issue) => {
-    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-    const branch =
-      issue.errors.find((errors) => !errors.some((e) => e.path[0] === 'type')) ?? issue.errors[0];
-    return flatIssues(branch ?? []).map((e) => ({ ...e, path: [...issue.path, ...e.path] }));
-  });
-}
+export { flatIssues };
 
 /** One line a person reads: where (a text place, else the field path), then what. */
 export const describeProblem = (problem: ParseProblem): string =>
@@ -160,10 +150,11 @@ export function fromRequest(request: EditorProjectRequest, options: ParseOptions
 /** unknown -> project, or a ParseError naming the paths of the first problems. Never throws. */
 export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
-    const limit = checkLimits(input, 'project');
+    const tally = { values: 0 };
+    const limit = checkLimits(input, 'project', tally);
     if (limit) return { ok: false, error: new ParseError([limit]) };
     // The input is reported so that a missing field can be told from one of the wrong kind.
-    const result = parseRequest(input, options.maxProblems);
+    const result = parseRequest(input, options.maxProblems, tally.values);
     if (!result.success) {
       return {
         ok: false,

@@ -55,9 +55,10 @@ export function validateRequest(
   options: PreflightOptions = {},
 ): { request?: EditorProjectRequest; issues: PreflightIssue[] } {
   try {
-    const limit = checkLimits(input, 'project');
+    const tally = { values: 0 };
+    const limit = checkLimits(input, 'project', tally);
     if (limit) return { issues: [issue('error', limit.code, limit.params, limit.path)] };
-    const result = parseRequest(input);
+    const result = parseRequest(input, undefined, tally.values);
     if (!result.success) return { issues: schemaIssues(result.error, input) };
     return { request: result.data, issues: preflight(result.data, options) };
   } catch (cause) {
