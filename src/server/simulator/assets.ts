@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SIM_AVATARS, type AssetVariant, type SimAvatar } from './catalog';
 
 /** The one rendered result: 3 s of H.264 + AAC, 640×360, faststart (made once with ffmpeg). */
@@ -78,6 +78,16 @@ const SAMPLE_IMAGES: Record<string, string> = {
     '<rect x="120" y="262" width="250" height="12" rx="6" fill="#78350f"/></svg>',
 };
 
+/** An SVG as a CDN serves it (public, cached, CORS-open), or a 404 envelope naming what is missing. */
+const svgAnswer = (reply: FastifyReply, svg: string | undefined, missing: string) =>
+  svg
+    ? reply
+        .header('content-type', 'image/svg+xml')
+        .header('cache-control', 'public, max-age=86400')
+        .header('access-control-allow-origin', '*')
+        .send(svg)
+    : reply.code(404).send({ success: false, error: { code: 'NOT_FOUND', msg: missing } });
+
 /**
  * `/sim-assets/avatars/<ai>_<cloth>[_org|_thumb|_preview].svg`, `/sim-assets/images/<name>.svg` and
  * `/sim-assets/renders/<id>.mp4`, public
@@ -90,29 +100,15 @@ export function registerSimAssets(app: FastifyInstance): void {
     const avatar = m && SIM_AVATARS.find((a) => a.id === m[1]);
     const svg =
       avatar && m ? avatarSvg(avatar, m[2]!, (m[3] as Variant | undefined) ?? 'tight') : undefined;
-    if (!svg)
-      return reply
-        .code(404)
-        .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such avatar image' } });
-    return reply
-      .header('content-type', 'image/svg+xml')
-      .header('cache-control', 'public, max-age=86400')
-      .header('access-control-allow-origin', '*')
-      .send(svg);
+    return svgAnswer(reply, svg, 'No such avatar image');
   });
   app.get<{ Params: { name: string } }>('/sim-assets/images/:name', async (request, reply) => {
-    const svg = Object.hasOwn(SAMPLE_IMAGES, request.params.name)
-      ? SAMPLE_IMAGES[request.params.name]
-      : undefined;
-    if (!svg)
-      return reply
-        .code(404)
-        .send({ success: false, error: { code: 'NOT_FOUND', msg: 'No such image' } });
-    return reply
-      .header('content-type', 'image/svg+xml')
-      .header('cache-control', 'public, max-age=86400')
-      .header('access-control-allow-origin', '*')
-      .send(svg);
+    const { name } = request.params;
+    return svgAnswer(
+      reply,
+      Object.hasOwn(SAMPLE_IMAGES, name) ? SAMPLE_IMAGES[name] : undefined,
+      'No such image',
+    );
   });
   app.get<{ Params: { name: string } }>('/sim-assets/renders/:name', async (request, reply) => {
     if (!/^[\w-]+\.mp4$/.test(request.params.name))
