@@ -115,6 +115,12 @@ describe('parseRequest: the request schema, in bounded time', () => {
     expect(scenes).toBe(1);
   });
 
+  it('says what the schema says of a big body without a list of scenes', () => {
+    const lists = Array.from({ length: 900 }, () => Array.from({ length: 20 }, () => 1));
+    for (const input of [{ name: 'x', extra: lists }, lists, { scenes: 'none', extra: lists }])
+      expect(found(parseRequest(input))).toEqual(found(whole(input)));
+  });
+
   it('parses a small request whole, as the schema does', () => {
     const input = bigRequest(2, 4);
     expect(parseRequest(input)).toEqual(whole(input));

@@ -70,8 +70,10 @@ export function parseRequest(
   });
   const shell = requestShell.safeParse(input, options);
   if (!shell.success && note(shell.error.issues, [])) return failed();
+  // Without a list of scenes the shell has said so; there is nothing more to walk.
+  if (!Array.isArray(scenes)) return failed();
   const parsedScenes: unknown[] = [];
-  for (const [s, scene] of (scenes as unknown[]).entries()) {
+  for (const [s, scene] of scenes.entries()) {
     const clips = (scene as { clips?: unknown } | null)?.clips;
     if (!Array.isArray(clips) || sizes[s]! <= WHOLE_PARSE_VALUES) {
       const whole = sceneSchema.safeParse(scene, options);
