@@ -74,6 +74,24 @@ describe('gesture commit: a pointer gesture on the stage is one undo step with i
     expect([ed.clip(a).left, ed.clip(b).left]).toEqual([200, 1000]);
   });
 
+  it('a flipped clip (a negative scale) stays flipped through edits and drags, alone or with others', async () => {
+    const [a, b] = ed.scene().clips.map((c) => c.id) as [string, string];
+    ed.commands.clips.transform({ [a]: { scaleX: -1 } });
+    ed.tick();
+    // Set again: Fabric reads a negative scale as "toggle the flip", so a second write unflipped it.
+    ed.commands.clips.update(a, { opacity: 80 });
+    ed.tick();
+    // Drawn within its own box: grabbed at its centre, it moves by the distance dragged.
+    await ed.drag({ x: 350, y: 350 }, { x: 450, y: 300 }, 6);
+    expectAt(a, 300, 150);
+    expect(ed.clip(a).scaleX).toBe(-1);
+    ed.commands.clips.select([a, b]);
+    await ed.drag({ x: 450, y: 300 }, { x: 430, y: 340 });
+    expectAt(a, 280, 190);
+    expectAt(b, 980, 540);
+    expect(ed.clip(a)).toMatchObject({ scaleX: -1, scaleY: 1, angle: 0 });
+  });
+
   it('a click without a move selects and writes nothing', async () => {
     const [, b] = ed.scene().clips.map((c) => c.id) as [string, string];
     await ed.click(ed.centreOf(b));

@@ -9,21 +9,33 @@ import { tidy } from './units';
 
 /**
  * The document transform of a stage object, absolute even inside a multi-selection (where Fabric
- * keeps left/top relative to the selection's centre).
+ * keeps left/top relative to the selection's centre). A flip is given back as a negative scale,
+ * as the clip holds it.
  */
 export function absoluteTransformOf(obj: FabricObject, nearAngle: number) {
+  const fx = obj.flipX ? -1 : 1;
+  const fy = obj.flipY ? -1 : 1;
   if (!obj.group) {
     return {
       left: obj.left,
       top: obj.top,
-      scaleX: obj.scaleX,
-      scaleY: obj.scaleY,
+      scaleX: fx * obj.scaleX,
+      scaleY: fy * obj.scaleY,
       angle: obj.angle,
     };
   }
-  const m = multiply(obj.group.calcTransformMatrix() as Matrix, obj.calcOwnMatrix() as Matrix);
+  // The flip is drawn within the box: taken out of the matrix, the box's corner and turn remain.
+  const unflip: Matrix = [fx, 0, 0, fy, 0, 0];
+  const own = multiply(obj.calcOwnMatrix() as Matrix, unflip);
+  const m = multiply(obj.group.calcTransformMatrix() as Matrix, own);
   // Fabric's box includes the stroke width (zero on clip boxes, the outline width on text).
-  return clipTransformOf(m, obj.width + obj.strokeWidth, obj.height + obj.strokeWidth, nearAngle);
+  const t = clipTransformOf(
+    m,
+    obj.width + obj.strokeWidth,
+    obj.height + obj.strokeWidth,
+    nearAngle,
+  );
+  return { ...t, scaleX: fx * t.scaleX, scaleY: fy * t.scaleY };
 }
 
 /**

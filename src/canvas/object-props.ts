@@ -11,8 +11,13 @@ export function placementProps(clip: VisualClip) {
     originY: 'top' as const,
     left: clip.left,
     top: clip.top,
-    scaleX: clip.scaleX ?? 1,
-    scaleY: clip.scaleY ?? 1,
+    // A negative scale is a flip drawn within the same box. Given as flips, not as negative
+    // scales: Fabric turns a negative scale into a toggle of flipX/Y, so setting the same clip
+    // twice would flip it back.
+    scaleX: Math.abs(clip.scaleX ?? 1),
+    scaleY: Math.abs(clip.scaleY ?? 1),
+    flipX: (clip.scaleX ?? 1) < 0,
+    flipY: (clip.scaleY ?? 1) < 0,
     angle: clip.angle ?? 0,
     opacity: opacityToFabric(clip.opacity),
     lockScalingFlip: true,

@@ -70,8 +70,9 @@ export function createPlaybackRender({
         ? clip.animation
         : undefined;
     const f = animatedFrame(animation, local, box, stageSize());
-    const sx = clip.scaleX ?? 1;
-    const sy = clip.scaleY ?? 1;
+    // Flips stay as placementProps set them (object-props.ts).
+    const sx = Math.abs(clip.scaleX ?? 1);
+    const sy = Math.abs(clip.scaleY ?? 1);
     obj.set({
       opacity: opacityToFabric(clip.opacity) * f.opacity,
       // Zooms scale about the clip's centre.

@@ -32,8 +32,9 @@ describe('geometry', () => {
       width: 200,
       height: 25,
     });
+    // A flip is drawn within the same box (the stage's flipX), not turned about its left edge.
     expect(renderedBox({ left: 10, top: 0, width: 100, height: 10, scaleX: -1 })).toEqual({
-      left: -90,
+      left: 10,
       top: 0,
       width: 100,
       height: 10,

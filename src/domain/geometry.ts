@@ -27,17 +27,14 @@ export interface Placed {
   angle?: number;
 }
 
-/** Rendered box (`left, top, width·scaleX, height·scaleY`); a negative size is turned around. */
+/** Rendered box (`left, top, |width·scaleX|, |height·scaleY|`): a negative scale flips the clip
+ * within the same box, as the stage draws it. */
 export function renderedBox(clip: Placed): Box {
-  const left = clip.left ?? 0;
-  const top = clip.top ?? 0;
-  const width = (clip.width ?? 0) * (clip.scaleX ?? 1);
-  const height = (clip.height ?? 0) * (clip.scaleY ?? 1);
   return {
-    left: width < 0 ? left + width : left,
-    top: height < 0 ? top + height : top,
-    width: Math.abs(width),
-    height: Math.abs(height),
+    left: clip.left ?? 0,
+    top: clip.top ?? 0,
+    width: Math.abs((clip.width ?? 0) * (clip.scaleX ?? 1)),
+    height: Math.abs((clip.height ?? 0) * (clip.scaleY ?? 1)),
   };
 }
 

@@ -21,6 +21,26 @@ describe('keyboard transforms', () => {
     expect(ed.clip(shape.id).scaleY! * shape.height).toBeCloseTo(1);
   });
 
+  it('resize and rotate a flipped clip (a negative scale) as drawn: the flip stays', () => {
+    const { ed, shape } = setup();
+    ed.commands.clips.transform({ [shape.id]: { scaleX: -1 } });
+    const centre = () => {
+      const b = clipBounds(ed.clip(shape.id));
+      return [b.left + b.width / 2, b.top + b.height / 2].map((n) => Math.round(n * 100) / 100);
+    };
+    const before = centre();
+    ed.tick();
+    ed.commands.clips.resizeBy(40, 0);
+    expect(ed.clip(shape.id).scaleX! * shape.width).toBeCloseTo(-(shape.width + 40));
+    ed.tick();
+    ed.commands.clips.resizeBy(-10_000, 0);
+    expect(ed.clip(shape.id).scaleX! * shape.width).toBeCloseTo(-1);
+    ed.commands.undo();
+    ed.commands.undo();
+    ed.commands.clips.rotateBy(90);
+    expect(centre()).toEqual(before);
+  });
+
   it('keep the aspect when scaling, and wrap the angle within a turn', () => {
     const { ed, shape } = setup();
     ed.commands.clips.scaleBy(2);

@@ -24,15 +24,16 @@ export function createTransformCommands(store: EditorStore, edit: Edit) {
   const scales = (clip: Clip) => ({ sx: clip.scaleX ?? 1, sy: clip.scaleY ?? 1 });
 
   return {
-    /** Free resize: the drawn width and height grow by `dw` and `dh` design pixels. */
+    /** Free resize: the drawn width and height grow by `dw` and `dh` design pixels; a flip (a
+     * negative scale) stays. */
     resizeBy: (dw: number, dh: number) =>
       patchSelected('resize', (clip) => {
         const { sx, sy } = scales(clip);
-        const w = Math.max(1, (clip.width ?? 0) * sx + dw);
-        const h = Math.max(1, (clip.height ?? 0) * sy + dh);
+        const w = Math.max(1, Math.abs((clip.width ?? 0) * sx) + dw);
+        const h = Math.max(1, Math.abs((clip.height ?? 0) * sy) + dh);
         return {
-          scaleX: clip.width ? w / clip.width : sx,
-          scaleY: clip.height ? h / clip.height : sy,
+          scaleX: clip.width ? (Math.sign(sx) || 1) * (w / clip.width) : sx,
+          scaleY: clip.height ? (Math.sign(sy) || 1) * (h / clip.height) : sy,
         };
       }),
     /** Resize keeping the aspect: both scales multiply by `factor`. */

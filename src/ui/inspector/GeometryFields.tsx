@@ -6,7 +6,8 @@ import { useClipEdit } from './use-clip-field';
 
 type Visual = Exclude<Clip, { type: 'audio' }>;
 
-/** Width and height are the rendered size; they are stored as scale over the intrinsic size. */
+/** Width and height are the rendered size; they are stored as scale over the intrinsic size, whose
+ * sign (a flip) a new size keeps. */
 export function GeometryFields({ clip }: { clip: Visual }) {
   const { t } = useTranslation();
   const { set, commit } = useClipEdit(clip.id);
@@ -28,16 +29,20 @@ export function GeometryFields({ clip }: { clip: Visual }) {
       />
       <NumberField
         label={t('inspector.width')}
-        value={clip.width * sx}
+        value={Math.abs(clip.width * sx)}
         min={1}
-        onChange={(v) => clip.width > 0 && set('width', { scaleX: v / clip.width })}
+        onChange={(v) =>
+          clip.width > 0 && set('width', { scaleX: (Math.sign(sx) || 1) * (v / clip.width) })
+        }
         onCommit={commit}
       />
       <NumberField
         label={t('inspector.height')}
-        value={clip.height * sy}
+        value={Math.abs(clip.height * sy)}
         min={1}
-        onChange={(v) => clip.height > 0 && set('height', { scaleY: v / clip.height })}
+        onChange={(v) =>
+          clip.height > 0 && set('height', { scaleY: (Math.sign(sy) || 1) * (v / clip.height) })
+        }
         onCommit={commit}
       />
       <NumberField
