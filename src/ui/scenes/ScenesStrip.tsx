@@ -30,6 +30,7 @@ const SceneCard = memo(function SceneCard({
   portrait,
   thumb,
   live,
+  watch,
 }: {
   sceneId: string;
   index: number;
@@ -37,6 +38,7 @@ const SceneCard = memo(function SceneCard({
   portrait: boolean;
   thumb: string | undefined;
   live: LiveFrames | undefined;
+  watch: (el: HTMLElement | null, sceneId: string) => void;
 }) {
   useTranslation(); // a memoised card still re-renders on a language switch
   const { commands } = useEditor();
@@ -52,6 +54,7 @@ const SceneCard = memo(function SceneCard({
       ref={(el) => {
         item.ref(el);
         handle.ref(el);
+        watch(el, sceneId);
       }}
       aria-label={TEXT.scene(index + 1)}
       aria-current={active}
@@ -92,7 +95,7 @@ export function ScenesStrip() {
   const spokenTotal = useEditorState(selectSpokenTotal);
   const activeId = useEditorState((s) => s.activeSceneId);
   const portrait = useEditorState(selectOrientation) === 'portrait';
-  const { thumbs, live } = useSceneThumbnails();
+  const { thumbs, live, watch } = useSceneThumbnails();
 
   return (
     <nav className="bottom" aria-label={TEXT.strip}>
@@ -112,6 +115,7 @@ export function ScenesStrip() {
               portrait={portrait}
               thumb={thumbs[id]}
               live={id === activeId ? live : undefined}
+              watch={watch}
             />
           ))}
         </SortableList>
