@@ -18,5 +18,17 @@ describe('reading a failed export send', () => {
     expect(unanswered(answer(429, 'TOO_MANY_SUBMISSIONS'))).toBe(true);
     expect(unanswered(answer(400, 'INVALID_REQUEST'))).toBe(false);
     expect(unanswered(answer(502, 'UPSTREAM_ERROR'))).toBe(false);
+    expect(unanswered(answer(504, 'UPSTREAM_TIMEOUT'))).toBe(false);
+  });
+
+  it("counts as unanswered: an answer that is not our server's, or its own failure", () => {
+    // A load balancer's timeout page while the send goes on behind it (the editor's client names
+    // an answer without our envelope by its status; the merge's by 'bad-response').
+    expect(unanswered(Object.assign(new Error('504'), { status: 504, code: 504 }))).toBe(true);
+    expect(unanswered(answer(502, 'bad-response'))).toBe(true);
+    expect(unanswered(answer(200, 'bad-response'))).toBe(true);
+    expect(unanswered(answer(307, 'redirect'))).toBe(true);
+    expect(unanswered(answer(500, 'INTERNAL_ERROR'))).toBe(true);
+    expect(unanswered(answer(503, 'FST_ERR_CLOSING'))).toBe(true);
   });
 });
