@@ -23,8 +23,8 @@ const pictureOn = (card: Locator) =>
     [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    const [r, g, b] = ctx.getImageData(2, 2, 1, 1).data;
-    return { width: img.naturalWidth, height: img.naturalHeight, rgb: [r, g, b] };
+    const rgb = [...ctx.getImageData(2, 2, 1, 1).data.slice(0, 3)];
+    return { width: img.naturalWidth, height: img.naturalHeight, rgb };
   });
 
 const near = (rgb: number[], css: string) => {

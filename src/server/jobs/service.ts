@@ -5,6 +5,7 @@ import { UpstreamError } from '../upstream/errors';
 import { deepSame } from '../../domain/preflight/deep-same';
 import { isSafeId } from '../../domain/limits';
 import type { JobPatch, StoredJob } from './job-row';
+import { duplicate, envelope, keyReused, lost, NOT_CHARGED, overtaken } from './send-answers';
 import {
   hookFor,
   jobKindOf,
@@ -38,12 +39,6 @@ export function simulatorHeaders(
   return headers;
 }
 
-export const NOT_CHARGED = 'nothing was exported or charged';
-const envelope = (status: number, body: unknown): UpstreamAnswer => ({
-  status,
-  body,
-  text: JSON.stringify(body),
-});
 const accepted = (answer: UpstreamAnswer) =>
   (answer.body as Created | null)?.success === true && answer.status < 300;
 const upstreamMessage = (answer: UpstreamAnswer) => {
@@ -69,7 +64,7 @@ export async function sendJob(
 ): Promise<{ answer: UpstreamAnswer; job?: StoredJob }> {
   const { store, settings } = ctx;
   const plan = planFor(endpoint, userBody);
-  const lease = () => ctx.now() + settings.upstreamTimeoutMs * 2 + 5000;
+  const lease = () => ctx.now() + callBudgetMs(ctx) + LEASE_MARGIN_MS;
   const { webhookUrl, hookSecret } = hookFor(userBody, settings.publicUrl);
   const projectId0 = existing?.projectId ?? plan.projectId ?? null;
   const stage = projectId0 ? ('export' as const) : ('create' as const);
@@ -178,16 +173,19 @@ export async function sendJob(
     const taskId = typeof data.taskId === 'string' ? data.taskId : null;
     if (!plan.exportStep)
       return { answer, job: await settle({ status: 'saved', stage: null, projectId, taskId }) };
-    job =
-      (await store.update(
-        job.id,
-        { projectId, taskId, stage: 'export', sentAt: ctx.now(), leaseUntil: lease() },
-        ['submitting'],
-      )) ?? job;
+    const ready = await store.update(
+      job.id,
+      { projectId, taskId, stage: 'export', sentAt: ctx.now(), leaseUntil: lease() },
+      ['submitting'],
+    );
+    if (!ready) return overtaken(ctx, job.id, projectId);
+    job = ready;
   } else {
-    job =
-      (await store.update(job.id, { sentAt: ctx.now(), leaseUntil: lease() }, ['submitting'])) ??
-      job;
+    const ready = await store.update(job.id, { sentAt: ctx.now(), leaseUntil: lease() }, [
+      'submitting',
+    ]);
+    if (!ready) return overtaken(ctx, job.id, projectId);
+    job = ready;
   }
   if (!plan.exportStep || !projectId)
     return { answer: envelope(200, { success: true, data: createData }), job };
@@ -208,7 +206,14 @@ export async function sendJob(
     });
     return { answer };
   }
-  const done = await settle({ status: 'queued', stage: null });
+  let done = await settle({ status: 'queued', stage: null });
+  // Accepted, so AI Studios renders it: a row settled meanwhile (as "not charged") is wrong, and is
+  // followed again.
+  if (done.status !== 'queued')
+    done =
+      (await store.update(done.id, { status: 'queued', error: null }, ['failed', 'unknown'], {
+        publish: true,
+      })) ?? done;
   await ctx.follower.follow(done.id, undefined, done);
   const body = answer.body as { data?: Record<string, unknown> };
   return {
@@ -217,51 +222,19 @@ export async function sendJob(
   };
 }
 
-const keyReused = () =>
-  envelope(422, {
-    success: false,
-    error: {
-      code: 'IDEMPOTENCY_KEY_REUSED',
-      msg: `This Idempotency-Key was already used for another request; ${NOT_CHARGED}. Send this one under a new key.`,
-    },
-  });
-
-/** A second submission under one Idempotency-Key: nothing sent; the first one's job, as it stands. */
-const duplicate = (job: StoredJob) =>
-  envelope(409, {
-    success: false,
-    error: {
-      code: 'DUPLICATE_SUBMISSION',
-      msg: 'This export was already sent (same Idempotency-Key); nothing was sent again. Follow its job.',
-    },
-    data: { status: job.status, projectId: job.projectId },
-  });
-
-/** The export's answer was lost: `unknown`, followed (reconciled), answered 202 with what is known. */
-async function lost(
-  ctx: ServerContext,
-  _id: string,
-  projectId: string,
-  settle: (patch: JobPatch) => Promise<StoredJob>,
-) {
-  const job = await settle({ status: 'unknown', stage: null, error: null });
-  await ctx.follower.follow(job.id, 0, job);
-  const msg =
-    'AI Studios did not confirm this export in time. It may be rendering (and charged) already, so it will not be sent again: the server is checking with AI Studios and the job centre will show what it finds.';
-  // success:true with 202: the job exists and carries on; a client must not treat this as "try again".
-  return {
-    answer: envelope(202, {
-      success: true,
-      data: { projectId, status: job.status, outcome: 'EXPORT_OUTCOME_UNKNOWN', notice: msg },
-    }),
-    job,
-  };
-}
+/**
+ * How long one call of a send may take in all (token exchange, an auth retry, headers and body):
+ * it ends before the lease that keeps the sweeper off the row, so a send in flight is never
+ * settled as "stopped, nothing charged" while it goes on.
+ */
+const callBudgetMs = (ctx: ServerContext) => ctx.settings.upstreamTimeoutMs * 2;
+const LEASE_MARGIN_MS = 5000;
 
 function call(
   ctx: ServerContext,
   step: UpstreamStep,
   headers: Record<string, string>,
 ): Promise<UpstreamAnswer> {
-  return ctx.client.call(step.method, step.path, { body: step.body, headers });
+  const signal = AbortSignal.timeout(callBudgetMs(ctx));
+  return ctx.client.call(step.method, step.path, { body: step.body, headers, signal });
 }

@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { JobEvents } from './events';
 import type { JobFollower } from './follower';
 import { SWEEP_QUEUE } from './queue';
-import { NOT_CHARGED } from './service';
+import { NOT_CHARGED } from './send-answers';
 import type { StoredJob } from './job-row';
 import type { JobStore } from './store';
 

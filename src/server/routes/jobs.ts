@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fail, ok } from '../../domain/schema/envelope';
 import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
+import { exportedMeanwhile } from '../jobs/reconcile';
 import { sendJob, simulatorHeaders } from '../jobs/service';
 import { openDownload } from '../net/policies';
 import { toPublic, type StoredJob } from '../jobs/store';
@@ -151,6 +152,25 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
         return reply
           .code(409)
           .send(fail('NO_SNAPSHOT', 'This job has no request snapshot to send again.'));
+      // A failure judged from a lost answer may be wrong: AI Studios is asked first, and a project
+      // it is exporting (or has exported) is followed instead of paid for again.
+      if (job.status === 'failed' && job.projectId) {
+        const asked = { ...ctx, log: request.log };
+        const meanwhile = await exportedMeanwhile(asked, job);
+        if (!meanwhile)
+          return reply
+            .code(503)
+            .send(
+              fail(
+                'UPSTREAM_UNREACHABLE',
+                'AI Studios could not be asked whether it already has this export, so nothing was sent again. Try again in a moment.',
+              ),
+            );
+        if (meanwhile !== 'absent') {
+          await ctx.follower.follow(meanwhile.found.id, 0, meanwhile.found);
+          return reply.send(ok(toPublic(meanwhile.found)));
+        }
+      }
       const { answer, job: updated } = await sendJob(
         ctx,
         job.endpoint as JobEndpoint,
@@ -159,6 +179,8 @@ export function registerJobRoutes(app: FastifyInstance, ctx: ServerContext): voi
         job,
       );
       if (!updated) return relayAnswer(reply, answer.status, answer.body, answer.text);
+      // Our own refusal with the job as it stands (stopped before the export was sent).
+      if (answer.status >= 400) return reply.code(answer.status).send(answer.body);
       return reply.code(answer.status === 202 ? 202 : 200).send(ok(toPublic(updated)));
     },
   );

@@ -15,6 +15,8 @@ export interface CallOptions {
   /** Extra headers (forwarded host for the simulator's asset URLs, fault injection in tests). */
   headers?: Record<string, string>;
   timeoutMs?: number;
+  /** Ends the whole call (token exchange, retry and answer included) when it aborts. */
+  signal?: AbortSignal;
 }
 
 export type UpstreamOptions = TokenSourceOptions;
@@ -29,6 +31,18 @@ const isAuthFailure = (answer: UpstreamAnswer): boolean => {
     )
   );
 };
+
+/** `work`, or a timeout error as soon as `signal` aborts (the work itself goes on, unawaited). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted)
+    return Promise.reject(new UpstreamError('timeout', 'AI Studios did not answer in time'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new UpstreamError('timeout', 'AI Studios did not answer in time'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
 /**
  * One client for the real API and the simulator alike: raw `Authorization: <token>`, JSON in and
@@ -77,7 +91,7 @@ export class UpstreamClient {
   }
 
   private async once(method: string, path: string, options: CallOptions): Promise<UpstreamAnswer> {
-    const token = await this.tokens.get();
+    const token = await untilAborted(this.tokens.get(), options.signal);
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...options.headers,
@@ -95,6 +109,7 @@ export class UpstreamClient {
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         headersTimeout: timeout,
         bodyTimeout: timeout,
+        signal: options.signal,
       });
       status = response.statusCode;
       text = await response.body.text();
