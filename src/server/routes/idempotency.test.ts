@@ -85,4 +85,21 @@ describe('Idempotency-Key: one submission per key, however often it is sent', ()
     expect(again.json().data.jobId).toBe(first.json().data.jobId);
     expect(await store.list()).toHaveLength(1);
   });
+
+  it('holds on every route that exports, editing an existing project included', async () => {
+    const { app, store, sim } = await harness();
+    const [sample] = (await app.inject(`${V3}/editor/project`)).json().data as { id: string }[];
+    const edit = { updates: [{ sceneIdx: 0, type: 'aiModel', values: { script: 'Again' } }] };
+    const url = `${V3}/editor/project/${sample!.id}`;
+    const first = await app.inject(post(url, edit, 'edit-row-1-aa'));
+    expect(first.statusCode).toBe(200);
+    const again = await app.inject(post(url, edit, 'edit-row-1-aa'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().data.jobId).toBe(first.json().data.jobId);
+    expect(await store.list()).toHaveLength(1);
+    expect(sim!.world.accepted).toHaveLength(1);
+    expect((await app.inject(post(url, edit, 'x'))).json().error.code).toBe(
+      'INVALID_IDEMPOTENCY_KEY',
+    );
+  });
 });

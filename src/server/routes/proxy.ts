@@ -4,9 +4,10 @@ import { fail } from '../../domain/schema/envelope';
 import { deleteProjectsRequestSchema } from '../../domain/schema/simple';
 import type { ServerContext } from '../context';
 import { relayAnswer } from '../errors';
-import { sendJob, simulatorHeaders } from '../jobs/service';
+import { simulatorHeaders } from '../jobs/service';
 import { checkJobRequest, JOB_ENDPOINTS, type JobEndpoint } from '../jobs/submit';
 import { registerProjectEditRoute } from './proxy-projects';
+import { sendChecked } from './send-checked';
 import { webhookUrlRefusal } from '../net/policies';
 
 const V3 = '/api/odin/v3';
@@ -21,7 +22,6 @@ function upstreamPath(path: string, request: FastifyRequest): string {
 }
 
 /** A sender's key for one submission (a UUID, or any id of that kind). */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 /**
  * The allow-listed pass-through on the upstream's own paths. Bodies are checked with the domain
@@ -109,29 +109,7 @@ export function registerProxyRoutes(app: FastifyInstance, ctx: ServerContext): v
           ),
         );
       }
-      const key = request.headers['idempotency-key'];
-      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
-        return reply
-          .code(400)
-          .send(
-            fail(
-              'INVALID_IDEMPOTENCY_KEY',
-              'Idempotency-Key must be 8 to 100 letters, digits, "-" or "_".',
-            ),
-          );
-      const { answer, job } = await sendJob(
-        ctx,
-        endpoint,
-        checked.body,
-        simulatorHeaders(ctx, request),
-        undefined,
-        key,
-      );
-      if (!job) return relayAnswer(reply, answer.status, answer.body, answer.text);
-      const envelope = answer.body as { data: Record<string, unknown> };
-      return reply
-        .code(answer.status)
-        .send({ ...envelope, data: { ...envelope.data, jobId: job.id } });
+      return sendChecked(ctx, request, reply, endpoint, checked.body);
     });
   }
 }
