@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { claimDataDir, openLedger } from './jobs/ledger';
+import { claimDataDir, openLedger, startOf } from './jobs/ledger';
 import { buildSimulator } from './simulator/app';
 import { SIM_VOICES } from './simulator/catalog';
 import { APP_ID, logCapture, testSettings, USER_KEY, waitFor } from './test-support';
@@ -129,5 +129,19 @@ describe('one process per embedded DATA_DIR', () => {
     );
     writeFileSync(join(dir, 'ledger.pid'), '2147483646');
     expect(() => claimDataDir(dir, process.pid)).not.toThrow();
+  });
+
+  it('is not held by a pid file whose pid now names another live process (a reboot, a new container)', () => {
+    const dir = testSettings().dataDir;
+    const live = process.ppid; // alive, and not a Scenewright server of this DATA_DIR
+    const started = startOf(live);
+    if (!started) return; // no /proc: the pid alone is the claim, as before
+    writeFileSync(join(dir, 'ledger.pid'), `${live} ${started}`);
+    expect(() => claimDataDir(dir, process.pid)).toThrow(/another Scenewright server/);
+    writeFileSync(join(dir, 'ledger.pid'), `${live} ${started.replace(/@\d+$/, '@1')}`);
+    expect(() => claimDataDir(dir, process.pid)).not.toThrow();
+    expect(readFileSync(join(dir, 'ledger.pid'), 'utf8')).toBe(
+      `${process.pid} ${startOf(process.pid)}`,
+    );
   });
 });

@@ -79,5 +79,6 @@ export class JobRuntime {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
     await this.events.stop();
     await this.ledger.db.close();
+    this.ledger.release?.();
   }
 }
