@@ -66,9 +66,15 @@ export function useBatchAnnouncements(
 ) {
   const state = useStore(batch.store);
   const previous = useRef<BatchMoment>({ state, jobs });
+  const unsaid = useRef<string[]>([]);
   useEffect(() => {
     const news = batchNews(previous.current, { state, jobs });
     previous.current = { state, jobs };
-    if (news) announce(news);
+    if (!news) return;
+    // A row's end and the batch's end come in one task (the runner ends the run as the last job
+    // ends): said together, or the live region would only show the second.
+    if (unsaid.current.length === 0)
+      queueMicrotask(() => announce(unsaid.current.splice(0).join('. ')));
+    unsaid.current.push(news);
   }, [announce, state, jobs]);
 }
