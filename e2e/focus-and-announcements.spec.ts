@@ -129,3 +129,14 @@ test('closing Jobs after an export returns focus to the toolbar’s Export butto
   await expect(jobs).toBeHidden();
   await expect(toolbarExport).toBeFocused();
 });
+
+test('a placed avatar is spoken by the name the picker shows, not by its ids', async ({
+  editor,
+  page,
+}) => {
+  void editor;
+  await page.getByRole('button', { name: 'Place avatar Ethan · Navy suit' }).click();
+  const layers = page.getByRole('list', { name: 'Layers' });
+  await expect(layers.getByRole('button', { name: 'Lock Ethan · Navy suit' })).toBeVisible();
+  await expect(page.getByTestId('announcer')).toHaveText(/^Avatar 'Ethan · Navy suit', 1 of 1/);
+});

@@ -1,4 +1,5 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import four from '../../domain/fixtures/four-clip-landscape-request.json';
 import { createTestEditor } from '../../testing/test-editor';
@@ -9,9 +10,10 @@ import { announceEditor } from './editor-announcements';
 import { LiveRegion } from './LiveRegion';
 
 let uninstall: () => void = () => undefined;
-afterEach(() => {
+afterEach(async () => {
   uninstall();
   cleanup();
+  await i18next.changeLanguage('en');
 });
 
 /** The app's wiring: store news and the keyboard's actions speak through one live region. */
@@ -108,5 +110,21 @@ describe('announcements of edits', () => {
     expect(region().textContent).toMatch(/^Undid: delete scene 1\. Scene 1 of 3, 4 clips/);
     press('Mod+Shift+Z');
     expect(region().textContent).toMatch(/^Redid: delete scene 1\. Scene 1 of 2, 0 clips/);
+  });
+
+  it('speaks Korean with the particle each word takes', async () => {
+    await i18next.changeLanguage('ko');
+    const { ed, region, press, byType } = setup();
+    act(() => ed.commands.clips.select([byType('shape').id]));
+    press('Delete');
+    expect(region().textContent).toBe("도형 '별'을 삭제했습니다");
+    act(() => ed.commands.scenes.add());
+    expect(region().textContent).toBe('장면 2를 추가했습니다 (전체 2개)');
+    act(() => ed.commands.scenes.remove());
+    expect(region().textContent).toBe('장면 2를 삭제했습니다. 장면 1 (전체 1개), 클립 3개');
+    press('Mod+Z');
+    expect(region().textContent).toMatch(/^실행 취소: 장면 2 삭제\. 장면 2 \(전체 2개\), 클립 0개/);
+    press('G');
+    expect(region().textContent).toBe('스냅 끔');
   });
 });
