@@ -71,9 +71,13 @@ test('a two-scene project is built, arranged and exported with the keyboard alon
     `Resized to ${Math.round(shapeBefore.width + 10)} × ${Math.round(shapeBefore.height)}`,
   );
   await page.keyboard.press('Control+z');
-  await expect(live).toHaveText('Undid: resize');
+  await expect(live).toHaveText(
+    `Undid: resize. Resized to ${Math.round(shapeBefore.width)} × ${Math.round(shapeBefore.height)}`,
+  );
   await page.keyboard.press('Control+Shift+Z');
-  await expect(live).toHaveText('Redid: resize');
+  await expect(live).toHaveText(
+    `Redid: resize. Resized to ${Math.round(shapeBefore.width + 10)} × ${Math.round(shapeBefore.height)}`,
+  );
 
   // Reorder a layer: pick the shape up in Layers, move it below the title, drop it.
   // dnd-kit speaks each step in its own live region; waiting for it keeps the keys in order.

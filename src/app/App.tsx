@@ -9,6 +9,8 @@ import type { AppParts } from './composition';
 import type { Opening } from './start-app';
 import { uiIsKorean } from './fonts';
 import { useBatchRunner } from '../ui/batch/use-batch-runner';
+import { useBatchAnnouncements } from '../ui/batch/batch-announcements';
+import { useAvatarNamesFeed } from '../ui/avatars/avatar-names';
 import { EditorScreen } from '../ui/editor/EditorScreen';
 import { SaveStatus } from '../ui/projects/SaveStatus';
 import { TabNotice } from '../ui/projects/TabNotice';
@@ -59,6 +61,8 @@ export function App({ app, opening }: { app: AppParts; opening: Opening }) {
 function Workspace({ app }: { app: AppParts }) {
   const batchJobs = useBatchRunner(app.batch, app.batchRunner);
   const [announcer] = useState(createAnnouncer);
+  useBatchAnnouncements(app.batch, batchJobs, announcer.announce);
+  useAvatarNamesFeed();
   useEffect(() => app.mergeSession.resumeIfSaved(), [app]);
   useEffect(() => announceEditor(app.editor, announcer.announce), [app, announcer]);
   return (

@@ -1,6 +1,8 @@
 import type { Editor } from '../../store/editor-context';
 import { selectSelectedClips } from '../../store/selectors';
 import { describeChange, MESSAGES } from '../announcer/messages';
+import { sentences } from '../announcer/edit-messages';
+import { landingMessage } from '../announcer/editor-announcements';
 import type { Action, ActionContext } from './action-types';
 import type { Panel } from './panels';
 
@@ -9,16 +11,20 @@ const hasOne = ({ store }: Editor) => store.getState().selection.length === 1;
 const hasEditable = ({ store }: Editor) =>
   selectSelectedClips(store.getState()).some((c) => c.type !== 'audio');
 
-/** Undo/redo say what they took back, in the words the Layers panel uses. */
+/** Undo/redo say what they took back, in the words the Layers panel uses, and where it left things. */
 function historyStep(ctx: ActionContext, direction: 'undo' | 'redo') {
   const { store, commands } = ctx.editor;
-  const before = store.getState().project;
+  const before = store.getState();
   commands[direction]();
-  const after = store.getState().project;
-  if (after === before) return;
+  const after = store.getState();
+  if (after.project === before.project) return;
   // Undo takes back the change from `after` to `before`; redo makes it again.
-  const what = direction === 'undo' ? describeChange(after, before) : describeChange(before, after);
-  ctx.announce(direction === 'undo' ? MESSAGES.undid(what) : MESSAGES.redid(what));
+  const what =
+    direction === 'undo'
+      ? describeChange(after.project, before.project)
+      : describeChange(before.project, after.project);
+  const step = direction === 'undo' ? MESSAGES.undid(what) : MESSAGES.redid(what);
+  ctx.announce(sentences(step, landingMessage(before, after)));
 }
 
 const move = (id: string, label: string, key: string, dx: number, dy: number): Action => ({

@@ -3,6 +3,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface AnnouncerState {
   message: string;
+  /** Counts announcements: the live region re-renders its text for each, repeats included. */
+  serial: number;
 }
 
 export interface Announcer {
@@ -12,8 +14,11 @@ export interface Announcer {
 
 /** One per app, made in the composition root; the live region renders its last message. */
 export function createAnnouncer(): Announcer {
-  const store = createStore<AnnouncerState>()(() => ({ message: '' }));
-  return { store, announce: (message) => store.setState({ message }) };
+  const store = createStore<AnnouncerState>()(() => ({ message: '', serial: 0 }));
+  return {
+    store,
+    announce: (message) => store.setState((s) => ({ message, serial: s.serial + 1 })),
+  };
 }
 
 export const AnnouncerContext = createContext<Announcer | null>(null);

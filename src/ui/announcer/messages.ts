@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Project } from '../../domain/project';
 import type { Clip } from '../../domain/schema/clips';
+import { EDIT_MESSAGES } from './edit-messages';
 
 /** Every sentence the live region speaks, in one place (for translation). */
 const t = i18next.t;
@@ -90,9 +91,19 @@ function clipChange(a: Clip, b: Clip): ChangeKind {
   return kinds.size === 1 ? [...kinds][0]! : 'edit';
 }
 
+/** "add scene 3" or "delete scene 2": the scene one of `before` and `after` lacks. */
+function sceneCountChange(before: Project, after: Project): string {
+  const added = after.scenes.length > before.scenes.length;
+  const [fewer, more] = added ? [before, after] : [after, before];
+  const known = new Set(fewer.scenes.map((s) => s.id));
+  const index = more.scenes.findIndex((s) => !known.has(s.id));
+  if (index < 0) return MESSAGES.change.scenes;
+  return EDIT_MESSAGES.sceneChange(added ? 'added' : 'deleted', index + 1);
+}
+
 /** In words, what took `before` to `after` ("move", "delete"): for "Undid: move". */
 export function describeChange(before: Project, after: Project): string {
-  if (before.scenes.length !== after.scenes.length) return MESSAGES.change.scenes;
+  if (before.scenes.length !== after.scenes.length) return sceneCountChange(before, after);
   for (let i = 0; i < before.scenes.length; i++) {
     const a = before.scenes[i]!;
     const b = after.scenes[i]!;

@@ -117,7 +117,11 @@ export function BatchDialog({
           {t('batch.progressPercent', { percent: formatPercent(total, 0) })}
         </span>
         <div style={{ flex: 1 }}>
-          <ProgressBar value={total} status={running ? t('batch.rendering') : t('batch.done')} />
+          <ProgressBar
+            value={total}
+            status={running ? t('batch.rendering') : t('batch.done')}
+            focusFallback
+          />
         </div>
       </div>
       {message && <p role="status">{message}</p>}

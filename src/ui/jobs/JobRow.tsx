@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { FOCUS_FALLBACK } from '../common/focus-rescue';
 import { formatElapsed, formatPercent } from '../common/format';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
@@ -12,14 +13,18 @@ export function ProgressBar({
   value,
   status,
   label,
+  focusFallback,
 }: {
   value: number;
   status: string;
   /** What the bar measures, for screen readers ("Progress of Two scenes"). */
   label?: string;
+  /** Where its dialog puts focus when the focused control is disabled (see Dialog). */
+  focusFallback?: boolean;
 }) {
   return (
     <div
+      {...(focusFallback ? { ...FOCUS_FALLBACK, tabIndex: -1 } : {})}
       className={`progress ${status}`}
       role="progressbar"
       aria-label={label ?? i18next.t('jobs.progress')}

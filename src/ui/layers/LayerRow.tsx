@@ -65,7 +65,7 @@ export const LayerRow = memo(function LayerRow({
   top?: number;
   selected: boolean;
   problem: MessageRef | undefined;
-  /** Only compared: a memoised row still re-renders on a language switch. */
+  /** Only compared: a memoised row still re-renders on a language switch (or new avatar names). */
   language: string;
 }) {
   const { commands, store } = useEditor();

@@ -4,6 +4,7 @@ import type { Clip } from '../../domain/schema/clips';
 import { useEditorState } from '../../store/editor-context';
 import { selectLayerList } from '../../store/selectors';
 import { LayerRow, problemOf, useRowState } from './LayerRow';
+import { useAvatarNamesVersion } from '../avatars/avatar-names';
 
 /** From this many rows on, only the rows in view are mounted. */
 export const VIRTUAL_FROM = 40;
@@ -43,7 +44,9 @@ const AllLayerRows = memo(function AllLayerRows({
 });
 
 /** The Layers rows, top of the stack first; a long list virtualised (every row until it loads). */
-export function LayerRows({ language }: { language: string }) {
+export function LayerRows({ language: uiLanguage }: { language: string }) {
+  // Rows are memoised: what they say changes with the UI's language and the avatar catalog's names.
+  const language = `${uiLanguage}/${useAvatarNamesVersion()}`;
   // Deferred: on a scene switch the stage paints first; the new scene's rows (each a sortable)
   // are built in an interruptible render after it.
   const layers = useDeferredValue(useEditorState(selectLayerList));

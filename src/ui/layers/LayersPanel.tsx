@@ -6,6 +6,7 @@ import { selectLayerIds, selectLayerList } from '../../store/selectors';
 import { SortableList } from '../common/Sortable';
 import { clipKind, clipLabel } from './clip-label';
 import { LayerRows } from './LayerRows';
+import { EMPTY_LAYERS_ATTR, useLayerFocus } from './use-layer-focus';
 
 const TEXT = {
   get empty() {
@@ -17,6 +18,7 @@ const TEXT = {
 export function LayersPanel() {
   const { i18n } = useTranslation(); // re-renders on a language switch: TEXT reads the catalog
   const { commands, store } = useEditor();
+  const focusPanel = useLayerFocus();
   // Only the ids: an edit that moves or restyles a clip re-renders its row (LayerRows subscribes
   // to the clips), not the sortable context. Deferred like the rows (see LayerRows).
   const ids = useDeferredValue(useEditorState(selectLayerIds));
@@ -30,11 +32,18 @@ export function LayersPanel() {
     return clip ? `${clipKind(clip)} '${clipLabel(clip)}'` : id;
   };
 
-  if (ids.length === 0) return <p className="hint">{TEXT.empty}</p>;
   // The sortable context holds every id; only the rows scrolled into view are mounted.
   return (
-    <SortableList ids={ids} nameOf={nameOf} onMove={onMove} direction="vertical">
-      <LayerRows language={i18n.language} />
-    </SortableList>
+    <div ref={focusPanel}>
+      {ids.length === 0 ? (
+        <p className="hint" tabIndex={-1} {...{ [EMPTY_LAYERS_ATTR]: '' }}>
+          {TEXT.empty}
+        </p>
+      ) : (
+        <SortableList ids={ids} nameOf={nameOf} onMove={onMove} direction="vertical">
+          <LayerRows language={i18n.language} />
+        </SortableList>
+      )}
+    </div>
   );
 }

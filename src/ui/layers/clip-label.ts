@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { avatarNames } from '../avatars/avatar-names';
 import { clipTypeOf, isOpaqueClip, type Clip, type KnownClip } from '../../domain/schema/clips';
 
 const kind = (type: KnownClip['type']) => i18next.t(`clip.kind.${type}`);
@@ -17,20 +18,22 @@ export function clipLabel(clip: Clip, textLength = 24): string {
   if (isOpaqueClip(clip)) return i18next.t('clip.keptAsIs', { type: clipTypeOf(clip) });
   if (clip.type === 'textImage') return clip.text.slice(0, textLength).trim() || kind('textImage');
   if (clip.type === 'shape') return shapeLabel(clip.shapeName);
-  if (clip.type === 'aiModel') return `${clip.model.ai_name} · ${clip.model.emotion}`;
+  if (clip.type === 'aiModel')
+    return avatarNames.nameOf(clip.model) ?? `${clip.model.ai_name} · ${clip.model.emotion}`;
   return clipKind(clip);
 }
 
-const spoken = new WeakMap<Clip, { language: string; name: string }>();
+const spoken = new WeakMap<Clip, { language: string; names: number; name: string }>();
 
 /**
- * How a screen reader names a clip ("Shape 'Star'"), kept per clip object and language: the
+ * How a screen reader names a clip ("Shape 'Star'"), kept per clip object, language and avatar names: the
  * stage's description names every clip of the scene, and an edit changes one of them.
  */
 export function spokenClipName(clip: Clip): string {
   const hit = spoken.get(clip);
-  if (hit?.language === i18next.language) return hit.name;
+  const names = avatarNames.version();
+  if (hit?.language === i18next.language && hit.names === names) return hit.name;
   const name = `${clipKind(clip)} '${clipLabel(clip, 80)}'`;
-  spoken.set(clip, { language: i18next.language, name });
+  spoken.set(clip, { language: i18next.language, names, name });
   return name;
 }

@@ -9,6 +9,7 @@ import { SortableList, useSortableItem } from '../common/Sortable';
 import { LiveFrame } from './LiveFrame';
 import { useSceneThumbnails, type LiveFrames } from './use-scene-thumbnails';
 import { PreviewButtons } from '../preview/PreviewButtons';
+import { useKeepFocus } from '../common/use-keep-focus';
 
 const TEXT = {
   scene: (n: number) => i18next.t('scenes.scene', { n }),
@@ -88,8 +89,13 @@ const SceneCard = memo(function SceneCard({
   );
 });
 
+/** Where focus goes when "Delete scene" turns disabled under it: the scene now shown. */
+const activeCardIn = (strip: HTMLElement) =>
+  strip.querySelector<HTMLElement>('.scene-card[aria-current="true"]');
+
 export function ScenesStrip() {
   const { t } = useTranslation();
+  const keepFocus = useKeepFocus(activeCardIn);
   const { commands } = useEditor();
   const ids = useEditorState(selectSceneIds);
   const spokenTotal = useEditorState(selectSpokenTotal);
@@ -98,7 +104,7 @@ export function ScenesStrip() {
   const { thumbs, live, watch } = useSceneThumbnails();
 
   return (
-    <nav className="bottom" aria-label={TEXT.strip}>
+    <nav className="bottom" aria-label={TEXT.strip} ref={keepFocus}>
       <div className="scenes">
         <SortableList
           ids={ids}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditorState } from '../../store/editor-context';
 import { selectActiveSceneIndex, selectLayerList } from '../../store/selectors';
 import { spokenClipName } from '../layers/clip-label';
+import { useAvatarNamesVersion } from '../avatars/avatar-names';
 
 /** Clips named one by one, top first; the rest are counted (a scene may hold thousands). */
 const NAMED = 30;
@@ -19,6 +20,7 @@ const describe = (t: TFunction, scene: number, scenes: number, count: number, li
 /** What a screen reader hears of the scene: its place and its clips in layer order. */
 export function SceneDescription({ id }: { id: string }) {
   const { t } = useTranslation(); // a new `t` on a language switch
+  useAvatarNamesVersion(); // avatars are named once the catalog has loaded
   const place = useEditorState(selectActiveSceneIndex) + 1;
   const scenes = useEditorState((s) => s.project.scenes.length);
   const layers = useEditorState(selectLayerList); // the same array while the clips are the same
