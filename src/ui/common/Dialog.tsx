@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import * as Radix from '@radix-ui/react-dialog';
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+
+type FocusTarget = () => HTMLElement | null;
+
+/** Lets a control inside a dialog name where focus goes when it closes (the stage, say). */
+const ReturnFocusContext = createContext<(target: FocusTarget) => void>(() => {});
+
+/** Call before closing the dialog: focus then moves to `target()`, not back to the opener. */
+export const useReturnFocusTo = () => useContext(ReturnFocusContext);
 
 interface Props {
   title: string;
@@ -24,6 +32,7 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
   const [opener] = useState(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
   );
+  const returnTo = useRef<FocusTarget>(() => opener);
   return (
     <Radix.Root open onOpenChange={(open) => !open && !alert && onClose()}>
       <Radix.Portal>
@@ -34,9 +43,10 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
             {...(description ? {} : { 'aria-describedby': undefined })}
             {...(alert ? { role: 'alertdialog' } : {})}
             onCloseAutoFocus={(e) => {
-              if (!opener?.isConnected) return;
+              const target = returnTo.current();
+              if (!target?.isConnected) return;
               e.preventDefault();
-              opener.focus();
+              target.focus();
             }}
           >
             <header>
@@ -46,7 +56,9 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
               {!alert && <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>}
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
-            {children}
+            <ReturnFocusContext value={(target) => void (returnTo.current = target)}>
+              {children}
+            </ReturnFocusContext>
           </Radix.Content>
         </Radix.Overlay>
       </Radix.Portal>

@@ -5,6 +5,9 @@ import { matchesChord, parseChord } from '../actions/keys';
 /** Marks the element whose focus scopes `scope: 'stage'` actions. */
 export const STAGE_FOCUS_ATTR = 'data-stage-focus';
 
+/** The stage's focusable host, where focus goes to act on a clip just selected from elsewhere. */
+export const stageElement = () => document.querySelector<HTMLElement>(`[${STAGE_FOCUS_ATTR}]`);
+
 /** Marks a Layers row: focus inside it, like focus on the stage, is focus on its clips. */
 export const CLIP_FOCUS_ATTR = 'data-clip-focus';
 
