@@ -151,7 +151,7 @@ test('data from Korean Excel (CP949) reads right in the browser, extension Hangu
   await dialog
     .getByLabel('Data file')
     .setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
-  await expect(dialog.getByRole('status')).toContainText('excel.csv: 1 rows, 2 columns, cp949');
+  await expect(dialog.getByRole('status')).toContainText('excel.csv: 1 row, 2 columns, cp949');
   await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('똠얌꿍');
   await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('뷁 완료');
   await expect(dialog.getByRole('list', { name: 'Column check' })).toContainText(
