@@ -216,7 +216,7 @@ test('a checked row opens in the editor as an editable copy; the design stays as
   await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
   await dialog.getByRole('tab', { name: 'Check' }).click();
   await dialog.getByRole('button', { name: 'Check 2 rows' }).click();
-  await dialog.getByRole('button', { name: 'Row 2', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Row 2 · 1 warning', exact: true }).click();
   const detail = dialog.getByRole('region', { name: 'Row 2 in detail' });
   await expect(detail.getByRole('img')).toHaveCount((await editor.project()).scenes.length);
   await page.screenshot({ path: 'test-results/merge-row-detail.png' });
