@@ -82,7 +82,7 @@ test('opens a project from the AI Studios panel, edits text and script, exports 
     .filter({ hasText: /parrot-text/ })
     .first()
     .click();
-  await page.getByLabel('Text', { exact: true }).fill('Product tour 2026');
+  await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Product tour 2026');
   await page.getByLabel('Script text').fill('Welcome to the new tour.');
   const request = await editor.request();
   expect((request.scenes[0]!.clips[1] as TextClip).text).toBe('Product tour 2026');

@@ -17,6 +17,18 @@ async function press(page: Page, target: Locator, key = 'Enter', back = false) {
   await page.keyboard.press(key);
 }
 
+/** Tabs are one Tab stop: back to the selected "Add to scene" tab, then the arrows to `name`. */
+async function chooseTab(page: Page, name: string) {
+  const list = page.getByRole('tablist', { name: 'What to add' });
+  await tabTo(page, list.getByRole('tab', { selected: true }), true);
+  const target = list.getByRole('tab', { name });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowRight');
+  await expect(target).toBeFocused();
+  await expect(target).toHaveAttribute('aria-selected', 'true');
+}
+
 test('a two-scene project is built, arranged and exported with the keyboard alone', async ({
   editor,
   page,
@@ -29,9 +41,9 @@ test('a two-scene project is built, arranged and exported with the keyboard alon
   await press(page, page.getByRole('button', { name: /^Place avatar/ }).first());
   await tabTo(page, page.getByLabel('Script text'));
   await page.keyboard.type('Hello from the first scene.');
-  await press(page, page.getByRole('tab', { name: 'Text' }), 'Enter', true);
+  await chooseTab(page, 'Text');
   await press(page, page.getByRole('button', { name: 'Add title' }));
-  await press(page, page.getByRole('tab', { name: 'Shapes' }), 'Enter', true);
+  await chooseTab(page, 'Shapes');
   await press(page, page.getByRole('button', { name: 'Add shape Circle' }));
   const first = (await editor.request()).scenes[0]!;
   expect(first.clips.map((c) => c.type).sort()).toEqual(['aiModel', 'shape', 'textImage']);
@@ -97,7 +109,7 @@ test('a two-scene project is built, arranged and exported with the keyboard alon
   // Scene 2: another avatar and its script.
   await press(page, page.getByRole('button', { name: '+ Scene' }));
   await expect.poll(async () => (await editor.request()).scenes.length).toBe(2);
-  await press(page, page.getByRole('tab', { name: 'Avatars' }), 'Enter', true);
+  await chooseTab(page, 'Avatars');
   await press(page, page.getByRole('button', { name: /^Place avatar/ }).first());
   await tabTo(page, page.getByLabel('Script text'));
   await page.keyboard.type('And goodbye from the second.');

@@ -151,7 +151,7 @@ test('data from Korean Excel (CP949) reads right in the browser, extension Hangu
   await dialog
     .getByLabel('Data file')
     .setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
-  await expect(dialog.getByRole('status')).toContainText('excel.csv: 1 rows, 2 columns, cp949');
+  await expect(dialog.getByRole('status')).toContainText('excel.csv: 1 row, 2 columns, cp949');
   await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('똠얌꿍');
   await expect(dialog.getByRole('table', { name: 'Data preview' })).toContainText('뷁 완료');
   await expect(dialog.getByRole('list', { name: 'Column check' })).toContainText(
@@ -216,7 +216,7 @@ test('a checked row opens in the editor as an editable copy; the design stays as
   await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
   await dialog.getByRole('tab', { name: 'Check' }).click();
   await dialog.getByRole('button', { name: 'Check 2 rows' }).click();
-  await dialog.getByRole('button', { name: 'Row 2', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Row 2 · 1 warning', exact: true }).click();
   const detail = dialog.getByRole('region', { name: 'Row 2 in detail' });
   await expect(detail.getByRole('img')).toHaveCount((await editor.project()).scenes.length);
   await page.screenshot({ path: 'test-results/merge-row-detail.png' });

@@ -26,7 +26,7 @@ test("a slow typist's burst (keys 1.5 s apart, no blur) is one undo step", async
 }) => {
   await page.clock.install();
   await addText(editor);
-  const field = page.getByLabel('Text', { exact: true });
+  const field = page.getByRole('textbox', { name: 'Text', exact: true });
   await field.focus();
   await page.keyboard.press('End');
   const before = await undoDepth(page);
@@ -57,7 +57,9 @@ test('a 72 pt two-line title: the request height is the rendered height, also af
   page,
 }) => {
   const { id } = await addText(editor);
-  await page.getByLabel('Text', { exact: true }).fill('Quarterly results\nfor everyone');
+  await page
+    .getByRole('textbox', { name: 'Text', exact: true })
+    .fill('Quarterly results\nfor everyone');
   await page.getByLabel('Size (pt)').fill('72');
   await page.getByLabel('Size (pt)').blur();
   const title = await textClip(editor);

@@ -17,8 +17,12 @@ export interface Action {
   keys?: string[];
   /** Shift with any binding takes the coarse step (×10 px, 15°). */
   shiftStep?: boolean;
-  /** Fires only while the stage has focus (Tab there walks the clips instead of the page). */
-  scope?: 'stage';
+  /**
+   * Where focus must be for its keys to fire: 'stage' only on the stage (Tab there walks the clips
+   * instead of the page); 'clips' on the stage, a Layers row or nothing in particular (the body),
+   * never on another widget, whose keys they are. Unscoped actions fire anywhere but in text.
+   */
+  scope?: 'stage' | 'clips';
   enabled?: (editor: Editor) => boolean;
   /** For toggles: whether it is on now (aria-pressed). */
   pressed?: (editor: Editor) => boolean;

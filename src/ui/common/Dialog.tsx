@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import * as Radix from '@radix-ui/react-dialog';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FOCUS_FALLBACK_SELECTOR, firstFocusable, keepFocusIn } from './focus-rescue';
+
+type FocusTarget = () => HTMLElement | null;
+
+/** Lets a control inside a dialog name where focus goes when it closes (the stage, say). */
+const ReturnFocusContext = createContext<(target: FocusTarget) => void>(() => {});
+
+/** Call before closing the dialog: focus then moves to `target()`, not back to the opener. */
+export const useReturnFocusTo = () => useContext(ReturnFocusContext);
 
 interface Props {
   title: string;
@@ -52,6 +60,7 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
   // A state, not a ref: Radix's portal mounts the content a render after the dialog.
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const openerOnOpen = useRef(opener);
+  const returnTo = useRef<FocusTarget>(opener);
   useEffect(() => {
     if (!content) return;
     openers.set(content, openerOnOpen.current());
@@ -68,8 +77,8 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
             {...(description ? {} : { 'aria-describedby': undefined })}
             {...(alert ? { role: 'alertdialog' } : {})}
             onCloseAutoFocus={(e) => {
-              const target = opener();
-              if (!target) return;
+              const target = returnTo.current();
+              if (!target?.isConnected) return;
               e.preventDefault();
               target.focus();
             }}
@@ -81,7 +90,9 @@ export function Dialog({ title, description, onClose, children, wide, alert }: P
               {!alert && <Radix.Close aria-label={t('common.close')}>✕</Radix.Close>}
             </header>
             {description && <Radix.Description className="hint">{description}</Radix.Description>}
-            {children}
+            <ReturnFocusContext value={(target) => void (returnTo.current = target)}>
+              {children}
+            </ReturnFocusContext>
           </Radix.Content>
         </Radix.Overlay>
       </Radix.Portal>

@@ -58,11 +58,17 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
             const image = images.get(r.row.number);
             const problems = problemsOf(r, image);
             const firstError = r.issues.find((i) => i.severity === 'error');
+            const note = firstError
+              ? ` · ${rowReason(firstError)}`
+              : problems.length
+                ? t('data.warningCount', { count: problems.length })
+                : '';
             return (
               <button
                 key={r.row.number}
                 className={`contact ${r.blocked ? 'blocked' : problems.length ? 'warned' : ''}`}
-                aria-label={`${t('data.rowLabel', { row: r.row.number })}${r.blocked ? t('data.blocked') : ''}`}
+                // The name says what the label shows beside the number: the first error or the warnings.
+                aria-label={`${t('data.rowLabel', { row: r.row.number })}${r.blocked ? t('data.blocked') : ''}${note}`}
                 data-blocked={r.blocked}
                 title={problems.map((p) => p.message).join('\n') || t('data.ready')}
                 onClick={() => setOpen(r.row.number)}
@@ -77,11 +83,7 @@ export function ContactSheet({ session, onClose }: { session: MergeSession; onCl
                 )}
                 <span className="contact-label">
                   {r.row.number}
-                  {firstError
-                    ? ` · ${rowReason(firstError)}`
-                    : problems.length
-                      ? t('data.warningCount', { count: problems.length })
-                      : ''}
+                  {note}
                 </span>
               </button>
             );

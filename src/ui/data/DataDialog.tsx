@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { use, useState } from 'react';
+import { use, useId, useState } from 'react';
 import { Dialog } from '../common/Dialog';
+import { TabList, tabPanelProps } from '../common/Tabs';
 import { ContactSheet } from './ContactSheet';
 import { DataSection } from './DataSection';
 import type { MergeSession } from './merge-session';
@@ -23,19 +24,24 @@ export function DataDialog({
   const session = use(pending);
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
+  const tabs = useId();
   return (
     <Dialog title={t('data.dataMerge')} onClose={onClose} wide>
-      <nav className="row merge-tabs" role="tablist">
-        {TABS.map((name) => (
-          <button key={name} role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {t(`data.tab.${name}`)}
-          </button>
-        ))}
-      </nav>
-      {tab === 'Variables' && <VariablesSection onClose={onClose} />}
-      {tab === 'Data' && <DataSection session={session} />}
-      {tab === 'Check' && <ContactSheet session={session} onClose={onClose} />}
-      {tab === 'Run' && <RunSection session={session} />}
+      <TabList
+        id={tabs}
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label={t('data.mergeSteps')}
+        nameOf={(name) => t(`data.tab.${name}`)}
+        className="row merge-tabs"
+      />
+      <div {...tabPanelProps(tabs, tab)}>
+        {tab === 'Variables' && <VariablesSection onClose={onClose} />}
+        {tab === 'Data' && <DataSection session={session} />}
+        {tab === 'Check' && <ContactSheet session={session} onClose={onClose} />}
+        {tab === 'Run' && <RunSection session={session} />}
+      </div>
     </Dialog>
   );
 }

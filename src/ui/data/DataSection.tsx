@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../common/FileButton';
 import { useState } from 'react';
@@ -9,6 +10,19 @@ import { useEditorState } from '../../store/editor-context';
 import type { MergeSession } from './merge-session';
 
 const PREVIEW_ROWS = 8;
+
+const DELIMITER_KEYS: Record<string, string> = {
+  ',': 'data.comma',
+  ';': 'data.semicolon',
+  '\t': 'data.tab',
+  '|': 'data.pipe',
+};
+
+/** The delimiter as words say it ("comma-separated"); one Papa Parse never guesses, quoted. */
+const delimiterName = (delimiter: string) => {
+  const key = DELIMITER_KEYS[delimiter];
+  return key ? i18next.t(key) : `"${delimiter}"`;
+};
 
 /** Rows in: a CSV/TSV file (any of the encodings spreadsheets write) or cells pasted from a spreadsheet. */
 export function DataSection({ session }: { session: MergeSession }) {
@@ -51,10 +65,10 @@ export function DataSection({ session }: { session: MergeSession }) {
           <p role="status">
             {t('data.tableSummary', {
               source: tableSource,
-              rows: table.rows.length,
-              columns: table.header.length,
+              rows: t('data.rowCount', { count: table.rows.length }),
+              columns: t('data.columnCount', { count: table.header.length }),
               encoding: table.encoding ? `, ${table.encoding}` : '',
-              delimiter: table.delimiter === '\t' ? t('data.tab') : `"${table.delimiter}"`,
+              delimiter: delimiterName(table.delimiter),
             })}
           </p>
           <ul className="merge-problems" aria-label={t('data.columnCheck')}>

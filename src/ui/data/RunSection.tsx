@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { voicesQuery } from '../../api/catalog';
 import { applyRow } from '../../domain/merge/apply';
 import { useStore } from 'zustand';
@@ -12,6 +12,7 @@ import type { RunRow } from '../../merge/run';
 import { useEditorState } from '../../store/editor-context';
 import { describeError } from '../common/describe-error';
 import { saveFile } from '../common/save-file';
+import { useFocusFallback } from '../common/use-focus-fallback';
 import { ProgressBar } from '../jobs/JobRow';
 import type { MergeSession } from './merge-session';
 import { zipVideos } from './zip-videos';
@@ -34,6 +35,9 @@ export function RunSection({ session }: { session: MergeSession }) {
   const [cap, setCap] = useState('');
   const [zipping, setZipping] = useState('');
   const [message, setMessage] = useState('');
+  const status = useRef<HTMLSpanElement>(null);
+  const send = useRef<HTMLButtonElement>(null);
+  const keepFocus = useFocusFallback(() => status.current ?? send.current);
   const totals = reports ? summarise(reports, force) : null;
   const active =
     run &&
@@ -76,7 +80,7 @@ export function RunSection({ session }: { session: MergeSession }) {
       .map((r) => ({ jobId: r.jobId!, file: files.get(r.rowNumber)! })) ?? [];
 
   return (
-    <section aria-label={t('data.run')}>
+    <section aria-label={t('data.run')} {...keepFocus}>
       {!active && (
         <div className="row" style={{ flexWrap: 'wrap' }}>
           <label>
@@ -111,6 +115,7 @@ export function RunSection({ session }: { session: MergeSession }) {
             {t('data.alsoSendRowsWithErrors')}
           </label>
           <button
+            ref={send}
             className="primary"
             disabled={!totals || totals.sendable === 0}
             onClick={() =>
@@ -140,7 +145,13 @@ export function RunSection({ session }: { session: MergeSession }) {
       {run && (
         <>
           <div className="row">
-            <span style={{ minWidth: 260 }} role="status" aria-label={t('data.runProgress')}>
+            <span
+              ref={status}
+              tabIndex={-1}
+              style={{ minWidth: 260 }}
+              role="status"
+              aria-label={t('data.runProgress')}
+            >
               {t('data.runCounts', {
                 done: count('done'),
                 failed: count('failed'),
@@ -153,11 +164,11 @@ export function RunSection({ session }: { session: MergeSession }) {
             <div style={{ flex: 1 }}>
               <ProgressBar value={overall} status={active ? t('data.rendering') : t('data.done')} />
             </div>
-            {active && !elsewhere && !run.paused && (
-              <button onClick={session.pause}>{t('data.pause')}</button>
-            )}
-            {active && !elsewhere && run.paused && (
-              <button onClick={session.resumeRun}>{t('data.resume')}</button>
+            {active && !elsewhere && (
+              // One button that changes its word, so focus stays on it from Pause to Resume.
+              <button onClick={run.paused ? session.resumeRun : session.pause}>
+                {run.paused ? t('data.resume') : t('data.pause')}
+              </button>
             )}
             {active && !elsewhere && <button onClick={session.cancel}>{t('data.cancel')}</button>}
             {!active && count('failed') > 0 && (

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { createStore } from 'zustand/vanilla';
 import { accessToken } from '../../api/client';
 import type { VoiceChoice } from '../../domain/merge/apply';
@@ -56,7 +57,7 @@ export function createMergeSession() {
   // After a reload the last run's data is back too, so its rows can be checked and re-run.
   const store = createStore<MergeSessionState>()(() => ({
     table: saved.setup?.table ?? null,
-    tableSource: saved.setup ? 'the last run’s data' : '',
+    tableSource: saved.setup ? i18next.t('data.lastRunData') : '',
     reports: null,
     checking: false,
     checked: 0,

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { SHAPE_NAMES } from '../../domain/schema/common';
 import { shapeLabel } from '../layers/clip-label';
 import { useEditor } from '../../store/editor-context';
 import { AvatarPanel } from '../avatars/AvatarPanel';
+import { TabList, tabPanelProps } from '../common/Tabs';
 import { MediaPanel } from './MediaPanel';
 
 const TABS = ['Avatars', 'Text', 'Shapes', 'Media'] as const;
@@ -13,51 +14,50 @@ export function InsertPanel() {
   const { t } = useTranslation();
   const { commands } = useEditor();
   const [tab, setTab] = useState<Tab>('Avatars');
+  const tabs = useId();
   return (
     <aside className="left" aria-label={t('insert.addToScene')}>
-      <div className="tabs" role="tablist">
-        {TABS.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={tab === name}
-            className={tab === name ? 'active' : ''}
-            onClick={() => setTab(name)}
-          >
-            {t(`insert.tab.${name}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'Avatars' && <AvatarPanel />}
-      {tab === 'Text' && (
-        <>
-          <button
-            onClick={() => commands.insert.text('Title')}
-            style={{ width: '100%', fontSize: 18, fontWeight: 700 }}
-          >
-            {t('insert.addTitle')}
-          </button>
-          <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
-            {t('insert.addText')}
-          </button>
-          <p className="hint">{t('insert.doubleClickTextOnThe')}</p>
-        </>
-      )}
-      {tab === 'Shapes' && (
-        <div className="grid" aria-label={t('insert.shapes')}>
-          {SHAPE_NAMES.map((name) => (
+      <TabList
+        id={tabs}
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label={t('insert.whatToAdd')}
+        nameOf={(name) => t(`insert.tab.${name}`)}
+        className="tabs"
+      />
+      <div {...tabPanelProps(tabs, tab)}>
+        {tab === 'Avatars' && <AvatarPanel />}
+        {tab === 'Text' && (
+          <>
             <button
-              key={name}
-              className="tile"
-              onClick={() => commands.insert.shape(name)}
-              aria-label={t('insert.addShape', { name: shapeLabel(name) })}
+              onClick={() => commands.insert.text('Title')}
+              style={{ width: '100%', fontSize: 18, fontWeight: 700 }}
             >
-              {shapeLabel(name)}
+              {t('insert.addTitle')}
             </button>
-          ))}
-        </div>
-      )}
-      {tab === 'Media' && <MediaPanel />}
+            <button onClick={() => commands.insert.text()} style={{ width: '100%', marginTop: 6 }}>
+              {t('insert.addText')}
+            </button>
+            <p className="hint">{t('insert.doubleClickTextOnThe')}</p>
+          </>
+        )}
+        {tab === 'Shapes' && (
+          <div className="grid" aria-label={t('insert.shapes')}>
+            {SHAPE_NAMES.map((name) => (
+              <button
+                key={name}
+                className="tile"
+                onClick={() => commands.insert.shape(name)}
+                aria-label={t('insert.addShape', { name: shapeLabel(name) })}
+              >
+                {shapeLabel(name)}
+              </button>
+            ))}
+          </div>
+        )}
+        {tab === 'Media' && <MediaPanel />}
+      </div>
     </aside>
   );
 }

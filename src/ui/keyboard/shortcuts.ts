@@ -5,6 +5,12 @@ import { matchesChord, parseChord } from '../actions/keys';
 /** Marks the element whose focus scopes `scope: 'stage'` actions. */
 export const STAGE_FOCUS_ATTR = 'data-stage-focus';
 
+/** The stage's focusable host, where focus goes to act on a clip just selected from elsewhere. */
+export const stageElement = () => document.querySelector<HTMLElement>(`[${STAGE_FOCUS_ATTR}]`);
+
+/** Marks a Layers row: focus inside it, like focus on the stage, is focus on its clips. */
+export const CLIP_FOCUS_ATTR = 'data-clip-focus';
+
 /** True while the user types somewhere: shortcuts must not fire then. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -33,12 +39,26 @@ const isUndoChord = (e: KeyboardEvent) =>
 const onStage = (target: EventTarget | null) =>
   target instanceof Element && target.closest(`[${STAGE_FOCUS_ATTR}]`) !== null;
 
+/**
+ * Focus is on the clips: on the stage, on a Layers row, or on nothing in particular. A key pressed
+ * on any other widget (a scene card, a button, a select) is that widget's, never the clips'.
+ */
+function onClips(target: EventTarget | null): boolean {
+  if (target === document.body || target === document.documentElement || target === document)
+    return true;
+  return (
+    target instanceof Element &&
+    target.closest(`[${STAGE_FOCUS_ATTR}], [${CLIP_FOCUS_ATTR}]`) !== null
+  );
+}
+
+const inScope = (action: Action, target: EventTarget | null) =>
+  action.scope === 'stage' ? onStage(target) : action.scope === 'clips' ? onClips(target) : true;
+
 /** The action a key press names here, if any (first match in table order). */
 export function actionForKey(e: KeyboardEvent, actions: readonly Action[] = ACTIONS) {
   return actions.find(
-    (a) =>
-      (a.scope !== 'stage' || onStage(e.target)) &&
-      a.keys?.some((k) => matchesChord(e, parseChord(k), a.shiftStep)),
+    (a) => inScope(a, e.target) && a.keys?.some((k) => matchesChord(e, parseChord(k), a.shiftStep)),
   );
 }
 
@@ -54,12 +74,12 @@ export function handleShortcut(
   // page and would take back the last typing in whichever field had it (the script box behind an
   // open dialog, say, from a focused button, select or slider), an edit the user cannot see and
   // the editor would record as a new one.
-  if (isUndoChord(e) && !editsText(e.target)) e.preventDefault();
-  if (isTypingTarget(e.target) || store.getState().editingTextId) return false;
+  // Nor is it left undone: a select, slider or checkbox holds no typing, so the chord is the editor's.
+  const editorsUndo = isUndoChord(e) && !editsText(e.target);
+  if (editorsUndo) e.preventDefault();
+  if (store.getState().editingTextId) return false;
+  if (!editorsUndo && isTypingTarget(e.target)) return false;
   if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return false;
-  // Backspace on a focused checkbox must not delete the selected clip.
-  if ((e.key === 'Delete' || e.key === 'Backspace') && e.target instanceof HTMLInputElement)
-    return false;
   const action = actionForKey(e, actions);
   if (!action || (action.enabled && !action.enabled(ctx.editor))) return false;
   if (action.perform({ ...ctx, coarse: Boolean(action.shiftStep && e.shiftKey) }) === false)

@@ -6,6 +6,7 @@ import type { MessageRef } from '../../domain/messages/message';
 import type { Clip } from '../../domain/schema/clips';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { useSortableItem } from '../common/Sortable';
+import { CLIP_FOCUS_ATTR } from '../keyboard/shortcuts';
 import { clipKind, clipLabel } from './clip-label';
 
 const say = (key: string) => i18next.t(`layers.${key}`);
@@ -79,6 +80,7 @@ export const LayerRow = memo(function LayerRow({
       aria-posinset={index + 1}
       aria-setsize={count}
       data-clip-id={clip.id}
+      {...{ [CLIP_FOCUS_ATTR]: '' }}
       className={[selected ? 'selected' : '', isDragging ? 'sortable-dragging' : ''].join(' ')}
       onClick={(e) => {
         const selection = store.getState().selection;
