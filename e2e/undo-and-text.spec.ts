@@ -179,3 +179,32 @@ test('Ctrl+Z with a dialog open leaves the script behind it as typed', async ({ 
   await page.keyboard.press('Control+z');
   expect(await undoDepth(page)).toBe(depth - 1);
 });
+
+test("Ctrl+Z in a field changes only that field: past the field's own typing it never reaches the script", async ({
+  editor,
+  page,
+}) => {
+  const script = page.getByLabel('Script text');
+  await script.click();
+  await page.keyboard.type('Welcome to our spring sale.');
+  await page.keyboard.press('Tab');
+  const spoken = async () => (await editor.request()).scenes[0]!.scripts?.[0]?.org;
+  const typed = await spoken();
+  expect(typed).toContain('Welcome to our spring sale.');
+  const depth = await undoDepth(page);
+  // A field in a dialog, and one in the toolbar (the project's name).
+  await page.getByRole('button', { name: 'Custom avatar', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const field = dialog.locator('textarea').first();
+  await field.click();
+  await page.keyboard.type('ab');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const name = page.getByLabel('Project name');
+  await name.click();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
+  expect(await spoken()).toBe(typed);
+  expect(await undoDepth(page)).toBe(depth);
+});
