@@ -10,7 +10,7 @@ import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
 import { useAvatarChoices } from '../avatars/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
-import { batchToCsv, parseBatchCsv } from './csv';
+import { batchToCsv, readBatchCsv } from './csv';
 import { jobOfRow } from '../../store/batch-runner';
 import { downloadZip } from './zip-download';
 
@@ -58,7 +58,7 @@ export function BatchDialog({
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            const result = parseBatchCsv(await file.text());
+            const result = readBatchCsv(new Uint8Array(await file.arrayBuffer()));
             if (result.ok) {
               batch.replaceRows(result.rows);
               setMessage(t('batch.rowsImported', { count: result.rows.length }));
