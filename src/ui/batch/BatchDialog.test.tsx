@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Job } from '../../domain/schema/job';
 import { createBatchStore, type BatchRow } from '../../store/batch-store';
 import { createAvatarLibrary } from '../../store/persist/avatar-library';
 import { memoryStorage } from '../../testing/memory-storage';
@@ -21,13 +22,13 @@ const CP949_CSV = new Uint8Array([
   ...new TextEncoder().encode(',M1,C1\n'),
 ]);
 
-function open(rows: Partial<BatchRow>[]) {
+function open(rows: Partial<BatchRow>[], jobs: Job[] = []) {
   const batch = createBatchStore({
     newId: (p) => `${p}-${Math.random()}`,
     storage: memoryStorage(),
   });
   batch.replaceRows(rows);
-  renderWithEditor(<BatchDialog batch={batch} jobs={[]} onClose={() => undefined} />, {
+  renderWithEditor(<BatchDialog batch={batch} jobs={jobs} onClose={() => undefined} />, {
     services: { library: createAvatarLibrary() },
   });
   const importFile = (bytes: Uint8Array<ArrayBuffer>) =>
@@ -44,6 +45,34 @@ describe('Batch dialog: Import CSV', () => {
     expect(await screen.findByText('1 row imported.')).toBeTruthy();
     expect(batch.store.getState().rows.map((r) => [r.language, r.text, r.model])).toEqual([
       ['ko', '안녕하세요 여러분', 'M1'],
+    ]);
+  });
+
+  it('during a run keeps the rows already sent, and says so', async () => {
+    const rendering: Job = {
+      id: 'j1',
+      kind: 'chromakey',
+      status: 'rendering',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const { batch, importFile } = open(
+      [
+        { text: 'Sent', state: 'submitted', jobId: 'j1' },
+        { text: 'Not yet', state: 'queued' },
+      ],
+      [rendering],
+    );
+    batch.store.setState({ running: true });
+    importFile(new TextEncoder().encode('language,text,model,clothes\nen,Fresh,M1,C1\n'));
+    expect(
+      await screen.findByText(
+        '1 row imported. Rows already sent were kept (1): they are paid for, and their videos stay in Download all.',
+      ),
+    ).toBeTruthy();
+    expect(batch.store.getState().rows.map((r) => [r.text, r.jobId])).toEqual([
+      ['Sent', 'j1'],
+      ['Fresh', undefined],
     ]);
   });
 });

@@ -12,6 +12,7 @@ import { useAvatarChoices } from '../avatars/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
 import { batchToCsv, readBatchCsv } from './csv';
 import { jobOfRow } from '../../store/batch-runner';
+import { importBatchRows } from '../../store/batch-import';
 import { downloadZip } from './zip-download';
 
 const EXPORT_FLAG = 'isExport: true';
@@ -59,10 +60,13 @@ export function BatchDialog({
             e.target.value = '';
             if (!file) return;
             const result = readBatchCsv(new Uint8Array(await file.arrayBuffer()));
-            if (result.ok) {
-              batch.replaceRows(result.rows);
-              setMessage(t('batch.rowsImported', { count: result.rows.length }));
-            } else setMessage(result.message);
+            if (!result.ok) return setMessage(result.message);
+            const { imported, kept } = importBatchRows(batch, result.rows, jobs);
+            setMessage(
+              kept
+                ? t('batch.rowsImportedKeepingSent', { count: imported, kept })
+                : t('batch.rowsImported', { count: imported }),
+            );
           }}
         />
         <button
