@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +101,17 @@ describe('scenewright merge run again', () => {
     expect(await runCli(merge(running.url), io)).toBe(0);
     expect(existsSync(lock)).toBe(false);
     expect(await jobsOn(running)).toHaveLength(1);
+  });
+
+  it('a dry run neither follows nor rewrites the saved run of a real server in its folder', async () => {
+    const { dir, io, lines } = workspace([['Ann', '', '']]);
+    const savedRun = join(dir, 'out', RUN_FILE);
+    mkdirSync(join(dir, 'out'));
+    const saved = JSON.stringify({ version: 1, server: 'http://sw.example.com', rows: [] });
+    writeFileSync(savedRun, saved);
+    const dryRun = ['merge', 'project.json', 'rows.csv', '--dry-run', '--out', 'out'];
+    const env = { SIM_RENDER_MS: '200' };
+    expect(await runCli([...dryRun, '--poll-ms', '20'], { ...io, env }), lines.join('\n')).toBe(0);
+    expect(readFileSync(savedRun, 'utf8')).toBe(saved);
   });
 });

@@ -23,9 +23,10 @@ export async function sendResumably(options: ResumableOptions) {
   const release = lockRunFolder(outDir);
   try {
     const identities = rowIdentities(options.items);
-    // A dry run's simulator is gone with its process: its jobs cannot be followed again.
-    const server = options.dryRun ? `dry-run:${process.pid}:${Date.now()}` : link.url;
-    const saved = readSavedRun(outDir, server);
+    // A dry run's simulator is gone with its process: its jobs cannot be followed again, and
+    // the folder's saved run (a real server's) is left as it is.
+    const server = link.url;
+    const saved = options.dryRun ? [] : readSavedRun(outDir, server);
     const { state: initial, resumed } = startingState(identities, saved, options.renderAgain);
     if (resumed > 0)
       io.out(
@@ -33,6 +34,7 @@ export async function sendResumably(options: ResumableOptions) {
       );
     let lastSaved = '';
     const save = (state: RunState) => {
+      if (options.dryRun) return;
       const shape = savedShape(state);
       if (shape === lastSaved) return;
       lastSaved = shape;
