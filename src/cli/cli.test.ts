@@ -1,52 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
-import { templateOf } from '../domain/merge/template';
-import { designedProject, designedSpec } from '../domain/merge/test-support';
-import { startAll, type Running } from '../server/start';
-import { testSettings } from '../server/test-support';
-import type { CliIo } from './io';
+import { describe, expect, it } from 'vitest';
+import { designedProject } from '../domain/merge/test-support';
 import { runCli } from './program';
+import { jobsOn, serversPerTest, workspace } from './test-support';
 
-const open: Running[] = [];
-afterEach(async () => {
-  while (open.length) await open.pop()!.close();
-});
-
-async function server() {
-  const running = await startAll(
-    testSettings({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SIM_RENDER_MS: '300',
-      JOB_POLL_MS: '30',
-      JOB_POLL_MAX_MS: '60',
-    }),
-  );
-  open.push(running);
-  return running;
-}
-
-function workspace(rows: string[][], header = ['name', 'logo', 'outfit'], spec = designedSpec()) {
-  const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
-  writeFileSync(
-    join(dir, 'project.json'),
-    JSON.stringify(templateOf({ ...designedProject(), merge: spec })),
-  );
-  writeFileSync(join(dir, 'rows.csv'), Papa.unparse([header, ...rows]));
-  const lines: string[] = [];
-  const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), env: {}, cwd: dir };
-  return { dir, io, lines };
-}
-
-const jobsOn = async (running: Running) =>
-  (
-    (await (await fetch(`${running.url}/api/jobs`)).json()) as {
-      data: { name: string; id: string; request: { name: string } }[];
-    }
-  ).data;
+const { server, stop } = serversPerTest();
 
 describe('scenewright merge', () => {
   it('renders every row on the simulator: exit 0, one video per row, a manifest that traces each row to its job', async () => {
@@ -88,6 +48,7 @@ describe('scenewright merge', () => {
       expect(statSync(join(dir, 'out', m.file!)).size).toBeGreaterThan(1000);
     }
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      '.scenewright-run.json', // what a second run of this command follows instead of paying again
       'manifest.csv',
       'row-0001-welcome-ann.mp4',
       'row-0002-welcome-김민지.mp4',
@@ -129,8 +90,7 @@ describe('scenewright merge', () => {
 
   it('a server that cannot be reached fails the run before any row, in words: exit 2', async () => {
     const gone = await server();
-    open.splice(open.indexOf(gone), 1);
-    await gone.close();
+    await stop(gone);
     const { io, lines } = workspace([['Ann', '', '']]);
     const code = await runCli(
       ['merge', 'project.json', 'rows.csv', '--server', gone.url, '--no-media-check'],
@@ -258,7 +218,10 @@ describe('scenewright render', () => {
       ),
       lines.join('\n'),
     ).toBe(0);
-    expect(readdirSync(join(dir, 'v'))).toEqual(['row-0001-plain.mp4']);
+    expect(readdirSync(join(dir, 'v')).sort()).toEqual([
+      '.scenewright-run.json',
+      'row-0001-plain.mp4',
+    ]);
     expect(await runCli(['render', 'project.json', '--server', running.url], io)).toBe(2);
     expect(lines.at(-1)).toMatch(/uses \{\{name\}\}, \{\{company\}\}/);
     expect(await jobsOn(running)).toHaveLength(1);

@@ -6,7 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { SingleBar } from 'cli-progress';
 import type { EditorProjectRequest } from '../domain/schema/request';
 import type { JobsApi } from '../merge/jobs-api';
-import { MergeRun, newRunState, wait, type RunRow, type RunState } from '../merge/run';
+import { MergeRun, wait, type RunRow, type RunState } from '../merge/run';
 import type { CliIo } from './io';
 
 export interface RunItem {
@@ -18,6 +18,10 @@ export interface RunItem {
 export interface DriveOptions {
   api: JobsApi;
   items: readonly RunItem[];
+  /** Every row with its key; rows resumed from a saved run carry their jobs. */
+  initial: RunState;
+  /** Keeps the state before each send (and at each change of a row's status, key or job). */
+  save?: (state: RunState) => void;
   outDir: string;
   concurrency: number;
   pollMs: number;
@@ -68,6 +72,7 @@ export async function driveRun(
   };
   let capReached = false;
   const onChange = (state: RunState) => {
+    options.save?.(state);
     // A script cannot answer "resume?": at the credit cap the run stops sending and ends.
     if (state.pauseReason && !capReached) {
       capReached = true;
@@ -92,7 +97,7 @@ export async function driveRun(
         );
     }
   };
-  const run: MergeRun = new MergeRun(newRunState(items.map((i) => i.rowNumber)), {
+  const run: MergeRun = new MergeRun(options.initial, {
     api: options.api,
     requestOf: (n) => byRow.get(n)?.request,
     concurrency: options.concurrency,

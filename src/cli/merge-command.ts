@@ -5,17 +5,21 @@ import { mergeRows, summarise, type RowReport } from '../domain/merge/report';
 import { formatSeconds } from '../domain/speech';
 import { manifestCsv, videoFileName } from '../merge/manifest';
 import { addMediaChecks } from '../merge/media-check';
-import { driveRun } from './drive-run';
+import type { RunState } from '../merge/run';
+import type { Table } from '../merge/table';
 import { loadProject, loadRows } from './inputs';
 import { CliError, EXIT, type CliIo } from './io';
+import { sendResumably } from './resumable-run';
+import { nothingSentHint, rowsToSend, type SendFlags } from './send-choice';
 import { connect, type ServerLink } from './server-link';
 import { measureTextNode } from './text-measure';
 
-export interface MergeFlags {
+export interface MergeFlags extends SendFlags {
   out: string;
   server?: string;
   dryRun?: boolean;
-  force?: boolean;
+  /** `--render-again`: every row a new export, even those an earlier run already sent. */
+  renderAgain?: boolean;
   concurrency: number;
   pollMs: number;
   creditCap?: number;
@@ -69,39 +73,32 @@ export async function mergeCommand(
     );
     if (flags.mediaCheck !== false) await addMediaChecks(reports, spec);
     printReport(reports, io);
-    const totals = summarise(reports, flags.force);
-    io.out(
-      `${totals.rows} rows: ${totals.rows - totals.blocked} ready, ${totals.blocked} with errors; ${totals.sendable} to send, about ${formatSeconds(totals.seconds)} of video (about ${totals.credits} credits).`,
-    );
-    const headerBlocks = columns.missing.some((m) => m.blocking);
-    if (headerBlocks || (totals.blocked > 0 && !flags.force)) {
-      io.err(
-        `Nothing was sent: fix the errors above${headerBlocks ? '' : ', or pass --force to send the rows that can be sent'}.`,
-      );
+    const blocked = reports.filter((r) => r.blocked).length;
+    io.out(`${reports.length} rows: ${reports.length - blocked} ready, ${blocked} with errors.`);
+    if (columns.missing.some((m) => m.blocking)) {
+      io.err('Nothing was sent: fix the errors above.');
       return EXIT.nothingSent;
     }
-    if (totals.sendable === 0) {
-      io.err('Nothing was sent: no row can be sent.');
+    const chosen = rowsToSend(reports, flags);
+    if (chosen.length === 0) {
+      io.err(blocked > 0 ? nothingSentHint(reports) : 'Nothing was sent: no row can be sent.');
       return EXIT.nothingSent;
     }
+    const totals = summarise(chosen);
     const outDir = resolve(io.cwd, flags.out);
-    const items = reports.flatMap((r) =>
-      r.request && !r.unsendable && (flags.force || !r.blocked)
-        ? [
-            {
-              rowNumber: r.row.number,
-              request: r.request,
-              file: videoFileName(r.row.number, r.request.name),
-            },
-          ]
-        : [],
-    );
+    const items = chosen.map((r) => ({
+      rowNumber: r.row.number,
+      request: r.request!,
+      file: videoFileName(r.row.number, r.request!.name),
+    }));
     link ??= await connect(flags, io);
     io.out(
-      `Sending ${items.length} rows to ${flags.dryRun ? 'the built-in simulator' : link.url}…`,
+      `Sending ${items.length} rows to ${flags.dryRun ? 'the built-in simulator' : link.url}: about ${formatSeconds(totals.seconds)} of video (about ${totals.credits} credits)…`,
     );
-    const { state, downloaded } = await driveRun({
-      api: link.api,
+    const { state, downloaded } = await sendResumably({
+      link,
+      dryRun: flags.dryRun,
+      renderAgain: flags.renderAgain,
       items,
       outDir,
       concurrency: flags.concurrency,
@@ -109,24 +106,33 @@ export async function mergeCommand(
       creditCap: flags.creditCap,
       io,
     });
-    const runOf = new Map(state.rows.map((r) => [r.rowNumber, r]));
-    const entries = reports.map((r) => ({
-      row: r.row,
-      run: runOf.get(r.row.number),
-      seconds: r.seconds,
-      skipped: runOf.has(r.row.number)
-        ? undefined
-        : (r.issues.find((i) => i.severity === 'error')?.message ?? 'not sent'),
-      file: downloaded.get(r.row.number),
-    }));
-    const manifest = join(outDir, 'manifest.csv');
-    writeFileSync(manifest, manifestCsv(table.header, entries));
-    const done = state.rows.filter(
-      (r) => r.status === 'done' && downloaded.has(r.rowNumber),
-    ).length;
-    io.out(`${done} of ${table.rows.length} videos in ${outDir}; manifest: ${manifest}`);
-    return done === table.rows.length ? EXIT.allDone : EXIT.someFailed;
+    return writeManifest(table, reports, state, downloaded, outDir, io);
   } finally {
     await link?.close();
   }
+}
+
+function writeManifest(
+  table: Table,
+  reports: readonly RowReport[],
+  state: RunState,
+  downloaded: ReadonlyMap<number, string>,
+  outDir: string,
+  io: CliIo,
+): number {
+  const runOf = new Map(state.rows.map((r) => [r.rowNumber, r]));
+  const entries = reports.map((r) => ({
+    row: r.row,
+    run: runOf.get(r.row.number),
+    seconds: r.seconds,
+    skipped: runOf.has(r.row.number)
+      ? undefined
+      : (r.issues.find((i) => i.severity === 'error')?.message ?? 'not sent'),
+    file: downloaded.get(r.row.number),
+  }));
+  const manifest = join(outDir, 'manifest.csv');
+  writeFileSync(manifest, manifestCsv(table.header, entries));
+  const done = state.rows.filter((r) => r.status === 'done' && downloaded.has(r.rowNumber)).length;
+  io.out(`${done} of ${table.rows.length} videos in ${outDir}; manifest: ${manifest}`);
+  return done === table.rows.length ? EXIT.allDone : EXIT.someFailed;
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, EXIT, type CliIo } from './io';
 import { mergeCommand } from './merge-command';
 import { renderCommand } from './render-command';
@@ -33,16 +33,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       )
       .option('--dry-run', 'use the built-in simulator in this process instead of a server')
       .option('--out <dir>', 'where videos (and the manifest) go', 'scenewright-out')
-      .option('--poll-ms <ms>', 'how often job progress is read', positiveInt, 1000);
+      .option('--poll-ms <ms>', 'how often job progress is read', positiveInt, 1000)
+      .option(
+        '--render-again',
+        'send every row as a new export (new videos, new credits); without it, running the same command again follows what an earlier run into --out sent instead of paying twice',
+      );
   where(program.command('merge'))
     .description(
       'one video per data row: every row is checked first; exit 0 all done, 1 some failed, 2 nothing sent',
     )
     .argument('<project>', 'request JSON or merge template exported by the editor')
     .argument('<rows>', 'CSV or TSV (UTF-8, UTF-16 or CP949)')
+    .addOption(
+      new Option(
+        '--ready-only',
+        'when some rows have errors, send only the rows without errors (as the editor’s Run does); without it or --force, any error sends nothing',
+      ).conflicts('force'),
+    )
     .option(
       '--force',
-      'send the rows whose problems are not fatal (never rows with unfilled {{variables}})',
+      'also send rows with errors (text overflow, unknown voice…: credits are spent on videos that show them); never rows with an unfilled {{variable}}',
     )
     .option(
       '--concurrency <n>',

@@ -4,15 +4,16 @@ import { variableNames } from '../domain/merge/variables';
 import { validateRequest } from '../domain/preflight/index';
 import { projectSeconds, formatSeconds } from '../domain/speech';
 import { videoFileName } from '../merge/manifest';
-import { driveRun } from './drive-run';
 import { loadProject } from './inputs';
 import { EXIT, type CliIo } from './io';
+import { sendResumably } from './resumable-run';
 import { connect } from './server-link';
 
 export interface RenderFlags {
   out: string;
   server?: string;
   dryRun?: boolean;
+  renderAgain?: boolean;
   pollMs: number;
 }
 
@@ -42,8 +43,10 @@ export async function renderCommand(
   try {
     const outDir = resolve(io.cwd, flags.out);
     const file = videoFileName(1, request.name);
-    const { state, downloaded } = await driveRun({
-      api: link.api,
+    const { state, downloaded } = await sendResumably({
+      link,
+      dryRun: flags.dryRun,
+      renderAgain: flags.renderAgain,
       items: [{ rowNumber: 1, request, file }],
       outDir,
       concurrency: 1,

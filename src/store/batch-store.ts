@@ -64,8 +64,9 @@ export function createBatchStore({
     addRow: (row: Partial<BatchRow> = {}) =>
       store.setState((s) => ({ rows: [...s.rows, emptyRow(row)] })),
     removeRow: (id: string) => store.setState((s) => ({ rows: s.rows.filter((r) => r.id !== id) })),
-    replaceRows: (rows: Partial<BatchRow>[]) =>
-      store.setState({ rows: rows.map((r) => emptyRow(r)) }),
+    /** New rows in place of the batch's, after the rows in `keep` (see batch-import.ts). */
+    replaceRows: (rows: Partial<BatchRow>[], keep: readonly BatchRow[] = []) =>
+      store.setState({ rows: [...keep, ...rows.map((r) => emptyRow(r))] }),
     setConcurrency: (n: number) =>
       store.setState({ concurrency: Math.max(1, Math.min(16, Math.round(n))) }),
     /** Queues every draft, failed or cancelled row and starts the runner. */

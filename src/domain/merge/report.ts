@@ -79,7 +79,7 @@ export function mergeRow(
       ),
     );
   const request = build(applied.project);
-  const unsendable = containsPlaceholder(request);
+  const unsendable = applied.unfilled.length > 0 || containsPlaceholder(request);
   if (unsendable && applied.unfilled.length === 0)
     issues.push(
       mergeIssue('error', 'merge.placeholder', {

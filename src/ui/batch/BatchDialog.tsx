@@ -10,8 +10,9 @@ import { saveFile } from '../common/save-file';
 import { ProgressBar } from '../jobs/JobRow';
 import { useAvatarChoices } from '../avatars/use-avatar-choices';
 import { BatchRowView, rowProgress } from './BatchRowView';
-import { batchToCsv, parseBatchCsv } from './csv';
+import { batchToCsv, readBatchCsv } from './csv';
 import { jobOfRow } from '../../store/batch-runner';
+import { importBatchRows } from '../../store/batch-import';
 import { downloadZip } from './zip-download';
 
 const EXPORT_FLAG = 'isExport: true';
@@ -58,11 +59,14 @@ export function BatchDialog({
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            const result = parseBatchCsv(await file.text());
-            if (result.ok) {
-              batch.replaceRows(result.rows);
-              setMessage(t('batch.rowsImported', { count: result.rows.length }));
-            } else setMessage(result.message);
+            const result = readBatchCsv(new Uint8Array(await file.arrayBuffer()));
+            if (!result.ok) return setMessage(result.message);
+            const { imported, kept } = importBatchRows(batch, result.rows, jobs);
+            setMessage(
+              kept
+                ? t('batch.rowsImportedKeepingSent', { count: imported, kept })
+                : t('batch.rowsImported', { count: imported }),
+            );
           }}
         />
         <button

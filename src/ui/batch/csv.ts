@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import Papa from 'papaparse';
 import { PAPA_CODES } from '../../domain/merge/table-messages';
+import { decodeTable } from '../../merge/table';
 import type { BatchRow } from '../../store/batch-store';
 
 export const CSV_COLUMNS = ['language', 'text', 'model', 'clothes'] as const;
@@ -50,6 +51,10 @@ export function parseBatchCsv(text: string): CsvResult {
     })),
   };
 }
+
+/** A CSV file as it arrives: UTF-8, UTF-16 or CP949 (Korean Excel), decoded as the data merge does. */
+export const readBatchCsv = (bytes: Uint8Array): CsvResult =>
+  parseBatchCsv(decodeTable(bytes).text);
 
 export const batchToCsv = (rows: BatchRow[]) =>
   Papa.unparse(

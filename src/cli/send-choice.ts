@@ -1,0 +1,42 @@
+import type { RowReport } from '../domain/merge/report';
+import { containsPlaceholder } from '../domain/merge/variables';
+
+export interface SendFlags {
+  /** `--ready-only`: the rows without errors, as the editor's Run sends them. */
+  readyOnly?: boolean;
+  /** `--force`: the ready rows and the rows with errors that can be sent at all. */
+  force?: boolean;
+}
+
+/** A row with `{{…}}` left in what it would send: no option sends it. */
+const neverSent = (r: RowReport) => !r.request || r.unsendable || containsPlaceholder(r.request);
+
+const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
+/** The rows this command sends; none while rows have errors and neither option says what to do. */
+export function rowsToSend(reports: readonly RowReport[], flags: SendFlags): RowReport[] {
+  const blocked = reports.some((r) => r.blocked);
+  if (flags.force) return reports.filter((r) => !neverSent(r));
+  if (blocked && !flags.readyOnly) return [];
+  return reports.filter((r) => !r.blocked && !neverSent(r));
+}
+
+/** Why nothing was sent, and exactly what each option would send instead. */
+export function nothingSentHint(reports: readonly RowReport[]): string {
+  const ready = reports.filter((r) => !r.blocked && !neverSent(r)).length;
+  const withErrors = reports.filter((r) => r.blocked);
+  const forceable = withErrors.filter((r) => !neverSent(r)).length;
+  const never = withErrors.length - forceable;
+  const options = [
+    ready > 0 && `pass --ready-only to send only the ${rows(ready)} without errors`,
+    forceable > 0 &&
+      `pass --force to send ${ready > 0 ? `those and ` : ''}the ${rows(forceable)} with errors that can be sent (their videos keep the errors, and their credits are spent)`,
+  ].filter(Boolean);
+  return [
+    `Nothing was sent: ${rows(withErrors.length)} with errors. Fix the errors above`,
+    ...options.map((o) => `, or ${o}`),
+    never > 0
+      ? `. No option sends the ${rows(never)} with an unfilled {{variable}} or no valid request.`
+      : '.',
+  ].join('');
+}
