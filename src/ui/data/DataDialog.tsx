@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { use, useState } from 'react';
+import { use, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useServices } from '../services';
 import { Dialog } from '../common/Dialog';
 import { ContactSheet } from './ContactSheet';
 import { DataSection } from './DataSection';
 import type { MergeSession } from './merge-session';
+import { runBelongsTo } from './merge-storage';
 import { RunSection } from './RunSection';
 import { VariablesSection } from './VariablesSection';
 import './data.css';
@@ -22,7 +24,14 @@ export function DataDialog({
 }) {
   const session = use(pending);
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
+  const projects = useServices().session;
+  const projectKey = useSyncExternalStore(projects.subscribe, projects.openKey);
+  // Before the tabs paint: they show the open project's data, never the last one's.
+  useLayoutEffect(() => session.showProject(projectKey), [session, projectKey]);
+  const [tab, setTab] = useState<Tab>(() => {
+    const { run, setup } = session.store.getState();
+    return run && runBelongsTo(setup, projectKey) ? 'Run' : 'Variables';
+  });
   return (
     <Dialog title={t('data.dataMerge')} onClose={onClose} wide>
       <nav className="row merge-tabs" role="tablist">
