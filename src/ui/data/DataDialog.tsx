@@ -11,6 +11,7 @@ import { VariablesSection } from './VariablesSection';
 import './data.css';
 
 const TABS = ['Variables', 'Data', 'Check', 'Run'] as const;
+const SETTLED: readonly string[] = ['done', 'failed', 'cancelled'];
 type Tab = (typeof TABS)[number];
 
 /** Data merge: one designed project × rows of data -> one video per row, checked before sending. */
@@ -30,7 +31,9 @@ export function DataDialog({
   useLayoutEffect(() => session.showProject(projectKey), [session, projectKey]);
   const [tab, setTab] = useState<Tab>(() => {
     const { run, setup } = session.store.getState();
-    return run && runBelongsTo(setup, projectKey) ? 'Run' : 'Variables';
+    // A run going on is shown whoever's it is (the Run tab names another project's).
+    const going = run && !run.cancelled && run.rows.some((r) => !SETTLED.includes(r.status));
+    return run && (going || runBelongsTo(setup, projectKey)) ? 'Run' : 'Variables';
   });
   return (
     <Dialog title={t('data.dataMerge')} onClose={onClose} wide>
