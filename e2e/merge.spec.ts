@@ -189,6 +189,11 @@ test('a second tab follows the run of the first and sends nothing itself', async
   await other.getByRole('button', { name: 'Data', exact: true }).click();
   const otherDialog = other.getByRole('dialog', { name: 'Data merge' });
   await expect(otherDialog.getByRole('alert')).toContainText('another tab');
+  // This tab shows a copy: the run is named as the other project's, not shown as this one's.
+  await expect(otherDialog.getByRole('note')).toContainText(
+    'A run of another project, “Welcome {{name}}”, is going on.',
+  );
+  await expect(otherDialog.getByRole('table', { name: 'Run rows' })).toHaveCount(0);
   await expect(otherDialog.getByRole('button', { name: 'Pause' })).toHaveCount(0);
   const done = '3 done, 0 failed, 0 rendering, 0 waiting';
   await expect(dialog.getByRole('status', { name: 'Run progress' })).toContainText(done, {

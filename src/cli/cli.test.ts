@@ -194,6 +194,42 @@ describe('scenewright merge', () => {
     ]);
   });
 
+  it(
+    '--credit-cap holds with several rows at once: no row is sent that could pass it',
+    async () => {
+      const running = await server();
+      const { io, lines } = workspace([
+        ['Ann', '', ''],
+        ['Bo', '', ''],
+        ['Cy', '', ''],
+      ]);
+      const code = await runCli(
+        [
+          'merge',
+          'project.json',
+          'rows.csv',
+          '--server',
+          running.url,
+          '--concurrency',
+          '2',
+          '--credit-cap',
+          '1',
+          '--out',
+          'o',
+          '--poll-ms',
+          '20',
+        ],
+        io,
+      );
+      expect(code, lines.join('\n')).not.toBe(0);
+      expect((await jobsOn(running)).map((j) => j.request.name)).toEqual(['Welcome Ann']);
+      expect(lines).toContain(
+        'The credit cap (1) would be passed by the next row: no more rows are sent.',
+      );
+    },
+    40_000 /* a server boot and a render; slow on a loaded machine */,
+  );
+
   it('usage errors and missing files exit 2 in words', async () => {
     const { io, lines } = workspace([]);
     expect(await runCli(['merge', 'nope.json', 'rows.csv', '--dry-run'], io)).toBe(2);

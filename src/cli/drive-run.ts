@@ -13,6 +13,8 @@ export interface RunItem {
   rowNumber: number;
   request: EditorProjectRequest;
   file: string;
+  /** Estimated credits (from the row's check), held against the credit cap (1 when not given). */
+  credits?: number;
 }
 
 export interface DriveOptions {
@@ -74,9 +76,11 @@ export async function driveRun(
   const onChange = (state: RunState) => {
     options.save?.(state);
     // A script cannot answer "resume?": at the credit cap the run stops sending and ends.
-    if (state.pauseReason && !capReached) {
+    if (state.pauseMessage?.code === 'run.creditCap' && !capReached) {
       capReached = true;
-      io.err(`${state.pauseReason.replace(/; resume to go on\.$/, '')}: no more rows are sent.`);
+      io.err(
+        `The credit cap (${options.creditCap}) would be passed by the next row: no more rows are sent.`,
+      );
       queueMicrotask(() => run.cancel());
     }
     const c = counts(state.rows);
@@ -104,6 +108,7 @@ export async function driveRun(
     pollMs: options.pollMs,
     wait,
     creditCap: options.creditCap,
+    costOf: (n) => byRow.get(n)?.credits ?? 1,
     onChange,
   });
   const stop = () => run.cancel();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { matchColumns } from '../domain/merge/columns';
-import { mergeRows, summarise, type RowReport } from '../domain/merge/report';
+import { estimateCredits, mergeRows, summarise, type RowReport } from '../domain/merge/report';
 import { formatSeconds } from '../domain/speech';
 import { manifestCsv, videoFileName } from '../merge/manifest';
 import { addMediaChecks } from '../merge/media-check';
@@ -90,6 +90,7 @@ export async function mergeCommand(
       rowNumber: r.row.number,
       request: r.request!,
       file: videoFileName(r.row.number, r.request!.name),
+      credits: estimateCredits(r.seconds),
     }));
     link ??= await connect(flags, io);
     io.out(

@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .option(
       '--credit-cap <credits>',
-      'stop sending once finished rows used this many credits',
+      'send no row that could take the credits spent and in flight (estimated) past this',
       positive,
     )
     .option('--no-media-check', 'do not ask each bound media URL before sending')

@@ -124,9 +124,51 @@ describe('MergeRun', () => {
       }),
     );
     const end = await run.run();
-    expect(end.pauseReason).toMatch(/credit cap \(4\)/);
+    expect(end.pauseReason).toMatch(/the cap \(4\)/);
     expect(end.rows.filter((r) => r.status === 'done')).toHaveLength(2);
     expect(end.rows.at(-1)!.status).toBe('cancelled');
+  });
+
+  it('never sends a row that could pass the credit cap: spent plus the estimates of rows in flight', async () => {
+    const { api, jobs } = fakeApi();
+    const run: MergeRun = new MergeRun(
+      newRunState([1, 2, 4]),
+      options(api, {
+        creditCap: 1,
+        wait: async () => {
+          if (run.snapshot().paused) run.cancel();
+        },
+      }),
+    );
+    const end = await run.run();
+    // At once 2, but row 2 could cost a credit more than the cap allows while row 1 renders.
+    expect(jobs.size).toBe(1);
+    expect(end.rows.map((r) => r.status)).toEqual(['done', 'cancelled', 'cancelled']);
+    expect(end.pauseMessage).toEqual({ code: 'run.creditCap', params: { cap: 1 } });
+  });
+
+  it('holds each row’s estimated cost against the cap, and resuming goes past the cap', async () => {
+    const { api, jobs } = fakeApi();
+    const sentAtPause: number[] = [];
+    const run: MergeRun = new MergeRun(
+      newRunState([1, 2, 4, 5]),
+      options(api, {
+        creditCap: 5,
+        concurrency: 4,
+        costOf: (n) => (n === 2 ? 3 : 2),
+        wait: async () => {
+          if (run.snapshot().paused) {
+            sentAtPause.push(jobs.size);
+            run.resume();
+          }
+        },
+      }),
+    );
+    const end = await run.run();
+    // Rows 1 and 2 (2 + 3 = 5) go at once; row 4 would pass 5 and waits; resumed, the rest go.
+    expect(sentAtPause).toEqual([2]);
+    expect(end.capLifted).toBe(true);
+    expect(end.rows.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
   });
 
   it('after a reload: jobs already sent are followed, not sent again; a row caught mid-send is found by its request', async () => {
@@ -168,6 +210,7 @@ describe('MergeRun', () => {
     expect(end.rows[0]).toMatchObject({
       status: 'failed',
       error: expect.stringMatching(/Check Jobs before retrying/),
+      errorMessage: { code: 'run.lostSend' },
     });
   });
 

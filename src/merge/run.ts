@@ -3,6 +3,7 @@ import type { EditorProjectRequest } from '../domain/schema/request';
 import { deepSame } from '../domain/preflight/deep-same';
 import { firstJobOf, unanswered } from '../domain/resend';
 import type { JobsApi } from './jobs-api';
+import { runMessageText, type RunMessage } from './run-messages';
 
 export type RunRowStatus =
   'waiting' | 'sending' | 'queued' | 'rendering' | 'done' | 'failed' | 'cancelled';
@@ -18,14 +19,19 @@ export interface RunRow {
   progress?: number;
   credits?: number;
   error?: string;
+  /** `error` as a code when the run itself says it (the editor translates it). */
+  errorMessage?: RunMessage;
 }
 
 export interface RunState {
   rows: RunRow[];
   paused: boolean;
   cancelled: boolean;
-  /** Why the run paused by itself (the credit cap), for the user. */
+  /** Why the run paused by itself (the credit cap), in English; `pauseMessage` as a code. */
   pauseReason?: string;
+  pauseMessage?: RunMessage;
+  /** The user resumed past the credit cap: it no longer holds for this run. */
+  capLifted?: boolean;
 }
 
 export interface RunOptions {
@@ -37,8 +43,13 @@ export interface RunOptions {
   pollMs: number;
   /** Waits `ms` (setTimeout in the app and CLI, immediate in tests); returns early on abort. */
   wait: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Pauses the run once the credits of finished rows reach this. */
+  /**
+   * No row is sent when the credits spent plus what rows in flight may cost (their estimate until
+   * the job says) could pass this; the run pauses instead.
+   */
   creditCap?: number;
+  /** A row's estimated credits (from its check); 1, the least a video costs, when not given. */
+  costOf?: (rowNumber: number) => number;
   onChange?: (state: RunState) => void;
   /** A fresh Idempotency-Key (tests pass their own). */
   newKey?: () => string;
@@ -85,8 +96,11 @@ export const newRunState = (rowNumbers: readonly number[]): RunState => ({
   cancelled: false,
 });
 
-const LOST_SEND =
-  'The run stopped while this row was being sent and the server cannot tell whether it arrived. Check Jobs before retrying it.';
+const failure = (message: RunMessage) => ({
+  status: 'failed' as const,
+  error: runMessageText(message),
+  errorMessage: message,
+});
 
 /**
  * Sends rows through the jobs API, at most `concurrency` in flight, and follows each job to its
@@ -108,10 +122,17 @@ export class MergeRun {
   snapshot = (): RunState => ({ ...this.state, rows: this.state.rows });
 
   pause() {
-    this.set({ paused: true, pauseReason: undefined });
+    this.set({ paused: true, pauseReason: undefined, pauseMessage: undefined });
   }
+  /** Resuming a run the credit cap paused is the user's word to go past the cap. */
   resume() {
-    this.set({ paused: false, pauseReason: undefined });
+    const pastCap = this.state.capLifted || this.state.pauseMessage?.code === 'run.creditCap';
+    this.set({
+      paused: false,
+      pauseReason: undefined,
+      pauseMessage: undefined,
+      ...(pastCap && { capLifted: true }),
+    });
     this.wake.abort();
   }
   /** Rows not yet sent are cancelled; sent ones render on (AI Studios cannot stop a render) but are no longer followed. */
@@ -168,7 +189,7 @@ export class MergeRun {
           ? { status: 'queued', jobId: job.id, projectId: job.projectId ?? undefined }
           : jobs
             ? { status: 'waiting' }
-            : { status: 'failed', error: LOST_SEND },
+            : failure({ code: 'run.lostSend' }),
       );
     }
   }
@@ -192,28 +213,50 @@ export class MergeRun {
 
   private sendMore() {
     if (this.state.paused || this.state.cancelled) return;
-    let free =
-      this.options.concurrency - this.state.rows.filter((r) => IN_FLIGHT.has(r.status)).length;
+    const inFlight = this.state.rows.filter((r) => IN_FLIGHT.has(r.status)).length;
+    let free = this.options.concurrency - inFlight;
+    const cap = this.state.capLifted ? undefined : this.options.creditCap;
+    let committed = this.creditsCommitted();
     for (const row of this.state.rows) {
       if (free <= 0) break;
       if (row.status !== 'waiting') continue;
+      const cost = this.costOf(row.rowNumber);
+      if (cap !== undefined && committed + cost > cap) {
+        // Rows in flight may cost less than estimated: wait for them before giving up.
+        if (inFlight === 0 && free === this.options.concurrency) this.pauseAtCap(cap);
+        return;
+      }
+      committed += cost;
       free -= 1;
       void this.send(row.rowNumber);
     }
   }
 
+  private pauseAtCap(cap: number) {
+    const pauseMessage: RunMessage = { code: 'run.creditCap', params: { cap } };
+    this.set({ paused: true, pauseMessage, pauseReason: runMessageText(pauseMessage) });
+  }
+
+  private costOf = (rowNumber: number) => this.options.costOf?.(rowNumber) ?? 1;
+
+  /** Credits spent, plus what rows in flight (or done without a recorded cost) may cost. */
+  private creditsCommitted = () =>
+    this.state.rows.reduce(
+      (sum, r) =>
+        sum +
+        (r.credits ??
+          (IN_FLIGHT.has(r.status) || r.status === 'done' ? this.costOf(r.rowNumber) : 0)),
+      0,
+    );
+
   private async send(rowNumber: number) {
     const request = this.options.requestOf(rowNumber);
-    if (!request)
-      return this.patch(rowNumber, {
-        status: 'failed',
-        error: 'This row no longer merges into a request (the project or data changed).',
-      });
+    if (!request) return this.patch(rowNumber, failure({ code: 'run.noRequest' }));
     const key =
       this.state.rows.find((r) => r.rowNumber === rowNumber)?.key ??
       (this.options.newKey ?? (() => crypto.randomUUID()))();
     // Saved (onChange) before the request leaves, so a reload finds the key.
-    this.patch(rowNumber, { status: 'sending', key, error: undefined });
+    this.patch(rowNumber, { status: 'sending', key, error: undefined, errorMessage: undefined });
     try {
       const created = await this.options.api.submit(request, this.abort.signal, key);
       this.patch(rowNumber, {
@@ -255,15 +298,7 @@ export class MergeRun {
           ? (job.error ?? 'AI Studios reported the render as failed.')
           : undefined,
     });
-    const cap = this.options.creditCap;
-    if (cap !== undefined && !this.state.paused && this.creditsSpent() >= cap)
-      this.set({
-        paused: true,
-        pauseReason: `The credit cap (${cap}) is reached; resume to go on.`,
-      });
   }
-
-  creditsSpent = () => this.state.rows.reduce((sum, r) => sum + (r.credits ?? 0), 0);
 
   private patch(rowNumber: number, patch: Partial<RunRow>) {
     this.state.rows = this.state.rows.map((r) =>

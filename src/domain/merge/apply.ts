@@ -9,6 +9,7 @@ import {
   type MediaBinding,
   type MergeSpec,
 } from './spec';
+import { nameHoldsVariable, rowProjectName } from './row-name';
 import { fillText } from './variables';
 
 /** A TTS voice the row may name by id (the server's `/api/voices`). */
@@ -179,7 +180,9 @@ export function applyRow(
     return out;
   });
   const merged: Project = { ...project, scenes };
-  if (project.name !== undefined) merged.name = fill(project.name);
+  merged.name = nameHoldsVariable(project)
+    ? fill(project.name!)
+    : rowProjectName(project, spec, row.number, cells);
   if (project.webhookUrl !== undefined) {
     // A value inside a URL is encoded, unless the variable is the whole URL.
     const whole = /^\s*\{\{[^{}]+\}\}\s*$/.test(project.webhookUrl);

@@ -32,6 +32,7 @@ export function createProjectSession(
   let autosave: Autosave | null = null;
   let held: HeldLock | null = null;
   let tab: TabState = { state: 'editing' };
+  let openKey: string | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
   const setReadOnly = (readOnly: boolean) => editor.store.setState({ readOnly });
@@ -44,6 +45,7 @@ export function createProjectSession(
   };
 
   const show = (record: StoredProject) => {
+    openKey = record.key;
     editor.commands.scenes.open(record.project);
     if (record.activeSceneId && record.project.scenes.some((s) => s.id === record.activeSceneId))
       editor.store.setState({ activeSceneId: record.activeSceneId });
@@ -177,6 +179,8 @@ export function createProjectSession(
     },
     undoRemove: (record: StoredProject) => projectRepository.put(record),
     tab: () => tab,
+    /** The saved project the editor shows (editing or read-only); null before the first opens. */
+    openKey: () => openKey,
     current: () => autosave,
     subscribe: (listener: () => void) => {
       listeners.add(listener);

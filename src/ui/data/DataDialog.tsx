@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { use, useId, useState } from 'react';
+import { use, useId, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useServices } from '../services';
 import { Dialog } from '../common/Dialog';
 import { TabList, tabPanelProps } from '../common/Tabs';
 import { ContactSheet } from './ContactSheet';
 import { DataSection } from './DataSection';
 import type { MergeSession } from './merge-session';
+import { runBelongsTo } from './merge-storage';
 import { RunSection } from './RunSection';
 import { VariablesSection } from './VariablesSection';
 import './data.css';
 
 const TABS = ['Variables', 'Data', 'Check', 'Run'] as const;
+const SETTLED: readonly string[] = ['done', 'failed', 'cancelled'];
 type Tab = (typeof TABS)[number];
 
 /** Data merge: one designed project × rows of data -> one video per row, checked before sending. */
@@ -23,7 +26,16 @@ export function DataDialog({
 }) {
   const session = use(pending);
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>(() => (session.store.getState().run ? 'Run' : 'Variables'));
+  const projects = useServices().session;
+  const projectKey = useSyncExternalStore(projects.subscribe, projects.openKey);
+  // Before the tabs paint: they show the open project's data, never the last one's.
+  useLayoutEffect(() => session.showProject(projectKey), [session, projectKey]);
+  const [tab, setTab] = useState<Tab>(() => {
+    const { run, setup } = session.store.getState();
+    // A run going on is shown whoever's it is (the Run tab names another project's).
+    const going = run && !run.cancelled && run.rows.some((r) => !SETTLED.includes(r.status));
+    return run && (going || runBelongsTo(setup, projectKey)) ? 'Run' : 'Variables';
+  });
   const tabs = useId();
   return (
     <Dialog title={t('data.dataMerge')} onClose={onClose} wide>

@@ -7,6 +7,7 @@ import { matchColumns } from '../../domain/merge/columns';
 import { EMPTY_SPEC } from '../../domain/merge/spec';
 import { parseTable, readTable } from '../../merge/table';
 import { useEditorState } from '../../store/editor-context';
+import { fileSource } from './merge-check';
 import type { MergeSession } from './merge-session';
 
 const PREVIEW_ROWS = 8;
@@ -40,7 +41,10 @@ export function DataSection({ session }: { session: MergeSession }) {
           label={t('data.dataFile')}
           text={t('data.chooseDataFile')}
           onFile={async (file) =>
-            session.setTable(readTable(new Uint8Array(await file.arrayBuffer())), file.name)
+            session.setTable(
+              readTable(new Uint8Array(await file.arrayBuffer())),
+              fileSource(file.name),
+            )
           }
         />
         <span className="hint">{t('data.orPasteCellsFromA')}</span>
@@ -55,7 +59,7 @@ export function DataSection({ session }: { session: MergeSession }) {
         />
         <button
           disabled={!pasted.trim()}
-          onClick={() => session.setTable(parseTable(pasted), t('data.pastedCells'))}
+          onClick={() => session.setTable(parseTable(pasted), { kind: 'pasted' })}
         >
           {t('data.usePastedRows')}
         </button>
@@ -64,7 +68,12 @@ export function DataSection({ session }: { session: MergeSession }) {
         <>
           <p role="status">
             {t('data.tableSummary', {
-              source: tableSource,
+              source:
+                tableSource?.kind === 'file'
+                  ? tableSource.name
+                  : tableSource?.kind === 'last-run'
+                    ? t('data.lastRunData')
+                    : t('data.pastedCells'),
               rows: t('data.rowCount', { count: table.rows.length }),
               columns: t('data.columnCount', { count: table.header.length }),
               encoding: table.encoding ? `, ${table.encoding}` : '',

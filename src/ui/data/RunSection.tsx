@@ -14,21 +14,19 @@ import { describeError } from '../common/describe-error';
 import { saveFile } from '../common/save-file';
 import { useFocusFallback } from '../common/use-focus-fallback';
 import { ProgressBar } from '../jobs/JobRow';
+import { isCheckCurrent } from './merge-check';
 import type { MergeSession } from './merge-session';
+import { runBelongsTo } from './merge-storage';
+import { rowPercent, RunRows, useRunMessage } from './RunRows';
 import { zipVideos } from './zip-videos';
-
-const rowPercent = (r: RunRow) =>
-  r.status === 'done' || r.status === 'failed'
-    ? 100
-    : r.status === 'rendering'
-      ? (r.progress ?? 0)
-      : 0;
 
 /** Sends the rows that pass (or forced ones), shows per-row and overall progress, and collects the results. */
 export function RunSection({ session }: { session: MergeSession }) {
   const { t } = useTranslation();
   const project = useEditorState((s) => s.project);
-  const { reports, run, setup, elsewhere } = useStore(session.store);
+  const state = useStore(session.store);
+  const { reports, run, setup, elsewhere, checking, checked } = state;
+  const say = useRunMessage();
   const voices = useQuery(voicesQuery());
   const [force, setForce] = useState(false);
   const [concurrency, setConcurrency] = useState(2);
@@ -39,10 +37,13 @@ export function RunSection({ session }: { session: MergeSession }) {
   const send = useRef<HTMLButtonElement>(null);
   const keepFocus = useFocusFallback(() => status.current ?? send.current);
   const totals = reports ? summarise(reports, force) : null;
+  // A check of an earlier design (or data) sends nothing: the design as it is now is checked first.
+  const stale = Boolean(reports) && !isCheckCurrent(state, project);
   const active =
     run &&
     !run.cancelled &&
     run.rows.some((r) => !['done', 'failed', 'cancelled'].includes(r.status));
+  const otherProject = run && !runBelongsTo(setup, state.projectKey);
   const overall = run?.rows.length
     ? run.rows.reduce((s, r) => s + rowPercent(r), 0) / run.rows.length
     : 0;
@@ -81,7 +82,15 @@ export function RunSection({ session }: { session: MergeSession }) {
 
   return (
     <section aria-label={t('data.run')} {...keepFocus}>
-      {!active && (
+      {otherProject && (
+        <p role="note">
+          {t(active ? 'data.otherProjectRunGoingOn' : 'data.otherProjectRunEnded', {
+            name: setup?.project.name || t('data.untitledProject'),
+          })}
+        </p>
+      )}
+      {stale && !checking && <p role="alert">{t('data.checkIsStale')}</p>}
+      {(!active || otherProject) && (
         <div className="row" style={{ flexWrap: 'wrap' }}>
           <label>
             {t('data.atOnce')}{' '}
@@ -114,24 +123,35 @@ export function RunSection({ session }: { session: MergeSession }) {
             <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />{' '}
             {t('data.alsoSendRowsWithErrors')}
           </label>
-          <button
-            ref={send}
-            className="primary"
-            disabled={!totals || totals.sendable === 0}
-            onClick={() =>
-              session.run(project, {
-                force,
-                concurrency,
-                creditCap: cap ? Number(cap) : undefined,
-                voices: voices.data,
-              })
-            }
-          >
-            {totals
-              ? t('data.sendRows', { sendable: totals.sendable, rows: totals.rows })
-              : t('data.checkTheRowsFirst')}
-          </button>
-          {totals && (
+          {stale || checking ? (
+            <button
+              className="primary"
+              disabled={checking}
+              onClick={() => void session.check(project, voices.data ?? [])}
+            >
+              {checking
+                ? t('data.checkingProgress', { checked, rows: state.table?.rows.length ?? 0 })
+                : t('data.checkAgainBeforeSending')}
+            </button>
+          ) : (
+            <button
+              ref={send}
+              className="primary"
+              disabled={!totals || totals.sendable === 0 || Boolean(active)}
+              onClick={() =>
+                session.run(project, {
+                  force,
+                  concurrency,
+                  creditCap: cap ? Number(cap) : undefined,
+                })
+              }
+            >
+              {totals
+                ? t('data.sendRows', { sendable: totals.sendable, rows: totals.rows })
+                : t('data.checkTheRowsFirst')}
+            </button>
+          )}
+          {totals && !stale && (
             <span className="hint">
               {t('data.estimate', {
                 duration: formatSeconds(totals.seconds),
@@ -164,20 +184,26 @@ export function RunSection({ session }: { session: MergeSession }) {
             <div style={{ flex: 1 }}>
               <ProgressBar value={overall} status={active ? t('data.rendering') : t('data.done')} />
             </div>
-            {active && !elsewhere && (
+            {active && !elsewhere && !otherProject && (
               // One button that changes its word, so focus stays on it from Pause to Resume.
               <button onClick={run.paused ? session.resumeRun : session.pause}>
                 {run.paused ? t('data.resume') : t('data.pause')}
               </button>
             )}
-            {active && !elsewhere && <button onClick={session.cancel}>{t('data.cancel')}</button>}
-            {!active && count('failed') > 0 && (
+            {active && !elsewhere && !otherProject && (
+              <button onClick={session.cancel}>{t('data.cancel')}</button>
+            )}
+            {!active && !otherProject && count('failed') > 0 && (
               <button onClick={session.retryFailed}>
                 {t('data.retryFailed', { count: count('failed') })}
               </button>
             )}
           </div>
-          {run.pauseReason && <p role="alert">{run.pauseReason}</p>}
+          {run.pauseReason && !otherProject && (
+            <p role="alert">{say(run.pauseMessage, run.pauseReason)}</p>
+          )}
+          {!otherProject && (
+            <>
           <div className="row">
             <button
               disabled={doneItems.length === 0 || Boolean(zipping)}
@@ -204,41 +230,9 @@ export function RunSection({ session }: { session: MergeSession }) {
             {!active && <button onClick={session.clearRun}>{t('data.clearRun')}</button>}
           </div>
           {message && <p role="alert">{message}</p>}
-          <div style={{ overflow: 'auto', maxHeight: 260 }}>
-            <table className="data" aria-label={t('data.runRows')}>
-              <thead>
-                <tr>
-                  <th>{t('data.row')}</th>
-                  <th>{t('data.status')}</th>
-                  <th style={{ width: 160 }}>{t('data.progress')}</th>
-                  <th>{t('data.job')}</th>
-                  <th>{t('data.error')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {run.rows.map((r) => (
-                  <tr key={r.rowNumber} data-row={r.rowNumber}>
-                    <td>{r.rowNumber}</td>
-                    <td>{t(`jobs.status.${r.status}`)}</td>
-                    <td>
-                      <ProgressBar
-                        value={rowPercent(r)}
-                        status={
-                          r.status === 'failed'
-                            ? t('data.failed')
-                            : r.status === 'done'
-                              ? t('data.done')
-                              : t('data.rendering')
-                        }
-                      />
-                    </td>
-                    <td>{r.jobId ?? ''}</td>
-                    <td>{r.error ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RunRows rows={run.rows} />
+            </>
+          )}
         </>
       )}
     </section>

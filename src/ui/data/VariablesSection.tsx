@@ -7,6 +7,7 @@ import { findVariableUses, type VariableSite } from '../../domain/merge/variable
 import type { Project } from '../../domain/project';
 import { useEditor, useEditorState } from '../../store/editor-context';
 import { saveJson } from '../common/save-file';
+import { clipLabel } from '../layers/clip-label';
 import { BindingForm, describeBinding } from './BindingForm';
 
 const VARIABLE_EXAMPLE = '{{name}}';
@@ -21,7 +22,8 @@ const siteLabel = (site: VariableSite, project: Project): string => {
       return i18next.t('data.site.script', { scene: site.sceneIndex + 1 });
     case 'text': {
       const clip = project.scenes[site.sceneIndex]?.clips.find((c) => c.id === site.clipId);
-      const tag = clip?.tag || clip?.name || site.clipId;
+      // Its tag, else its own words, as in Layers: a clip's name is usually its id, which says nothing.
+      const tag = clip ? clipLabel(clip) : site.clipId;
       return i18next.t('data.site.text', { tag, scene: site.sceneIndex + 1 });
     }
   }
