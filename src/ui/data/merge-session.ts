@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { createStore } from 'zustand/vanilla';
 import { accessToken } from '../../api/client';
 import type { VoiceChoice } from '../../domain/merge/apply';
