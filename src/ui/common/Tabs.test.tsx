@@ -65,14 +65,18 @@ describe('tabs', () => {
   });
 
   it('Data merge: the same pattern over its four steps', async () => {
-    const session = Promise.resolve({ store: createStore(() => ({ run: null })) } as never);
+    const session = Promise.resolve({
+      store: createStore(() => ({ run: null, setup: null })),
+      showProject: () => undefined,
+    } as never);
+    const projects = { subscribe: () => () => undefined, openKey: () => 'p1' };
     // The dialog suspends on its session: rendered inside act, it has resolved when act does.
     await act(async () => {
       renderWithEditor(
         <Suspense>
           <DataDialog session={session} onClose={() => {}} />
         </Suspense>,
-        { editor: createTestEditor({ request: seed }) },
+        { editor: createTestEditor({ request: seed }), services: { session: projects as never } },
       );
     });
     const list = screen.getByRole('tablist', { name: 'Data merge steps' });
