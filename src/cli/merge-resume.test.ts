@@ -89,10 +89,11 @@ describe('scenewright merge run again', () => {
     const { dir, io, lines } = workspace([['Ann', '', '']]);
     const lock = join(dir, 'out', '.scenewright-run.lock');
     expect(await runCli(merge(running.url), io)).toBe(0);
-    writeFileSync(lock, String(process.pid)); // this process: alive, as another merge would be
+    // Another live Node process (the test runner's), as another merge would be.
+    writeFileSync(lock, String(process.ppid));
     expect(await runCli(merge(running.url, '--render-again'), io)).toBe(2);
     expect(lines.at(-1)).toBe(
-      `Nothing was sent: another scenewright merge (process ${process.pid}) is using ${join(dir, 'out')}. Wait for it to end, or use another --out folder.`,
+      `Nothing was sent: another scenewright merge (process ${process.ppid}) is using ${join(dir, 'out')}. Wait for it to end, or use another --out folder.`,
     );
     expect(await jobsOn(running)).toHaveLength(1);
 
