@@ -102,13 +102,7 @@ test('data merge: the paste summary reads right, contact sheet names say their n
   editor,
   page,
 }) => {
-  await editor.importFile('merge-project.json');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Data merge' });
-  await dialog.getByLabel('Default of company').fill('Scenewright');
-  await dialog.getByRole('tab', { name: 'Data' }).click();
-  await dialog.getByLabel('Pasted rows').fill('name\nReach One\n');
-  await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
+  const dialog = await editor.mergeWithPastedRows('name\nReach One\n');
   await expect(dialog.getByRole('status')).toHaveText(
     'Pasted cells: 1 row, 1 column, comma-separated.',
   );

@@ -166,13 +166,7 @@ test('a second tab follows the run of the first and sends nothing itself', async
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  await editor.importFile('merge-project.json');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Data merge' });
-  await dialog.getByLabel('Default of company').fill('Scenewright');
-  await dialog.getByRole('tab', { name: 'Data' }).click();
-  await dialog.getByLabel('Pasted rows').fill('name\nAnn\nBo\nCy\n');
-  await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
+  const dialog = await editor.mergeWithPastedRows('name\nAnn\nBo\nCy\n');
   await dialog.getByRole('tab', { name: 'Check' }).click();
   await dialog.getByRole('button', { name: 'Check 3 rows' }).click();
   await dialog.getByRole('tab', { name: 'Run' }).click();
@@ -212,13 +206,7 @@ test('a checked row opens in the editor as an editable copy; the design stays as
   editor,
   page,
 }) => {
-  await editor.importFile('merge-project.json');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Data merge' });
-  await dialog.getByLabel('Default of company').fill('Scenewright');
-  await dialog.getByRole('tab', { name: 'Data' }).click();
-  await dialog.getByLabel('Pasted rows').fill('name\nAnn\nBo\n');
-  await dialog.getByRole('button', { name: 'Use pasted rows' }).click();
+  const dialog = await editor.mergeWithPastedRows('name\nAnn\nBo\n');
   await dialog.getByRole('tab', { name: 'Check' }).click();
   await dialog.getByRole('button', { name: 'Check 2 rows' }).click();
   await dialog.getByRole('button', { name: 'Row 2 · 1 warning', exact: true }).click();
