@@ -1,7 +1,8 @@
 import { StaticCanvas } from 'fabric';
 import { clipsInLayerOrder } from '../domain/clip-edits';
 import type { Scene } from '../domain/project';
-import type { AiModelClip, VisualClip } from '../domain/schema/clips';
+import type { AiModelClip, TextClip, VisualClip } from '../domain/schema/clips';
+import { loadFontsFor } from './measure-text';
 import { createStageObject } from './fabric-objects';
 import type { ImageCache } from './image-cache';
 import { createStageLayers } from './stage-layers';
@@ -35,8 +36,8 @@ export interface SceneImage {
 }
 
 /**
- * Draws one scene off screen with the stage's own layers and clip objects, after its images have
- * settled, at `scale` of design size. Used for the data-merge contact sheet.
+ * Draws one scene off screen with the stage's own layers and clip objects, after its images and
+ * fonts have settled, at `scale` of design size. Used for the data-merge contact sheet.
  */
 export async function renderSceneImage(
   scene: Scene,
@@ -53,7 +54,9 @@ export async function renderSceneImage(
     if (!loads.has(u)) loads.set(u, within(images.load(u), options.loadTimeoutMs ?? 8000, null));
     return loads.get(u)!;
   };
-  const loaded = await Promise.all(urls.map(load));
+  const texts = clips.filter((c): c is TextClip => c.type === 'textImage');
+  // Its web fonts too: a text laid out with a fallback font keeps the fallback's widths.
+  const [loaded] = await Promise.all([Promise.all(urls.map(load)), loadFontsFor(texts)]);
   const failedUrls = urls.filter((_, i) => loaded[i] === null);
   const el = document.createElement('canvas');
   const canvas = new StaticCanvas(el, {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { renderSceneImage, type SceneImage } from '../../canvas/offscreen-scene';
-import { loadFontsFor } from '../../canvas/measure-text';
 import type { RowReport } from '../../domain/merge/report';
 import { stageSizeOf } from '../../domain/project';
 import { useServices } from '../services';
@@ -19,12 +18,6 @@ export function useRowThumbnails(reports: readonly RowReport[] | null): {
     if (!reports?.length) return;
     let stopped = false;
     void (async () => {
-      await loadFontsFor(
-        reports.flatMap(
-          (r) =>
-            r.project.scenes[0]?.clips.flatMap((c) => (c.type === 'textImage' ? [c] : [])) ?? [],
-        ),
-      );
       const loads = new Map<string, Promise<HTMLImageElement | null>>();
       let batch: [number, SceneImage][] = [];
       // Thumbnails are shown in small batches: one React update per image would redraw the sheet each time.

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { loadFontsFor } from '../../canvas/measure-text';
 import { renderSceneImage } from '../../canvas/offscreen-scene';
 import { stageSizeOf, type Scene } from '../../domain/project';
-import type { TextClip } from '../../domain/schema/clips';
 import type { EditorStore } from '../../store/editor-store';
 import { useServices } from '../services';
 
@@ -10,8 +8,6 @@ import { useServices } from '../services';
 export const CARD_SCALE = 0.1;
 /** Cards wait for edits to pause this long: typing and dragging never wait for a card. */
 const QUIET_MS = 300;
-
-const textsOf = (scene: Scene) => scene.clips.filter((c): c is TextClip => c.type === 'textImage');
 
 /**
  * Cards of scenes the stage is not showing. Each card in view whose scene has no picture yet, or
@@ -42,7 +38,6 @@ export function useOffscreenCards(
     const drawAll = async (me: number) => {
       for (let scene = outdated(); scene && me === run; scene = outdated()) {
         const size = stageSizeOf(store.getState().project);
-        await loadFontsFor(textsOf(scene));
         const { url } = await renderSceneImage(scene, size, CARD_SCALE, images, {
           loadTimeoutMs: 8000,
         });
