@@ -1,5 +1,4 @@
-import type { RowReport } from '../domain/merge/report';
-import { containsPlaceholder } from '../domain/merge/variables';
+import { sendableRows, type RowReport } from '../domain/merge/report';
 
 export interface SendFlags {
   /** `--ready-only`: the rows without errors, as the editor's Run sends them. */
@@ -8,24 +7,20 @@ export interface SendFlags {
   force?: boolean;
 }
 
-/** A row with `{{…}}` left in what it would send: no option sends it. */
-const neverSent = (r: RowReport) => !r.request || r.unsendable || containsPlaceholder(r.request);
-
 const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 
 /** The rows this command sends; none while rows have errors and neither option says what to do. */
 export function rowsToSend(reports: readonly RowReport[], flags: SendFlags): RowReport[] {
-  const blocked = reports.some((r) => r.blocked);
-  if (flags.force) return reports.filter((r) => !neverSent(r));
-  if (blocked && !flags.readyOnly) return [];
-  return reports.filter((r) => !r.blocked && !neverSent(r));
+  if (flags.force) return sendableRows(reports, true);
+  if (!flags.readyOnly && reports.some((r) => r.blocked)) return [];
+  return sendableRows(reports);
 }
 
 /** Why nothing was sent, and exactly what each option would send instead. */
 export function nothingSentHint(reports: readonly RowReport[]): string {
-  const ready = reports.filter((r) => !r.blocked && !neverSent(r)).length;
+  const ready = sendableRows(reports).length;
   const withErrors = reports.filter((r) => r.blocked);
-  const forceable = withErrors.filter((r) => !neverSent(r)).length;
+  const forceable = sendableRows(reports, true).length - ready;
   const never = withErrors.length - forceable;
   const options = [
     ready > 0 && `pass --ready-only to send only the ${rows(ready)} without errors`,

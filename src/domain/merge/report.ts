@@ -148,8 +148,16 @@ export function mergeRows(
 export const estimateCredits = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 /** Totals before a run: what will be sent, how long it is, and roughly what it costs. */
+/**
+ * The rows a run sends: those that passed every check, or (forced) every row that can be sent at
+ * all: one with a request and no `{{…}}` left in it. The editor, the command line and the totals
+ * all choose by this.
+ */
+export const sendableRows = (reports: readonly RowReport[], force = false) =>
+  reports.filter((r) => r.request !== undefined && !r.unsendable && (force || !r.blocked));
+
 export function summarise(reports: readonly RowReport[], force = false) {
-  const sendable = reports.filter((r) => (force ? !r.unsendable && r.request : !r.blocked));
+  const sendable = sendableRows(reports, force);
   return {
     rows: reports.length,
     sendable: sendable.length,

@@ -34,7 +34,3 @@ export const isCheckCurrent = (data: ProjectData, project: Project) =>
   data.reports !== null &&
   data.checkedProject !== null &&
   (data.checkedProject === project || deepSame(data.checkedProject, project));
-
-/** The rows a run sends: those that passed the check, or (forced) every row that can be sent. */
-export const rowsToSend = (reports: readonly RowReport[], force: boolean) =>
-  reports.filter((r) => r.request && (force ? !r.unsendable : !r.blocked));

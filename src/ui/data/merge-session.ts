@@ -5,6 +5,7 @@ import {
   createRowChecker,
   estimateCredits,
   mergeRow,
+  sendableRows,
   type MeasureText,
   type RowReport,
 } from '../../domain/merge/report';
@@ -15,7 +16,7 @@ import { MergeRun, newRunState, wait, type RunOptions, type RunState } from '../
 import type { Table } from '../../merge/table';
 import { loadFontsFor, measureTextClip } from '../../canvas/measure-text';
 import { matchColumns } from '../../domain/merge/columns';
-import { isCheckCurrent, NO_DATA, rowsToSend, type ProjectData, type TableSource } from './merge-check';
+import { isCheckCurrent, NO_DATA, type ProjectData, type TableSource } from './merge-check';
 import { MERGE_RUN_KEY } from './lazy-merge-session';
 import { forgetRun, loadRun, saveRun, saveSetup, type RunSetup } from './merge-storage';
 
@@ -198,7 +199,7 @@ export function createMergeSession(deps: MergeSessionDeps = {}) {
       const state = store.getState();
       const { table, reports, checkedProject } = state;
       if (!table || !reports || !checkedProject || !isCheckCurrent(state, project)) return false;
-      const chosen = rowsToSend(reports, options.force);
+      const chosen = sendableRows(reports, options.force);
       checkedRequests = new Map(chosen.map((r) => [r.row.number, r.request!]));
       void start(newRunState(chosen.map((r) => r.row.number)), {
         projectKey: options.projectKey ?? state.projectKey ?? undefined,
